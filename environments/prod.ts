@@ -1,0 +1,10 @@
+import { base } from './base';
+import type { EnvironmentConfig } from './types';
+import { VERSIONS } from './versions';
+
+export const prod = {
+  ...base,
+  name: 'prod',
+  cluster: 'prod',
+  versions: VERSIONS.prod,
+} as const satisfies EnvironmentConfig;

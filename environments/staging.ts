@@ -1,0 +1,10 @@
+import { base } from './base';
+import type { EnvironmentConfig } from './types';
+import { VERSIONS } from './versions';
+
+export const staging = {
+  ...base,
+  name: 'staging',
+  cluster: 'staging',
+  versions: VERSIONS.staging,
+} as const satisfies EnvironmentConfig;

@@ -1,0 +1,61 @@
+/**
+ * The app: the only module that iterates environments. One cdk8s App per environment; `compose`
+ * slices each environment block into the props of its chart (the kube-prometheus way), and every
+ * ConfigError a construct throws is attributed to the environment and block it came from.
+ *
+ * Run directly (`npm run synth`, or `npx cdk8s synth` through cdk8s.yaml) it renders every
+ * environment atomically into manifests/.
+ */
+import * as path from 'node:path';
+import { App } from 'cdk8s';
+import { NamespacesChart, PLATFORM_NAMESPACES } from './charts/namespaces';
+import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from './constructs/config-error';
+import { requirePinnedImage } from './constructs/hardening';
+import { ENVIRONMENT_NAMES, ENVIRONMENTS, type EnvironmentConfig } from './environments';
+import { renderApp, type ManifestTree } from './scripts/lib/manifests';
+import { synthesize } from './scripts/lib/synth';
+
+/** Builds every chart of one environment into `app`. */
+export function compose(app: App, env: EnvironmentConfig): void {
+  if (!(ENVIRONMENT_NAMES as readonly string[]).includes(env.name)) {
+    throw new ConfigError('name', env.name, `must be one of ${ENVIRONMENT_NAMES.join(', ')}`);
+  }
+  requireDnsLabel('cluster', env.cluster);
+  requireDnsSubdomain('storageClass', env.storageClass);
+  for (const [key, image] of Object.entries(env.versions)) requirePinnedImage(`versions.${key}`, image);
+
+  underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces: Object.values(PLATFORM_NAMESPACES) }));
+}
+
+/** Renders one environment; throws a ConfigError that names the environment on bad input. */
+export function renderEnvironment(env: EnvironmentConfig): ManifestTree {
+  const app = new App();
+  try {
+    compose(app, env);
+    return new Map([[env.name, renderApp(app)]]);
+  } catch (err) {
+    if (err instanceof ConfigError) throw err.in(env.name);
+    throw err;
+  }
+}
+
+/** Renders every environment. Environment names must be unique: each owns one folder. */
+export function renderAll(envs: readonly EnvironmentConfig[] = ENVIRONMENTS): ManifestTree {
+  const tree: ManifestTree = new Map();
+  for (const env of envs) {
+    if (tree.has(env.name)) throw new ConfigError('name', env.name, 'is used by two environments', env.name);
+    for (const [name, objects] of renderEnvironment(env)) tree.set(name, objects);
+  }
+  return tree;
+}
+
+if (require.main === module) {
+  try {
+    const started = Date.now();
+    const count = synthesize({ root: path.resolve(__dirname), render: () => renderAll(), cliOutdir: process.env.CDK8S_OUTDIR });
+    console.log(`rendered ${count} objects for ${ENVIRONMENTS.map((e) => e.name).join(', ')} into manifests/ in ${Date.now() - started} ms`);
+  } catch (err) {
+    console.error(`synth failed: ${(err as Error).message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Reading and writing the rendered tree: `manifests/<env>/<chart>/<Kind>.<name>.yaml`, one object per
+ * file, stable names, stable formatting (no line folding, no YAML anchors).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import type { App } from 'cdk8s';
+import { parseAllDocuments, stringify } from 'yaml';
+
+export interface KubeObject {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly metadata: {
+    readonly name: string;
+    readonly namespace?: string;
+    readonly labels?: Record<string, string>;
+    readonly annotations?: Record<string, string>;
+  };
+  readonly [key: string]: unknown;
+}
+
+export interface RenderedObject {
+  /** Path relative to the environment folder: `<chart>/<Kind>.<name>.yaml`. */
+  readonly file: string;
+  readonly object: KubeObject;
+}
+
+/** environment name → its objects. */
+export type ManifestTree = Map<string, RenderedObject[]>;
+
+export function fileNameFor(chart: string, object: KubeObject): string {
+  return `${chart}/${object.kind}.${object.metadata.name}.yaml`;
+}
+
+/** Every object of every chart of an app, in chart order; throws when two objects would share a file. */
+export function renderApp(app: App): RenderedObject[] {
+  const rendered: RenderedObject[] = [];
+  const files = new Set<string>();
+  for (const chart of app.charts) {
+    for (const object of chart.toJson() as KubeObject[]) {
+      const file = fileNameFor(chart.node.id, object);
+      if (files.has(file)) {
+        throw new Error(`chart "${chart.node.id}" renders two ${object.kind} objects named "${object.metadata.name}" (file ${file}); give them distinct names or put them in separate charts`);
+      }
+      files.add(file);
+      rendered.push({ file, object });
+    }
+  }
+  return rendered;
+}
+
+export function toYaml(object: unknown): string {
+  return stringify(object, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+/** Loads `<dir>/<env>/**.yaml`; every file must hold exactly one object. */
+export function loadManifests(dir: string): ManifestTree {
+  const tree: ManifestTree = new Map();
+  for (const env of readdirSync(dir).sort()) {
+    if (!statSync(path.join(dir, env)).isDirectory()) continue;
+    tree.set(env, loadEnvironment(path.join(dir, env)));
+  }
+  return tree;
+}
+
+export function loadEnvironment(envDir: string): RenderedObject[] {
+  const objects: RenderedObject[] = [];
+  for (const file of listFiles(envDir)) {
+    if (!file.endsWith('.yaml') || path.basename(file) === 'kustomization.yaml') continue;
+    const docs = parseAllDocuments(readFileSync(path.join(envDir, file), 'utf8'));
+    if (!Array.isArray(docs) || docs.length !== 1) {
+      throw new Error(`${file}: expected exactly one object per file, found ${Array.isArray(docs) ? docs.length : 0}`);
+    }
+    objects.push({ file, object: docs[0].toJS() as KubeObject });
+  }
+  return objects;
+}
+
+/** Files under `dir`, relative, sorted, with forward slashes. */
+export function listFiles(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...listFiles(dir, rel));
+    else out.push(rel);
+  }
+  return out;
+}

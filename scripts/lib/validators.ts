@@ -1,0 +1,116 @@
+/**
+ * Runs the real tools over rendered objects: kubeconform (schemas), promtool (alert and recording
+ * rules and their unit tests) and amtool (Alertmanager configuration). Each returns a result that
+ * tests assert on, never a silent pass when a tool is missing (see tools.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import { schemaLocations } from '../schemas';
+import { toYaml, type RenderedObject } from './manifests';
+import { tool } from './tools';
+
+export interface KubeconformResult {
+  readonly summary: { valid: number; invalid: number; errors: number; skipped: number };
+  /** Every resource that was not valid, with kubeconform's message. */
+  readonly problems: string[];
+}
+
+/** Strict kubeconform over a folder of manifests against one Kubernetes version. */
+export function kubeconform(dir: string, kubernetesVersion: string, schemaDir?: string): KubeconformResult {
+  const args = ['-strict', '-summary', '-output', 'json', '-kubernetes-version', kubernetesVersion, '-n', '2'];
+  for (const location of schemaLocations(schemaDir)) args.push('-schema-location', location);
+  const run = spawnSync(tool('kubeconform'), [...args, dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.error) throw run.error;
+  const report = JSON.parse(run.stdout) as {
+    resources?: Array<{ filename: string; kind: string; name: string; status: string; msg: string }>;
+    summary: KubeconformResult['summary'];
+  };
+  const problems = (report.resources ?? [])
+    .filter((r) => r.status !== 'statusValid')
+    .map((r) => `${path.relative(dir, r.filename)} ${r.kind}/${r.name}: ${r.status.replace('status', '').toLowerCase()}: ${r.msg}`);
+  return { summary: report.summary, problems };
+}
+
+export interface ToolRun {
+  readonly ok: boolean;
+  readonly output: string;
+}
+
+function run(binary: string, args: string[], cwd?: string): ToolRun {
+  const result = spawnSync(binary, args, { encoding: 'utf8', cwd });
+  if (result.error) throw result.error;
+  return { ok: result.status === 0, output: `${result.stdout}${result.stderr}`.trim() };
+}
+
+/** Rule files of every PrometheusRule, as promtool reads them: `<name>.yaml` → `{groups: [...]}`. */
+export function ruleFiles(objects: readonly RenderedObject[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const { object } of objects) {
+    if (object.kind !== 'PrometheusRule') continue;
+    files.set(`${object.metadata.name}.yaml`, toYaml({ groups: (object.spec as { groups: unknown[] }).groups }));
+  }
+  return files;
+}
+
+function withTempDir<T>(body: (dir: string) => T): T {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'platform-validate-'));
+  try {
+    return body(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `promtool check rules` over every PrometheusRule among `objects` (ok when there are none). */
+export function checkRules(objects: readonly RenderedObject[]): ToolRun {
+  const files = ruleFiles(objects);
+  if (files.size === 0) return { ok: true, output: 'no PrometheusRule objects' };
+  return withTempDir((dir) => {
+    for (const [name, content] of files) writeFileSync(path.join(dir, name), content);
+    return run(tool('promtool'), ['check', 'rules', ...files.keys()], dir);
+  });
+}
+
+/**
+ * `promtool test rules` for every unit-test file in `testDir` whose `rule_files` are all rendered
+ * among `objects`; returns one run per test file that applies.
+ */
+export function testRules(objects: readonly RenderedObject[], testDir: string): Map<string, ToolRun> {
+  const files = ruleFiles(objects);
+  const results = new Map<string, ToolRun>();
+  if (!existsSync(testDir)) return results;
+  return withTempDir((dir) => {
+    for (const [name, content] of files) writeFileSync(path.join(dir, name), content);
+    for (const testFile of readdirSync(testDir).filter((f) => f.endsWith('.yaml')).sort()) {
+      const spec = parse(readFileSync(path.join(testDir, testFile), 'utf8')) as { rule_files?: string[] };
+      if (!(spec.rule_files ?? []).every((f) => files.has(f))) continue;
+      copyFileSync(path.join(testDir, testFile), path.join(dir, `test-${testFile}`));
+      results.set(testFile, run(tool('promtool'), ['test', 'rules', `test-${testFile}`], dir));
+    }
+    return results;
+  });
+}
+
+/** `amtool check-config` on one Alertmanager configuration document. */
+export function checkAlertmanagerConfig(config: string): ToolRun {
+  return withTempDir((dir) => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'alertmanager.yaml'), config);
+    return run(tool('amtool'), ['check-config', 'alertmanager.yaml'], dir);
+  });
+}
+
+/** Every Alertmanager configuration among `objects`: the `alertmanager.yaml` key of a ConfigMap or Secret. */
+export function alertmanagerConfigs(objects: readonly RenderedObject[]): Map<string, string> {
+  const configs = new Map<string, string>();
+  for (const { file, object } of objects) {
+    if (object.kind !== 'ConfigMap' && object.kind !== 'Secret') continue;
+    const data = { ...(object.data as Record<string, string> | undefined), ...(object.stringData as Record<string, string> | undefined) };
+    const text = data['alertmanager.yaml'];
+    if (text !== undefined) configs.set(file, object.kind === 'Secret' && object.data ? Buffer.from(text, 'base64').toString('utf8') : text);
+  }
+  return configs;
+}

@@ -1,0 +1,79 @@
+import { existsSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadManifests, type RenderedObject } from '../scripts/lib/manifests';
+import { alertmanagerConfigs, checkAlertmanagerConfig, checkRules, ruleFiles, testRules } from '../scripts/lib/validators';
+import { MANIFESTS, REPO_ROOT } from './support/fixtures';
+
+const tree = loadManifests(MANIFESTS);
+const RULE_TESTS = path.join(REPO_ROOT, 'test', 'rules');
+
+describe('promtool over every rendered PrometheusRule', () => {
+  it.each([...tree.keys()])('%s: `promtool check rules` passes', (env) => {
+    const result = checkRules(tree.get(env)!);
+    expect(result.output).not.toMatch(/FAILED/);
+    expect(result.ok).toBe(true);
+  });
+
+  it.each([...tree.keys()])('%s: every applicable `promtool test rules` file passes', (env) => {
+    for (const [file, result] of testRules(tree.get(env)!, RULE_TESTS)) {
+      expect(result.ok, `${file}:\n${result.output}`).toBe(true);
+    }
+  });
+
+  it('every rule test file runs in at least one environment (none is stale)', () => {
+    const ran = new Set([...tree.values()].flatMap((objects) => [...testRules(objects, RULE_TESTS).keys()]));
+    const files = existsSync(RULE_TESTS) ? readdirSync(RULE_TESTS).filter((f) => f.endsWith('.yaml')) : [];
+    expect(files.filter((f) => !ran.has(f))).toEqual([]);
+  });
+});
+
+describe('amtool over every rendered Alertmanager configuration', () => {
+  it.each([...tree.keys()])('%s: `amtool check-config` passes', (env) => {
+    for (const [file, config] of alertmanagerConfigs(tree.get(env)!)) {
+      const result = checkAlertmanagerConfig(config);
+      expect(result.ok, `${file}:\n${result.output}`).toBe(true);
+    }
+  });
+});
+
+// The harness must be able to fail before any component brings rules of its own.
+function ruleObject(expr: string): RenderedObject {
+  return {
+    file: 'demo/PrometheusRule.demo.yaml',
+    object: {
+      apiVersion: 'monitoring.coreos.com/v1',
+      kind: 'PrometheusRule',
+      metadata: { name: 'demo', namespace: 'monitoring' },
+      spec: { groups: [{ name: 'demo', rules: [{ alert: 'DemoDown', expr, for: '5m', labels: { severity: 'critical' }, annotations: { summary: 'demo is down' } }] }] },
+    },
+  };
+}
+
+describe('the rule harness', () => {
+  it('passes a valid rule and fails on a broken expression', () => {
+    expect(checkRules([ruleObject('up{job="demo"} == 0')]).ok).toBe(true);
+    const broken = checkRules([ruleObject('up{job="demo" == 0')]);
+    expect(broken.ok).toBe(false);
+    expect(broken.output).toMatch(/demo\.yaml/);
+  });
+
+  it('writes rule files named after the PrometheusRule', () => {
+    expect([...ruleFiles([ruleObject('up == 0')]).keys()]).toEqual(['demo.yaml']);
+  });
+
+  it('passes a true unit test and fails a false one', () => {
+    const fixtures = path.join(REPO_ROOT, 'test', 'support', 'rule-harness');
+    const results = testRules([ruleObject('up{job="demo"} == 0')], fixtures);
+    expect(results.get('fires.yaml')?.ok).toBe(true);
+    expect(results.get('wrong-expectation.yaml')?.ok).toBe(false);
+  });
+
+  it('passes a valid Alertmanager configuration and fails on a broken one', () => {
+    const valid = 'route:\n  receiver: default\nreceivers:\n  - name: default\n';
+    expect(checkAlertmanagerConfig(valid).ok).toBe(true);
+    const broken = checkAlertmanagerConfig('route:\n  receiver: missing\nreceivers:\n  - name: default\n');
+    expect(broken.ok).toBe(false);
+    expect(broken.output).toMatch(/missing/);
+  });
+});

@@ -1,0 +1,27 @@
+import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createHash } from 'node:crypto';
+import { REPO_ROOT } from '../../scripts/lib/crd-sources';
+import { listFiles } from '../../scripts/lib/manifests';
+
+export { REPO_ROOT };
+export const MANIFESTS = path.join(REPO_ROOT, 'manifests');
+
+/**
+ * A throwaway copy of the repository (sources and committed manifests copied; node_modules, imports
+ * and vendor linked), for tests that run the real commands and may break the configuration.
+ */
+export function repoCopy(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'platform-copy-'));
+  for (const entry of ['main.ts', 'cdk8s.yaml', 'package.json', 'tsconfig.json', 'charts', 'constructs', 'environments', 'dashboards', 'scripts', 'manifests']) {
+    cpSync(path.join(REPO_ROOT, entry), path.join(dir, entry), { recursive: true });
+  }
+  for (const entry of ['node_modules', 'imports', 'vendor']) symlinkSync(path.join(REPO_ROOT, entry), path.join(dir, entry));
+  return dir;
+}
+
+/** sha256 of every file under `dir`, by relative path: equal digests mean byte-identical trees. */
+export function treeDigest(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]));
+}
