@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -15,7 +15,7 @@ export const MANIFESTS = path.join(REPO_ROOT, 'manifests');
 export function repoCopy(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'platform-copy-'));
   for (const entry of ['main.ts', 'cdk8s.yaml', 'package.json', 'tsconfig.json', 'charts', 'constructs', 'environments', 'dashboards', 'scripts', 'manifests']) {
-    cpSync(path.join(REPO_ROOT, entry), path.join(dir, entry), { recursive: true });
+    if (existsSync(path.join(REPO_ROOT, entry))) cpSync(path.join(REPO_ROOT, entry), path.join(dir, entry), { recursive: true });
   }
   for (const entry of ['node_modules', 'imports', 'vendor']) symlinkSync(path.join(REPO_ROOT, entry), path.join(dir, entry));
   return dir;
