@@ -22,6 +22,9 @@ export function compose(app: App, env: EnvironmentConfig): void {
   }
   requireDnsLabel('cluster', env.cluster);
   requireDnsSubdomain('storageClass', env.storageClass);
+  requireDnsSubdomain('ingress.domain', env.ingress.domain);
+  requireDnsSubdomain('ingress.className', env.ingress.className);
+  requireDnsSubdomain('ingress.tlsSecretName', env.ingress.tlsSecretName);
   for (const [key, image] of Object.entries(env.versions)) requirePinnedImage(`versions.${key}`, image);
 
   underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces: Object.values(PLATFORM_NAMESPACES) }));

@@ -49,7 +49,7 @@ export interface NamespacesChartProps {
 /** The first-applied layer: every platform namespace with its Pod Security labels. */
 export class NamespacesChart extends PlatformChart {
   constructor(scope: Construct, id: string, props: NamespacesChartProps) {
-    super(scope, id);
+    super(scope, id, { layer: 'foundation' });
     const seen = new Set<string>();
     props.namespaces.forEach((ns, i) => {
       const field = `namespaces[${i}]`;

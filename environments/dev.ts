@@ -7,4 +7,5 @@ export const dev = {
   name: 'dev',
   cluster: 'dev',
   versions: VERSIONS.dev,
+  ingress: { ...base.ingress, domain: 'dev.observability.example.com' },
 } as const satisfies EnvironmentConfig;

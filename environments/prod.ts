@@ -7,4 +7,5 @@ export const prod = {
   name: 'prod',
   cluster: 'prod',
   versions: VERSIONS.prod,
+  ingress: { ...base.ingress, domain: 'prod.observability.example.com' },
 } as const satisfies EnvironmentConfig;

@@ -7,4 +7,5 @@ export const staging = {
   name: 'staging',
   cluster: 'staging',
   versions: VERSIONS.staging,
+  ingress: { ...base.ingress, domain: 'staging.observability.example.com' },
 } as const satisfies EnvironmentConfig;

@@ -19,6 +19,9 @@ export interface VersionSet {
   readonly eckOperator: string;
 }
 
+export type { IngressSettings } from '../constructs/ui-ingress';
+import type { IngressSettings } from '../constructs/ui-ingress';
+
 export interface EnvironmentConfig {
   readonly name: EnvironmentName;
   /** Cluster name: the `cluster` label on metrics and logs. A DNS label. */
@@ -26,4 +29,6 @@ export interface EnvironmentConfig {
   /** StorageClass for every persistent volume claim unless a component names its own. */
   readonly storageClass: string;
   readonly versions: VersionSet;
+  /** How web UIs (Grafana, Kibana, Prometheus, Alertmanager, Spark) are exposed. */
+  readonly ingress: IngressSettings;
 }

@@ -21,6 +21,7 @@ describe('environments', () => {
     ['an unknown environment name', broken(dev, { name: 'qa' }), 'qa: name ("qa") must be one of dev, staging, prod'],
     ['a cluster name that is not a DNS label', broken(prod, { cluster: 'Prod Cluster' }), 'prod: cluster ("Prod Cluster") must be a DNS label'],
     ['an invalid storage class', broken(prod, { storageClass: 'fast_ssd' }), 'prod: storageClass ("fast_ssd") must be a DNS subdomain'],
+    ['an invalid UI domain', broken(prod, { ingress: { ...prod.ingress, domain: 'Observability Example' } }), 'prod: ingress.domain ("Observability Example") must be a DNS subdomain'],
     ['an unpinned operator image', broken(prod, { versions: { ...prod.versions, strimziOperator: 'quay.io/strimzi/operator:latest' } }), 'prod: versions.strimziOperator ("quay.io/strimzi/operator:latest") must be pinned'],
   ])('fails on %s, naming environment, field, value and rule', (_label, env, message) => {
     expect(() => renderEnvironment(env)).toThrow(ConfigError);

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadManifests, type RenderedObject } from '../scripts/lib/manifests';
@@ -19,6 +20,22 @@ describe('promtool over every rendered PrometheusRule', () => {
     for (const [file, result] of testRules(tree.get(env)!, RULE_TESTS)) {
       expect(result.ok, `${file}:\n${result.output}`).toBe(true);
     }
+  });
+
+  it('every alert rendered in any environment has at least one `promtool test rules` case', () => {
+    const tested = new Set<string>();
+    for (const objects of tree.values()) {
+      for (const file of testRules(objects, RULE_TESTS).keys()) {
+        const spec = parse(readFileSync(path.join(RULE_TESTS, file), 'utf8')) as { tests?: Array<{ alert_rule_test?: Array<{ alertname: string }> }> };
+        for (const t of spec.tests ?? []) for (const a of t.alert_rule_test ?? []) tested.add(a.alertname);
+      }
+    }
+    const alerts = [...tree.values()].flatMap((objects) =>
+      objects.filter((r) => r.object.kind === 'PrometheusRule').flatMap((r) =>
+        (r.object.spec as { groups: Array<{ rules: Array<{ alert?: string }> }> }).groups.flatMap((g) => g.rules.flatMap((rule) => (rule.alert ? [`${r.object.metadata.name}: ${rule.alert}`] : []))),
+      ),
+    );
+    expect([...new Set(alerts)].filter((a) => !tested.has(a.split(': ')[1]))).toEqual([]);
   });
 
   it('every rule test file runs in at least one environment (none is stale)', () => {

@@ -1,0 +1,46 @@
+import { Construct } from 'constructs';
+import * as k8s from '../imports/k8s';
+
+/** Who may connect: pods with these labels, in the namespace with this name (both optional, ANDed). */
+export interface PolicyPeer {
+  /** @default the policy's own namespace */
+  readonly namespace?: string;
+  /** @default every pod of the namespace */
+  readonly podLabels?: Record<string, string>;
+}
+
+export interface AllowIngressProps {
+  readonly name: string;
+  /** Pods the policy protects. */
+  readonly podLabels: Record<string, string>;
+  readonly from: readonly PolicyPeer[];
+  readonly ports: readonly number[];
+}
+
+/** Standard label the API server sets on every namespace (Kubernetes 1.22+). */
+export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
+
+export function policyPeer(peer: PolicyPeer): k8s.NetworkPolicyPeer {
+  return {
+    ...(peer.namespace ? { namespaceSelector: { matchLabels: { [NAMESPACE_NAME_LABEL]: peer.namespace } } } : {}),
+    podSelector: { matchLabels: peer.podLabels ?? {} },
+  };
+}
+
+/** An ingress allow-list: only `from` may reach the selected pods, and only on `ports` (TCP). */
+export class AllowIngress extends Construct {
+  constructor(scope: Construct, id: string, props: AllowIngressProps) {
+    super(scope, id);
+    new k8s.KubeNetworkPolicy(this, 'Resource', {
+      metadata: { name: props.name },
+      spec: {
+        podSelector: { matchLabels: props.podLabels },
+        policyTypes: ['Ingress'],
+        ingress: [{
+          from: props.from.map(policyPeer),
+          ports: props.ports.map((port) => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) })),
+        }],
+      },
+    });
+  }
+}

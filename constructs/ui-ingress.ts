@@ -1,0 +1,49 @@
+import { Construct } from 'constructs';
+import * as k8s from '../imports/k8s';
+import { requireDnsLabel } from './config-error';
+
+/** How the platform's web UIs are exposed in an environment. */
+export interface IngressSettings {
+  /** IngressClass that serves the UIs. */
+  readonly className: string;
+  /** Parent domain: a UI named `grafana` is served at `grafana.<domain>`. */
+  readonly domain: string;
+  /** Secret (type kubernetes.io/tls) with the certificate for `*.<domain>`, created out of band, in each UI's namespace. */
+  readonly tlsSecretName: string;
+}
+
+export interface UiIngressProps {
+  readonly settings: IngressSettings;
+  /** Host prefix and object name, e.g. `grafana`. */
+  readonly name: string;
+  readonly serviceName: string;
+  readonly servicePort: number;
+}
+
+/** An Ingress with TLS for one UI at `<name>.<domain>`. */
+export class UiIngress extends Construct {
+  readonly host: string;
+
+  constructor(scope: Construct, id: string, props: UiIngressProps) {
+    super(scope, id);
+    requireDnsLabel('name', props.name);
+    this.host = `${props.name}.${props.settings.domain}`;
+    new k8s.KubeIngress(this, 'Resource', {
+      metadata: { name: props.name },
+      spec: {
+        ingressClassName: props.settings.className,
+        tls: [{ hosts: [this.host], secretName: props.settings.tlsSecretName }],
+        rules: [{
+          host: this.host,
+          http: {
+            paths: [{
+              path: '/',
+              pathType: 'Prefix',
+              backend: { service: { name: props.serviceName, port: { number: props.servicePort } } },
+            }],
+          },
+        }],
+      },
+    });
+  }
+}
