@@ -8,7 +8,9 @@
  */
 import * as path from 'node:path';
 import { App } from 'cdk8s';
+import { ArgoCdChart, FluxChart, inventoryOf } from './charts/delivery';
 import { NamespacesChart, PLATFORM_NAMESPACES } from './charts/namespaces';
+import { PlatformChart } from './charts/platform-chart';
 import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from './constructs/config-error';
 import { requirePinnedImage } from './constructs/hardening';
 import { ENVIRONMENT_NAMES, ENVIRONMENTS, type EnvironmentConfig } from './environments';
@@ -28,6 +30,12 @@ export function compose(app: App, env: EnvironmentConfig): void {
   for (const [key, image] of Object.entries(env.versions)) requirePinnedImage(`versions.${key}`, image);
 
   underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces: Object.values(PLATFORM_NAMESPACES) }));
+
+  // Delivery objects last: they describe everything composed above.
+  const inventory = inventoryOf(app.charts.filter((c): c is PlatformChart => c instanceof PlatformChart));
+  const delivery = { environment: env.name, settings: env.delivery, inventory };
+  new ArgoCdChart(app, 'argocd', delivery);
+  new FluxChart(app, 'flux', delivery);
 }
 
 /** Renders one environment; throws a ConfigError that names the environment on bad input. */

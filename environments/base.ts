@@ -4,4 +4,5 @@ import type { EnvironmentConfig } from './types';
 export const base = {
   storageClass: 'standard',
   ingress: { className: 'haproxy', domain: 'observability.example.com', tlsSecretName: 'platform-ui-tls' },
+  delivery: { repoURL: 'https://git.example.com/platform/observability-platform.git', revision: 'main' },
 } as const satisfies Partial<EnvironmentConfig>;

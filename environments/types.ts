@@ -20,6 +20,8 @@ export interface VersionSet {
 }
 
 export type { IngressSettings } from '../constructs/ui-ingress';
+export type { DeliverySettings } from '../charts/delivery';
+import type { DeliverySettings } from '../charts/delivery';
 import type { IngressSettings } from '../constructs/ui-ingress';
 
 export interface EnvironmentConfig {
@@ -31,4 +33,6 @@ export interface EnvironmentConfig {
   readonly versions: VersionSet;
   /** How web UIs (Grafana, Kibana, Prometheus, Alertmanager, Spark) are exposed. */
   readonly ingress: IngressSettings;
+  /** Repository and branch Argo CD and Flux sync `manifests/<name>` from. */
+  readonly delivery: DeliverySettings;
 }

@@ -3,6 +3,7 @@
  * manifests/ when any fails, and `test/invariants.test.ts` runs them over the committed tree.
  * Each check returns human-readable problems: `<env>/<file>: <what is wrong>`.
  */
+import { ARGOCD_NAMESPACE, FLUX_NAMESPACE } from '../../charts/delivery';
 import { isPinnedImage } from '../../constructs/hardening';
 import { isDnsLabel, isDnsSubdomain } from '../../constructs/config-error';
 import { LABEL } from '../../constructs/labels';
@@ -118,8 +119,11 @@ const platformLabels: Check = (env, objects) =>
       .map((l) => at(env, r, `missing label ${l}`)),
   );
 
+/** Namespaces created by the delivery tools' own installs, where the bootstrap objects live. */
+export const EXTERNAL_NAMESPACES: readonly string[] = [ARGOCD_NAMESPACE, FLUX_NAMESPACE];
+
 const namespaces: Check = (env, objects) => {
-  const rendered = new Set(objects.filter((r) => r.object.kind === 'Namespace').map((r) => r.object.metadata.name));
+  const rendered = new Set([...EXTERNAL_NAMESPACES, ...objects.filter((r) => r.object.kind === 'Namespace').map((r) => r.object.metadata.name)]);
   return objects.flatMap((r) => {
     const ns = r.object.metadata.namespace;
     if (isClusterScoped(r.object)) return ns ? [at(env, r, `cluster-scoped ${r.object.kind} must not set a namespace`)] : [];

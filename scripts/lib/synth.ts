@@ -7,6 +7,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { checkInvariants } from './invariants';
+import { kustomizationFiles } from './kustomize';
 import { toYaml, type ManifestTree } from './manifests';
 
 export interface SynthOptions {
@@ -14,17 +15,15 @@ export interface SynthOptions {
   readonly root: string;
   /** Renders every environment; throwing aborts before anything is written. */
   readonly render: () => ManifestTree;
-  /** Extra files per environment (relative path → content), e.g. kustomization.yaml. */
-  readonly extraFiles?: (env: string, tree: ManifestTree) => Record<string, string>;
   /** Where the cdk8s CLI wants a copy (`CDK8S_OUTDIR`). @default no copy */
   readonly cliOutdir?: string;
 }
 
-export function writeTree(dir: string, tree: ManifestTree, extraFiles?: SynthOptions['extraFiles']): void {
+/** Writes every object, plus the kustomization.yaml files that group them, under `dir/<env>/`. */
+export function writeTree(dir: string, tree: ManifestTree): void {
   for (const [env, objects] of tree) {
-    const files: Record<string, string> = {};
+    const files: Record<string, string> = kustomizationFiles(objects);
     for (const r of objects) files[r.file] = toYaml(r.object);
-    Object.assign(files, extraFiles?.(env, tree) ?? {});
     for (const [file, content] of Object.entries(files)) {
       const target = path.join(dir, env, file);
       mkdirSync(path.dirname(target), { recursive: true });
@@ -43,7 +42,7 @@ export function synthesize(opts: SynthOptions): number {
   const target = path.join(opts.root, 'manifests');
   const staging = mkdtempSync(path.join(opts.root, '.manifests-new-'));
   try {
-    writeTree(staging, tree, opts.extraFiles);
+    writeTree(staging, tree);
     const previous = existsSync(target) ? `${staging}-previous` : undefined;
     if (previous) renameSync(target, previous);
     try {

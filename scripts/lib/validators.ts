@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parse } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { schemaLocations } from '../schemas';
 import { toYaml, type RenderedObject } from './manifests';
 import { tool } from './tools';
@@ -20,7 +20,8 @@ export interface KubeconformResult {
 
 /** Strict kubeconform over a folder of manifests against one Kubernetes version. */
 export function kubeconform(dir: string, kubernetesVersion: string, schemaDir?: string): KubeconformResult {
-  const args = ['-strict', '-summary', '-output', 'json', '-kubernetes-version', kubernetesVersion, '-n', '2'];
+  // kustomization.yaml files group the objects for Argo CD/Flux; they are not Kubernetes objects.
+  const args = ['-strict', '-summary', '-output', 'json', '-kubernetes-version', kubernetesVersion, '-n', '2', '-ignore-filename-pattern', 'kustomization\\.yaml$'];
   for (const location of schemaLocations(schemaDir)) args.push('-schema-location', location);
   const run = spawnSync(tool('kubeconform'), [...args, dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.error) throw run.error;
@@ -113,4 +114,21 @@ export function alertmanagerConfigs(objects: readonly RenderedObject[]): Map<str
     if (text !== undefined) configs.set(file, object.kind === 'Secret' && object.data ? Buffer.from(text, 'base64').toString('utf8') : text);
   }
   return configs;
+}
+
+/** `kind/namespace/name` of every object `kustomize build <dir>` produces. */
+export function kustomizeBuild(dir: string): string[] {
+  const run = spawnSync(tool('kustomize'), ['build', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (run.error) throw run.error;
+  if (run.status !== 0) throw new Error(`kustomize build ${dir} failed:\n${run.stderr}`);
+  return parseAllDocuments(run.stdout)
+    .map((d) => d.toJS() as { kind: string; metadata: { name: string; namespace?: string } } | null)
+    .filter((o): o is { kind: string; metadata: { name: string; namespace?: string } } => o !== null)
+    .map((o) => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`)
+    .sort();
+}
+
+/** actionlint over the repository's workflow files. */
+export function lintWorkflows(root: string): ToolRun {
+  return run(tool('actionlint'), ['-no-color'], root);
 }

@@ -1,0 +1,54 @@
+/**
+ * `npm run promote -- <from> <to>`: copies the pinned version set of one environment to the next
+ * (dev → staging → prod, one step at a time), re-renders, and prints the rendered diff of the target.
+ * Only `environments/versions.json` (the target's block) and `manifests/<to>/` change. A failed render
+ * restores versions.json, and the atomic synth leaves manifests/ as it was.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { ENVIRONMENT_NAMES } from '../environments/types';
+import { REPO_ROOT } from './lib/crd-sources';
+import { diffTrees, toMarkdown } from './lib/diff';
+import { loadManifests } from './lib/manifests';
+
+const VERSIONS_FILE = path.join(REPO_ROOT, 'environments', 'versions.json');
+
+export function checkPromotion(from: string, to: string): void {
+  const names: readonly string[] = ENVIRONMENT_NAMES;
+  for (const name of [from, to]) {
+    if (!names.includes(name)) throw new Error(`unknown environment "${name}": expected one of ${names.join(', ')}`);
+  }
+  if (names.indexOf(to) !== names.indexOf(from) + 1) {
+    throw new Error(`cannot promote ${from} → ${to}: promotion goes ${names.join(' → ')}, one step at a time`);
+  }
+}
+
+function main([from, to]: string[]): void {
+  if (!from || !to) throw new Error('usage: npm run promote -- <from> <to>');
+  checkPromotion(from, to);
+  const original = readFileSync(VERSIONS_FILE, 'utf8');
+  const versions = JSON.parse(original) as Record<string, unknown>;
+  versions[to] = structuredClone(versions[from]);
+  const before = loadManifests(path.join(REPO_ROOT, 'manifests'));
+  writeFileSync(VERSIONS_FILE, `${JSON.stringify(versions, null, 2)}\n`);
+  try {
+    // A fresh process, so the rewritten versions.json is what gets rendered.
+    execFileSync('npx', ['tsx', 'main.ts'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch (err) {
+    writeFileSync(VERSIONS_FILE, original);
+    throw new Error(`render failed; environments/versions.json restored (${(err as Error).message})`);
+  }
+  const after = loadManifests(path.join(REPO_ROOT, 'manifests'));
+  const changes = diffTrees(new Map([[to, before.get(to) ?? []]]), new Map([[to, after.get(to) ?? []]]));
+  process.stdout.write(toMarkdown(changes, `Promotion ${from} → ${to}`));
+}
+
+if (require.main === module) {
+  try {
+    main(process.argv.slice(2));
+  } catch (err) {
+    console.error(`promote failed: ${(err as Error).message}`);
+    process.exit(1);
+  }
+}

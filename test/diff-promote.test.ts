@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { diffTrees, diffValues, toMarkdown } from '../scripts/lib/diff';
+import type { KubeObject, ManifestTree } from '../scripts/lib/manifests';
+import { checkPromotion } from '../scripts/promote';
+import { repoCopy, treeDigest } from './support/fixtures';
+
+const cm = (data: Record<string, string>, extra: Record<string, unknown> = {}): KubeObject => ({
+  apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'n' }, data, ...extra,
+});
+const tree = (...objects: KubeObject[]): ManifestTree => new Map([['dev', objects.map((object) => ({ file: `x/${object.kind}.${object.metadata.name}.yaml`, object }))]]);
+
+describe('semantic diff', () => {
+  it('ignores key order', () => {
+    expect(diffValues({ a: 1, b: { c: 2, d: 3 } }, { b: { d: 3, c: 2 }, a: 1 })).toEqual([]);
+  });
+
+  it('names changed, added and removed fields by path', () => {
+    expect(diffValues({ spec: { replicas: 1, paused: true } }, { spec: { replicas: 3, minReady: 5 } })).toEqual([
+      { path: 'spec.minReady', after: 5 },
+      { path: 'spec.paused', before: true },
+      { path: 'spec.replicas', before: 1, after: 3 },
+    ]);
+  });
+
+  it('matches list items by name, so reordering containers is not a change', () => {
+    const a = { containers: [{ name: 'a', image: 'x:1' }, { name: 'b', image: 'y:1' }] };
+    const b = { containers: [{ name: 'b', image: 'y:2' }, { name: 'a', image: 'x:1' }] };
+    expect(diffValues(a, b)).toEqual([{ path: 'containers[name=b].image', before: 'y:1', after: 'y:2' }]);
+  });
+
+  it('quotes keys that contain dots or slashes', () => {
+    expect(diffValues({ labels: { 'app.kubernetes.io/name': 'a' } }, { labels: { 'app.kubernetes.io/name': 'b' } })[0].path).toBe('labels["app.kubernetes.io/name"]');
+  });
+
+  it('reports objects added, removed and changed, and renders Markdown', () => {
+    const other = { ...cm({}), metadata: { name: 'd', namespace: 'n' } };
+    const changes = diffTrees(tree(cm({ k: 'v' }), other), tree(cm({ k: 'w' }), { ...other, metadata: { name: 'e', namespace: 'n' } }));
+    expect(changes.map((c) => [c.object, c.status])).toEqual([
+      ['ConfigMap n/c', 'changed'], ['ConfigMap n/d', 'removed'], ['ConfigMap n/e', 'added'],
+    ]);
+    const md = toMarkdown(changes);
+    expect(md).toContain('#### dev: 1 added, 1 removed, 1 changed');
+    expect(md).toContain('- `data.k`: "v" → "w"');
+    expect(toMarkdown([])).toContain('No change');
+  });
+});
+
+describe('promotion rules', () => {
+  it('allows dev → staging and staging → prod', () => {
+    expect(() => checkPromotion('dev', 'staging')).not.toThrow();
+    expect(() => checkPromotion('staging', 'prod')).not.toThrow();
+  });
+
+  it.each([
+    ['dev', 'prod', 'cannot promote dev → prod'],
+    ['prod', 'staging', 'cannot promote prod → staging'],
+    ['staging', 'staging', 'cannot promote staging → staging'],
+    ['qa', 'prod', 'unknown environment "qa"'],
+  ])('fails on %s → %s', (from, to, message) => {
+    expect(() => checkPromotion(from, to)).toThrow(message);
+  });
+});
+
+describe('`npm run diff` and `npm run promote` on a copy of the repository', () => {
+  let copy: string;
+  beforeEach(() => {
+    copy = repoCopy();
+  });
+  afterEach(() => rmSync(copy, { recursive: true, force: true }));
+
+  const run = (...args: string[]) => spawnSync('npx', ['tsx', ...args], { cwd: copy, encoding: 'utf8' });
+
+  it('exits 0 on a clean tree', () => {
+    const result = run('scripts/diff.ts');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('No change to any rendered object.');
+  });
+
+  it('exits 1 after one value changes in one environment file, naming exactly the changed objects and fields', () => {
+    const prod = path.join(copy, 'environments', 'prod.ts');
+    writeFileSync(prod, readFileSync(prod, 'utf8').replace("cluster: 'prod',", "cluster: 'prod',\n  delivery: { ...base.delivery, revision: 'release' },"));
+    const result = run('scripts/diff.ts');
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stdout).toContain('#### prod: 0 added, 0 removed, 2 changed');
+    expect(result.stdout).toContain('- **changed** `Application argocd/platform-prod`\n  - `spec.source.targetRevision`: "main" → "release"');
+    expect(result.stdout).toContain('- **changed** `GitRepository flux-system/platform`\n  - `spec.ref.branch`: "main" → "release"');
+    expect(result.stdout).not.toMatch(/#### (dev|staging)/);
+  });
+
+  it('refuses dev → prod and changes nothing', () => {
+    const state = () => [treeDigest(path.join(copy, 'environments')), treeDigest(path.join(copy, 'manifests'))];
+    const before = state();
+    const result = run('scripts/promote.ts', 'dev', 'prod');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('cannot promote dev → prod: promotion goes dev → staging → prod, one step at a time');
+    expect(state()).toEqual(before);
+  });
+
+  it('promotes dev → staging: only staging\'s versions and manifests change, and the diff is printed', () => {
+    const versionsFile = path.join(copy, 'environments', 'versions.json');
+    const versions = JSON.parse(readFileSync(versionsFile, 'utf8'));
+    versions.dev.strimziOperator = 'quay.io/strimzi/operator:1.2.1';
+    writeFileSync(versionsFile, `${JSON.stringify(versions, null, 2)}\n`);
+    const dev = treeDigest(path.join(copy, 'manifests', 'dev'));
+    const prod = treeDigest(path.join(copy, 'manifests', 'prod'));
+
+    const result = run('scripts/promote.ts', 'dev', 'staging');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('### Promotion dev → staging');
+    const promoted = JSON.parse(readFileSync(versionsFile, 'utf8'));
+    expect(promoted.staging).toEqual(promoted.dev);
+    expect(promoted.prod).toEqual(versions.prod);
+    expect(treeDigest(path.join(copy, 'manifests', 'dev'))).toEqual(dev);
+    expect(treeDigest(path.join(copy, 'manifests', 'prod'))).toEqual(prod);
+  });
+});
