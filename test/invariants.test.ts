@@ -27,7 +27,10 @@ const hardened = {
 
 function validObjects(): KubeObject[] {
   return [
-    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'demo', labels: { ...labels, 'pod-security.kubernetes.io/enforce': 'restricted' } } },
+    {
+      apiVersion: 'v1', kind: 'Namespace',
+      metadata: { name: 'demo', labels: { ...labels, ...Object.fromEntries(['enforce', 'warn', 'audit'].map((m) => [`pod-security.kubernetes.io/${m}`, 'restricted'])) } },
+    },
     {
       apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'demo', labels },
       spec: {
@@ -82,6 +85,11 @@ describe('each invariant fails on the defect it guards against', () => {
     ['a cluster-scoped object with a namespace', (o) => { o[0].metadata.namespace = 'demo'; }, 'must not set a namespace'],
     ['an invalid name', (o) => { o[2].metadata.name = 'Web_1'; }, 'is not a valid Service name'],
     ['a duplicate object', (o) => { o.push(structuredClone(o[2])); }, 'duplicates'],
+    ['a Secret with data', (o) => { o.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's', namespace: 'demo', labels }, stringData: { password: 'x' } }); }, 'Secret carries data (password)'],
+    ['a namespace without Pod Security labels', (o) => { delete o[0].metadata.labels['pod-security.kubernetes.io/enforce']; }, 'missing label pod-security.kubernetes.io/enforce'],
+    ['a namespace below restricted without a documented reason', (o) => { o[0].metadata.labels['pod-security.kubernetes.io/enforce'] = 'privileged'; }, 'runs below restricted without a documented reason'],
+    ['host access in a restricted namespace', (o) => { o[1].spec.template.spec.volumes = [{ name: 'logs', hostPath: { path: '/var/log' } }]; }, 'needs Pod Security "privileged" but namespace "demo" enforces "restricted": hostPath volume "logs"'],
+    ['root in a restricted namespace', (o) => { o[1].spec.template.spec.containers[0].securityContext.runAsUser = 0; }, 'runs as user 0'],
   ])('fails on %s', (_label, edit, message) => {
     const problems = checkInvariants(mutate(edit));
     expect(problems.join('\n')).toContain(message);

@@ -4,10 +4,12 @@
  * Each check returns human-readable problems: `<env>/<file>: <what is wrong>`.
  */
 import { ARGOCD_NAMESPACE, FLUX_NAMESPACE } from '../../charts/delivery';
+import { POD_SECURITY_EXCEPTION_ANNOTATION } from '../../charts/namespaces';
 import { isPinnedImage } from '../../constructs/hardening';
 import { isDnsLabel, isDnsSubdomain } from '../../constructs/config-error';
 import { LABEL } from '../../constructs/labels';
 import { crdKinds } from './crd-sources';
+import { allowedAt, evaluatePod, type Level } from './pod-security';
 import { fileNameFor, type KubeObject, type ManifestTree, type RenderedObject } from './manifests';
 
 /** Core kinds that are cluster-scoped; every other core kind is namespaced. CRD kinds follow their CRD. */
@@ -157,30 +159,36 @@ function namespaceLevels(objects: readonly RenderedObject[]): Map<string, string
   );
 }
 
-/** Resources on every container; the restricted profile plus a read-only root in restricted namespaces. */
+/** Resources on every container, and a read-only root filesystem (house rule) in restricted namespaces. */
 const containers: Check = (env, objects) => {
   const levels = namespaceLevels(objects);
   return objects.flatMap((r) => {
     const pod = podTemplateOf(r.object);
     if (!pod) return [];
     const restricted = levels.get(r.object.metadata.namespace ?? '') === 'restricted';
-    const podSc = pod.spec.securityContext ?? {};
     const problems: string[] = [];
     for (const c of [...(pod.spec.initContainers ?? []), ...pod.spec.containers]) {
       const where = `container "${c.name}"`;
       const req = c.resources?.requests ?? {};
       if (!req.cpu || !req.memory) problems.push(at(env, r, `${where} must request cpu and memory`));
       if (!c.resources?.limits?.memory) problems.push(at(env, r, `${where} must set a memory limit`));
-      if (!restricted) continue;
-      const sc = c.securityContext ?? {};
-      if (sc.allowPrivilegeEscalation !== false) problems.push(at(env, r, `${where} must set allowPrivilegeEscalation: false`));
-      if (!(sc.capabilities?.drop ?? []).includes('ALL')) problems.push(at(env, r, `${where} must drop ALL capabilities`));
-      if ((sc.runAsNonRoot ?? podSc.runAsNonRoot) !== true) problems.push(at(env, r, `${where} must run as non-root`));
-      if (sc.readOnlyRootFilesystem !== true) problems.push(at(env, r, `${where} must have a read-only root filesystem`));
-      const seccomp = (sc.seccompProfile ?? podSc.seccompProfile) as { type?: string } | undefined;
-      if (!seccomp || !['RuntimeDefault', 'Localhost'].includes(seccomp.type ?? '')) problems.push(at(env, r, `${where} must use the RuntimeDefault seccomp profile`));
+      if (restricted && c.securityContext?.readOnlyRootFilesystem !== true) problems.push(at(env, r, `${where} must have a read-only root filesystem`));
     }
     return problems;
+  });
+};
+
+/** Every pod template runs at the Pod Security level its namespace enforces (evaluated as the API server would). */
+const podSecurity: Check = (env, objects) => {
+  const levels = namespaceLevels(objects);
+  return objects.flatMap((r) => {
+    const pod = podTemplateOf(r.object);
+    if (!pod) return [];
+    const enforced = (levels.get(r.object.metadata.namespace ?? '') ?? 'privileged') as Level;
+    const evaluation = evaluatePod(pod);
+    if (allowedAt(evaluation.level, enforced)) return [];
+    const reasons = enforced === 'restricted' ? [...evaluation.baselineViolations, ...evaluation.restrictedViolations] : evaluation.baselineViolations;
+    return [at(env, r, `needs Pod Security "${evaluation.level}" but namespace "${r.object.metadata.namespace}" enforces "${enforced}": ${reasons.join('; ')}`)];
   });
 };
 
@@ -227,6 +235,28 @@ const services: Check = (env, objects) => {
   });
 };
 
+/** No secret material in git: Secrets are created out of band and referenced by name. */
+const noSecretData: Check = (env, objects) =>
+  objects.flatMap((r) => {
+    if (r.object.kind !== 'Secret') return [];
+    const keys = [...Object.keys((r.object.data as object) ?? {}), ...Object.keys((r.object.stringData as object) ?? {})];
+    return keys.length > 0 ? [at(env, r, `Secret carries data (${keys.join(', ')}); create it out of band and reference it by name`)] : [];
+  });
+
+/** Every namespace declares its Pod Security level; any level below restricted names its reason. */
+const namespaceLabels: Check = (env, objects) =>
+  objects.flatMap((r) => {
+    if (r.object.kind !== 'Namespace') return [];
+    const labels = r.object.metadata.labels ?? {};
+    const problems = ['enforce', 'warn', 'audit']
+      .filter((mode) => !labels[`pod-security.kubernetes.io/${mode}`])
+      .map((mode) => at(env, r, `missing label pod-security.kubernetes.io/${mode}`));
+    if (labels['pod-security.kubernetes.io/enforce'] !== 'restricted' && !r.object.metadata.annotations?.[POD_SECURITY_EXCEPTION_ANNOTATION]) {
+      problems.push(at(env, r, `runs below restricted without a documented reason (annotation ${POD_SECURITY_EXCEPTION_ANNOTATION})`));
+    }
+    return problems;
+  });
+
 export const CHECKS: Readonly<Record<string, Check>> = {
   fileNames,
   names,
@@ -235,6 +265,9 @@ export const CHECKS: Readonly<Record<string, Check>> = {
   namespaces,
   pinnedImages,
   containers,
+  podSecurity,
+  namespaceLabels,
+  noSecretData,
   workloadSelectors,
   services,
 };
