@@ -8,6 +8,10 @@
  */
 import * as path from 'node:path';
 import { App } from 'cdk8s';
+import { EckCrdsChart } from './charts/eck-crds';
+import { EckOperatorChart } from './charts/eck-operator';
+import { ElasticJobsChart } from './charts/elastic-jobs';
+import { ElasticsearchChart } from './charts/elasticsearch';
 import { NamespacesChart, PLATFORM_NAMESPACES } from './charts/namespaces';
 import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from './constructs/config-error';
 import { requirePinnedImage } from './constructs/hardening';
@@ -28,6 +32,43 @@ export function compose(app: App, env: EnvironmentConfig): void {
   for (const [key, image] of Object.entries(env.versions)) requirePinnedImage(`versions.${key}`, image);
 
   underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces: Object.values(PLATFORM_NAMESPACES) }));
+  composeElastic(app, env);
+}
+
+/** Elasticsearch and Kibana on ECK: CRDs, operator, cluster, jobs (issue 4). */
+function composeElastic(app: App, env: EnvironmentConfig): void {
+  const es = env.elasticsearch;
+  new EckCrdsChart(app, 'eck-crds');
+  const operator = underField('elasticsearch', () => new EckOperatorChart(app, 'eck-operator', {
+    image: env.versions.eckOperator,
+    resources: es.operatorResources,
+    zoneAwareness: es.zoneAwareness,
+  }));
+  const elastic = underField('elasticsearch', () => new ElasticsearchChart(app, 'elasticsearch', {
+    cluster: {
+      image: env.versions.elasticsearch,
+      nodeSets: es.nodeSets,
+      storageClass: env.storageClass,
+      highAvailability: es.highAvailability,
+      replicas: es.replicas,
+      zoneAwareness: es.zoneAwareness,
+      lifecycle: es.lifecycle,
+      streamNamespace: env.cluster,
+    },
+    kibanaImage: env.versions.kibana,
+    kibanaCount: es.kibana.count,
+    kibanaResources: es.kibana.resources,
+    exporterImage: env.versions.elasticsearchExporter,
+    exporterResources: es.exporterResources,
+    ingress: env.ingress,
+    operatorNamespace: operator.operator.namespace,
+  }));
+  underField('elasticsearch', () => new ElasticJobsChart(app, 'elastic-jobs', {
+    elasticsearch: elastic.elasticsearch,
+    kibana: elastic.kibana,
+    image: env.versions.curl,
+    resources: es.jobResources,
+  }));
 }
 
 /** Renders one environment; throws a ConfigError that names the environment on bad input. */
