@@ -67,7 +67,7 @@ export class EckOperator extends Construct {
 
   constructor(scope: Construct, id: string, props: EckOperatorProps) {
     super(scope, id);
-    if (props.managedNamespaces.length === 0) throw new ConfigError('managedNamespaces', [], 'must name at least one namespace');
+    if (props.managedNamespaces.length === 0) throw new ConfigError('managedNamespaces', 0, 'must name at least one namespace');
     const version = props.image.slice(props.image.lastIndexOf(':') + 1);
     const identity: WorkloadIdentity = { name: 'eck-operator', instance: NAME, component: 'operator', version };
     const labels = recommendedLabels(identity);

@@ -217,14 +217,14 @@ function dataNodes(sets: readonly ElasticsearchNodeSetSettings[]): readonly Elas
 
 /** Every rule of the cluster's shape, in one place. */
 function validate(props: ElasticsearchClusterProps): void {
-  if (props.nodeSets.length === 0) throw new ConfigError('nodeSets', [], 'must declare at least one node set');
+  if (props.nodeSets.length === 0) throw new ConfigError('nodeSets', 0, 'must declare at least one node set');
   const names = new Set<string>();
   props.nodeSets.forEach((set, i) => {
     requireDnsLabel(`nodeSets[${i}].name`, set.name);
     if (names.has(set.name)) throw new ConfigError(`nodeSets[${i}].name`, set.name, 'is used by two node sets');
     names.add(set.name);
     requireInteger(`nodeSets[${i}].count`, set.count, 1);
-    if (set.roles.length === 0) throw new ConfigError(`nodeSets[${i}].roles`, [], 'must name at least one role');
+    if (set.roles.length === 0) throw new ConfigError(`nodeSets[${i}].roles`, 0, 'must name at least one role');
   });
   const masters = masterEligible(props.nodeSets);
   if (masters % 2 === 0 || (props.highAvailability && masters < 3)) {

@@ -89,7 +89,7 @@ export class HttpSetupJob extends Construct {
 
   constructor(scope: Construct, id: string, props: HttpSetupJobProps) {
     super(scope, id);
-    if (props.requests.length === 0) throw new ConfigError('requests', [], 'must contain at least one request');
+    if (props.requests.length === 0) throw new ConfigError('requests', 0, 'must contain at least one request');
     if (!props.baseUrl.startsWith('https://')) throw new ConfigError('baseUrl', props.baseUrl, 'must be an https:// URL');
     this.podLabels = selectorLabels(props.identity);
     const data: Record<string, string> = { 'setup.sh': script(props) };
