@@ -9,6 +9,10 @@
 import * as path from 'node:path';
 import { App } from 'cdk8s';
 import { ArgoCdChart, FluxChart, inventoryOf } from './charts/delivery';
+import { EckCrdsChart } from './charts/eck-crds';
+import { EckOperatorChart } from './charts/eck-operator';
+import { ElasticJobsChart } from './charts/elastic-jobs';
+import { ElasticsearchChart } from './charts/elasticsearch';
 import { NamespacesChart, PLATFORM_NAMESPACES } from './charts/namespaces';
 import { PlatformChart } from './charts/platform-chart';
 import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from './constructs/config-error';
@@ -30,12 +34,49 @@ export function compose(app: App, env: EnvironmentConfig): void {
   for (const [key, image] of Object.entries(env.versions)) requirePinnedImage(`versions.${key}`, image);
 
   underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces: Object.values(PLATFORM_NAMESPACES) }));
+  composeElastic(app, env);
 
   // Delivery objects last: they describe everything composed above.
   const inventory = inventoryOf(app.charts.filter((c): c is PlatformChart => c instanceof PlatformChart));
   const delivery = { environment: env.name, settings: env.delivery, inventory };
   new ArgoCdChart(app, 'argocd', delivery);
   new FluxChart(app, 'flux', delivery);
+}
+
+/** Elasticsearch and Kibana on ECK: CRDs, operator, cluster, jobs (issue 4). */
+function composeElastic(app: App, env: EnvironmentConfig): void {
+  const es = env.elasticsearch;
+  new EckCrdsChart(app, 'eck-crds');
+  const operator = underField('elasticsearch', () => new EckOperatorChart(app, 'eck-operator', {
+    image: env.versions.eckOperator,
+    resources: es.operatorResources,
+    zoneAwareness: es.zoneAwareness,
+  }));
+  const elastic = underField('elasticsearch', () => new ElasticsearchChart(app, 'elasticsearch', {
+    cluster: {
+      image: env.versions.elasticsearch,
+      nodeSets: es.nodeSets,
+      storageClass: env.storageClass,
+      highAvailability: es.highAvailability,
+      replicas: es.replicas,
+      zoneAwareness: es.zoneAwareness,
+      lifecycle: es.lifecycle,
+      streamNamespace: env.cluster,
+    },
+    kibanaImage: env.versions.kibana,
+    kibanaCount: es.kibana.count,
+    kibanaResources: es.kibana.resources,
+    exporterImage: env.versions.elasticsearchExporter,
+    exporterResources: es.exporterResources,
+    ingress: env.ingress,
+    operatorNamespace: operator.operator.namespace,
+  }));
+  underField('elasticsearch', () => new ElasticJobsChart(app, 'elastic-jobs', {
+    elasticsearch: elastic.elasticsearch,
+    kibana: elastic.kibana,
+    image: env.versions.curl,
+    resources: es.jobResources,
+  }));
 }
 
 /** Renders one environment; throws a ConfigError that names the environment on bad input. */

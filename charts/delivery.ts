@@ -1,4 +1,3 @@
-import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as argo from '../imports/argoproj.io';
 import * as k8s from '../imports/k8s';
@@ -27,16 +26,17 @@ export interface SyncedInventory {
   readonly namespacedKinds: readonly GroupKind[];
 }
 
+/** Reads the synthesized objects (not construct metadata: patches may move an object's namespace). */
 export function inventoryOf(charts: readonly PlatformChart[]): SyncedInventory {
   const namespaces = new Set<string>();
   const cluster = new Map<string, GroupKind>();
   const namespaced = new Map<string, GroupKind>();
   for (const chart of charts) {
-    for (const o of chart.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject)) {
-      const gk = { group: o.apiGroup === 'core' ? '' : o.apiGroup, kind: o.kind };
+    for (const o of chart.toJson() as Array<{ apiVersion: string; kind: string; metadata: { name: string; namespace?: string } }>) {
+      const gk = { group: o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : '', kind: o.kind };
       const ns = o.metadata.namespace;
       if (ns) namespaces.add(ns);
-      if (o.kind === 'Namespace') namespaces.add(o.metadata.name!);
+      if (o.kind === 'Namespace') namespaces.add(o.metadata.name);
       (ns ? namespaced : cluster).set(`${gk.group}/${gk.kind}`, gk);
     }
   }

@@ -54,8 +54,19 @@ export class PlatformChart extends Chart {
     this.layer = props.layer;
   }
 
+  private rendered?: any[];
+
+  /**
+   * Synthesized once and then reused: the delivery charts read every chart's objects before the
+   * render does, and cdk8s re-validates the whole app on each call. Call it only once the chart is
+   * complete (compose builds every chart before anything is synthesized).
+   */
   public toJson(): any[] {
-    const objects = super.toJson();
+    this.rendered ??= this.annotate(super.toJson());
+    return this.rendered;
+  }
+
+  private annotate(objects: any[]): any[] {
     const layer = this.layer;
     if (layer === 'bootstrap') return objects;
     return objects.map((o) => {

@@ -1,4 +1,15 @@
-import type { EnvironmentConfig } from './types';
+import { Size } from 'cdk8s';
+import { Cpu } from 'cdk8s-plus-28';
+import type { ElasticsearchSettings, EnvironmentConfig } from './types';
+
+/** Elasticsearch values every environment shares; each environment sets its own node sets and lifecycle. */
+export const elasticsearchBase = {
+  kibana: { count: 1, resources: { cpu: Cpu.millis(500), memory: Size.gibibytes(1) } },
+  operatorResources: { cpu: Cpu.millis(100), memory: Size.mebibytes(512) },
+  exporterResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(64) },
+  jobResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(32) },
+  zoneAwareness: false,
+} as const satisfies Partial<ElasticsearchSettings>;
 
 /** Values every environment shares unless it says otherwise. */
 export const base = {

@@ -1,4 +1,6 @@
-import { base } from './base';
+import { Duration, Size } from 'cdk8s';
+import { Cpu } from 'cdk8s-plus-28';
+import { base, elasticsearchBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -8,4 +10,12 @@ export const dev = {
   cluster: 'dev',
   versions: VERSIONS.dev,
   ingress: { ...base.ingress, domain: 'dev.observability.example.com' },
+  // The seed's single-node development cluster: one node with every role, no replicas.
+  elasticsearch: {
+    ...elasticsearchBase,
+    nodeSets: [{ name: 'default', count: 1, roles: ['master', 'data', 'ingest'], resources: { cpu: Cpu.millis(500), memory: Size.gibibytes(2) }, dataStorage: Size.gibibytes(20) }],
+    highAvailability: false,
+    replicas: 0,
+    lifecycle: { retentionDays: 3, rolloverMaxAge: Duration.days(1), rolloverMaxPrimaryShardSize: Size.gibibytes(10), dailyIngest: Size.gibibytes(2) },
+  },
 } as const satisfies EnvironmentConfig;

@@ -1,4 +1,6 @@
-import { base } from './base';
+import { Duration, Size } from 'cdk8s';
+import { Cpu } from 'cdk8s-plus-28';
+import { base, elasticsearchBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -8,4 +10,17 @@ export const prod = {
   cluster: 'prod',
   versions: VERSIONS.prod,
   ingress: { ...base.ingress, domain: 'prod.observability.example.com' },
+  // Dedicated masters and data nodes, data and logs on separate persistent volumes, spread over zones.
+  elasticsearch: {
+    ...elasticsearchBase,
+    nodeSets: [
+      { name: 'masters', count: 3, roles: ['master'], resources: { cpu: Cpu.units(1), memory: Size.gibibytes(2) }, dataStorage: Size.gibibytes(10), logsStorage: Size.gibibytes(5) },
+      { name: 'data', count: 3, roles: ['data', 'ingest'], resources: { cpu: Cpu.units(2), memory: Size.gibibytes(8) }, dataStorage: Size.gibibytes(200), logsStorage: Size.gibibytes(10) },
+    ],
+    highAvailability: true,
+    replicas: 1,
+    zoneAwareness: true,
+    lifecycle: { retentionDays: 14, rolloverMaxAge: Duration.days(1), rolloverMaxPrimaryShardSize: Size.gibibytes(50), dailyIngest: Size.gibibytes(15) },
+    kibana: { ...elasticsearchBase.kibana, count: 2 },
+  },
 } as const satisfies EnvironmentConfig;

@@ -1,4 +1,6 @@
-import { base } from './base';
+import { Duration, Size } from 'cdk8s';
+import { Cpu } from 'cdk8s-plus-28';
+import { base, elasticsearchBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -8,4 +10,11 @@ export const staging = {
   cluster: 'staging',
   versions: VERSIONS.staging,
   ingress: { ...base.ingress, domain: 'staging.observability.example.com' },
+  elasticsearch: {
+    ...elasticsearchBase,
+    nodeSets: [{ name: 'default', count: 3, roles: ['master', 'data', 'ingest'], resources: { cpu: Cpu.units(1), memory: Size.gibibytes(4) }, dataStorage: Size.gibibytes(50) }],
+    highAvailability: true,
+    replicas: 1,
+    lifecycle: { retentionDays: 7, rolloverMaxAge: Duration.days(1), rolloverMaxPrimaryShardSize: Size.gibibytes(25), dailyIngest: Size.gibibytes(5) },
+  },
 } as const satisfies EnvironmentConfig;

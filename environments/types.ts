@@ -17,12 +17,38 @@ export interface VersionSet {
   readonly prometheusOperator: string;
   /** ECK operator image. */
   readonly eckOperator: string;
+  /** Elasticsearch image; its tag is the stack version (supported by the ECK operator above). */
+  readonly elasticsearch: string;
+  /** Kibana image; same version as Elasticsearch. */
+  readonly kibana: string;
+  /** prometheus-community elasticsearch_exporter image. */
+  readonly elasticsearchExporter: string;
+  /** Image with `sh` and `curl` for the setup Jobs (index lifecycle, Kibana saved objects). */
+  readonly curl: string;
 }
 
 export type { IngressSettings } from '../constructs/ui-ingress';
 export type { DeliverySettings } from '../charts/delivery';
 import type { DeliverySettings } from '../charts/delivery';
 import type { IngressSettings } from '../constructs/ui-ingress';
+import type { ElasticsearchNodeSetSettings, IndexLifecycleSettings } from '../constructs/elasticsearch-cluster';
+import type { ResourceSpec } from '../constructs/hardening';
+
+/** Elasticsearch, Kibana and the ECK operator (issue 4). */
+export interface ElasticsearchSettings {
+  readonly nodeSets: readonly ElasticsearchNodeSetSettings[];
+  /** Require at least 3 master-eligible nodes. */
+  readonly highAvailability: boolean;
+  /** Replica shards per index; must be lower than the number of data nodes. */
+  readonly replicas: number;
+  /** Spread node sets over zones and make shard allocation zone-aware. */
+  readonly zoneAwareness: boolean;
+  readonly lifecycle: IndexLifecycleSettings;
+  readonly kibana: { readonly count: number; readonly resources: ResourceSpec };
+  readonly operatorResources: ResourceSpec;
+  readonly exporterResources: ResourceSpec;
+  readonly jobResources: ResourceSpec;
+}
 
 export interface EnvironmentConfig {
   readonly name: EnvironmentName;
@@ -35,4 +61,5 @@ export interface EnvironmentConfig {
   readonly ingress: IngressSettings;
   /** Repository and branch Argo CD and Flux sync `manifests/<name>` from. */
   readonly delivery: DeliverySettings;
+  readonly elasticsearch: ElasticsearchSettings;
 }

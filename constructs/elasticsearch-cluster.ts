@@ -1,0 +1,312 @@
+import { Chart, Duration, Size, SizeRoundingBehavior } from 'cdk8s';
+import { Construct } from 'constructs';
+import * as es from '../imports/elasticsearch.k8s.elastic.co';
+import { ConfigError, requireDnsLabel, requireInteger } from './config-error';
+import { hardenedPodSecurityContext, hardenedSecurityContext, requirePinnedImage, sizeQuantity, type ResourceSpec } from './hardening';
+import { recommendedLabels, selectorLabels, type WorkloadIdentity } from './labels';
+import { logStreams, type LogStreams } from './log-streams';
+import { AllowIngress, type PolicyPeer } from './network-policy';
+
+export type ElasticsearchRole = 'master' | 'data' | 'ingest' | 'remote_cluster_client' | 'ml' | 'transform';
+
+export interface ElasticsearchNodeSetSettings {
+  /** NodeSet name; becomes part of every node name (`<cluster>-es-<name>-<ordinal>`). */
+  readonly name: string;
+  readonly count: number;
+  /** `node.roles`; `[]` is not allowed (a coordinating-only node set is not part of this platform). */
+  readonly roles: readonly ElasticsearchRole[];
+  /** Elasticsearch container resources; the JVM heap is sized by Elasticsearch from the memory limit. */
+  readonly resources: ResourceSpec;
+  /** The `elasticsearch-data` claim per node, mounted at /usr/share/elasticsearch/data. */
+  readonly dataStorage: Size;
+  /** A separate persistent `elasticsearch-logs` claim per node, mounted at /usr/share/elasticsearch/logs. @default logs on ECK's emptyDir */
+  readonly logsStorage?: Size;
+}
+
+export interface IndexLifecycleSettings {
+  /** Delete backing indices this many days after rollover. */
+  readonly retentionDays: number;
+  /** Roll over when the write index is this old. */
+  readonly rolloverMaxAge: Duration;
+  /** Roll over when a primary shard of the write index reaches this size. */
+  readonly rolloverMaxPrimaryShardSize: Size;
+  /** Expected primary data written per day across all streams (sizes the retention check). */
+  readonly dailyIngest: Size;
+}
+
+export interface ElasticsearchClusterProps {
+  /** The Elasticsearch resource name; ECK derives Service and Secret names from it. */
+  readonly clusterName: string;
+  /** Pinned Elasticsearch image; its tag is the `version`. */
+  readonly image: string;
+  readonly nodeSets: readonly ElasticsearchNodeSetSettings[];
+  readonly storageClass: string;
+  /** Require at least 3 master-eligible nodes (an odd count is always required). */
+  readonly highAvailability: boolean;
+  /** Replica shards per index. */
+  readonly replicas: number;
+  /** Spread each node set over `topology.kubernetes.io/zone` and set shard allocation awareness. @default false */
+  readonly zoneAwareness?: boolean;
+  readonly lifecycle: IndexLifecycleSettings;
+  /** Namespace part of every data stream name (`logs-<stream>-<streamNamespace>`): the environment's cluster name. */
+  readonly streamNamespace: string;
+}
+
+/** How a client reaches Elasticsearch's HTTPS endpoint. */
+export interface ElasticsearchEndpoint {
+  readonly serviceName: string;
+  readonly namespace: string;
+  /** In-cluster DNS name of the HTTPS Service. */
+  readonly host: string;
+  readonly port: number;
+  readonly url: string;
+}
+
+export type ClientAccess = 'write' | 'read';
+
+export interface ElasticsearchClientProps {
+  /** Client name: the Elasticsearch user and role are `platform-<name>`. A DNS label. */
+  readonly name: string;
+  /** The client's namespace, where its credentials and CA Secrets are created out of band. */
+  readonly namespace: string;
+  /** Client pods. @default every pod of the namespace */
+  readonly podLabels?: Record<string, string>;
+  /** `write`: create documents in the log streams; `read`: search them. */
+  readonly access: ClientAccess;
+}
+
+/** What a client in another namespace is handed: names, never literals of its own. */
+export interface ElasticsearchClient extends ElasticsearchEndpoint {
+  readonly username: string;
+  /** Secret in the client's namespace with keys `username` and `password` (created out of band). */
+  readonly credentialsSecretName: string;
+  /** Secret in the client's namespace with key `ca.crt`: the cluster's HTTP CA (copied out of band). */
+  readonly caSecretName: string;
+  readonly streams: LogStreams;
+}
+
+/** An Elasticsearch security role, created by the lifecycle Job through `PUT _security/role/<name>`. */
+export interface SecurityRole {
+  readonly name: string;
+  readonly body: { cluster: string[]; indices: Array<{ names: string[]; privileges: string[] }> };
+}
+
+export const ES_HTTP_PORT = 9200;
+export const ES_TRANSPORT_PORT = 9300;
+/** Elasticsearch's default low disk watermark: above it no new shards are allocated to a node. */
+const DISK_LOW_WATERMARK = 0.85;
+/** The uid and gid of the `elasticsearch` user in Elastic's images. */
+const ELASTIC_UID = 1000;
+export const CA_SECRET_NAME = 'elasticsearch-ca';
+
+/**
+ * An Elasticsearch cluster on ECK, with the log streams it stores and the clients allowed to reach it.
+ * `clusterName`, `http` (the HTTPS Service), `elasticUserSecretName`, `httpCaSecretName` and `streams`
+ * are the references other constructs use.
+ */
+export class ElasticsearchCluster extends Construct {
+  readonly clusterName: string;
+  readonly version: string;
+  readonly http: ElasticsearchEndpoint;
+  /** ECK-created Secret in this namespace: key `elastic` is the superuser's password. */
+  readonly elasticUserSecretName: string;
+  /** ECK-created Secret in this namespace: key `ca.crt` is the HTTP CA. */
+  readonly httpCaSecretName: string;
+  readonly streams: LogStreams;
+  readonly lifecycle: IndexLifecycleSettings;
+  readonly replicas: number;
+  /** Pod labels of every Elasticsearch node (NetworkPolicy target). */
+  readonly podLabels: Record<string, string>;
+  private readonly roles: SecurityRole[] = [];
+  readonly clients: ElasticsearchClient[] = [];
+  private readonly fileRealm: Array<{ secretName: string }> = [];
+  private rolesReadBy?: string;
+
+  constructor(scope: Construct, id: string, props: ElasticsearchClusterProps) {
+    super(scope, id);
+    requireDnsLabel('clusterName', props.clusterName);
+    requirePinnedImage('image', props.image);
+    validate(props);
+    const namespace = Chart.of(this).namespace ?? '';
+    this.clusterName = props.clusterName;
+    this.version = props.image.slice(props.image.lastIndexOf(':') + 1);
+    this.lifecycle = props.lifecycle;
+    this.replicas = props.replicas;
+    this.streams = logStreams(props.streamNamespace);
+    const serviceName = `${props.clusterName}-es-http`;
+    const host = `${serviceName}.${namespace}.svc`;
+    this.http = { serviceName, namespace, host, port: ES_HTTP_PORT, url: `https://${host}:${ES_HTTP_PORT}` };
+    this.elasticUserSecretName = `${props.clusterName}-es-elastic-user`;
+    this.httpCaSecretName = `${props.clusterName}-es-http-certs-public`;
+    const identity: WorkloadIdentity = { name: 'elasticsearch', instance: props.clusterName, component: 'log-store', version: this.version };
+    this.podLabels = selectorLabels(identity);
+
+    new es.Elasticsearch(this, 'Resource', {
+      metadata: { name: props.clusterName },
+      spec: {
+        version: this.version,
+        image: props.image,
+        auth: { fileRealm: this.fileRealm },
+        nodeSets: props.nodeSets.map((set) => nodeSet(set, props, recommendedLabels(identity))),
+      },
+    });
+
+    // Transport (9300) only between the cluster's own nodes.
+    new AllowIngress(this, 'TransportPolicy', {
+      name: `${props.clusterName}-es-transport`,
+      podLabels: this.podLabels,
+      from: [{ podLabels: this.podLabels }],
+      ports: [ES_TRANSPORT_PORT],
+    });
+  }
+
+  /** Admits `peer` to the HTTPS port (9200). NetworkPolicies add up: each call is one more allowed source. */
+  public allowFrom(name: string, peer: PolicyPeer): void {
+    new AllowIngress(this, `HttpPolicy-${name}`, {
+      name: `${this.clusterName}-es-http-from-${name}`,
+      podLabels: this.podLabels,
+      from: [peer],
+      ports: [ES_HTTP_PORT],
+    });
+  }
+
+  /** The client roles, for the Job that creates them; adding a client afterwards is an error. */
+  public readRoles(reader: string): readonly SecurityRole[] {
+    this.rolesReadBy = reader;
+    return this.roles;
+  }
+
+  /**
+   * A client in another namespace: a file-realm user `platform-<name>` (its Secret in this namespace,
+   * and the same credentials in the client's namespace, are created out of band), a role the lifecycle
+   * Job creates, and a NetworkPolicy that admits the client's pods. Throws on a duplicate name.
+   */
+  public addClient(props: ElasticsearchClientProps): ElasticsearchClient {
+    requireDnsLabel('name', props.name);
+    if (this.rolesReadBy) throw new ConfigError('name', props.name, `must be added before ${this.rolesReadBy} reads the client roles`);
+    const username = `platform-${props.name}`;
+    if (this.clients.some((c) => c.username === username)) throw new ConfigError('name', props.name, 'is already a client of this cluster');
+    const patterns = Object.values(this.streams).map((s) => s.indexPattern);
+    this.roles.push({
+      name: username,
+      body: props.access === 'write'
+        ? { cluster: ['monitor'], indices: [{ names: patterns, privileges: ['create_doc', 'auto_configure', 'view_index_metadata'] }] }
+        : { cluster: ['monitor'], indices: [{ names: patterns, privileges: ['read', 'view_index_metadata'] }] },
+    });
+    this.fileRealm.push({ secretName: `elasticsearch-user-${props.name}` });
+    this.allowFrom(props.name, { namespace: props.namespace, podLabels: props.podLabels });
+    const client: ElasticsearchClient = {
+      ...this.http,
+      username,
+      credentialsSecretName: `elasticsearch-${props.name}-credentials`,
+      caSecretName: CA_SECRET_NAME,
+      streams: this.streams,
+    };
+    this.clients.push(client);
+    return client;
+  }
+}
+
+function masterEligible(sets: readonly ElasticsearchNodeSetSettings[]): number {
+  return sets.filter((s) => s.roles.includes('master')).reduce((n, s) => n + s.count, 0);
+}
+
+function dataNodes(sets: readonly ElasticsearchNodeSetSettings[]): readonly ElasticsearchNodeSetSettings[] {
+  return sets.filter((s) => s.roles.includes('data'));
+}
+
+/** Every rule of the cluster's shape, in one place. */
+function validate(props: ElasticsearchClusterProps): void {
+  if (props.nodeSets.length === 0) throw new ConfigError('nodeSets', 0, 'must declare at least one node set');
+  const names = new Set<string>();
+  props.nodeSets.forEach((set, i) => {
+    requireDnsLabel(`nodeSets[${i}].name`, set.name);
+    if (names.has(set.name)) throw new ConfigError(`nodeSets[${i}].name`, set.name, 'is used by two node sets');
+    names.add(set.name);
+    requireInteger(`nodeSets[${i}].count`, set.count, 1);
+    if (set.roles.length === 0) throw new ConfigError(`nodeSets[${i}].roles`, 0, 'must name at least one role');
+  });
+  const masters = masterEligible(props.nodeSets);
+  if (masters % 2 === 0 || (props.highAvailability && masters < 3)) {
+    throw new ConfigError('masterEligibleNodes', masters, `must be an odd number${props.highAvailability ? ' of at least 3 (highAvailability)' : ''}: a quorum needs a majority`);
+  }
+  const data = dataNodes(props.nodeSets);
+  const dataCount = data.reduce((n, s) => n + s.count, 0);
+  if (dataCount === 0) throw new ConfigError('nodeSets', props.nodeSets.map((s) => s.name).join(','), 'must include a node set with the data role');
+  requireInteger('replicas', props.replicas, 0);
+  if (props.replicas >= dataCount) {
+    throw new ConfigError('replicas', props.replicas, `must be lower than the number of data nodes (${dataCount}): a replica is never allocated on its primary's node`);
+  }
+  const lc = props.lifecycle;
+  requireInteger('lifecycle.retentionDays', lc.retentionDays, 1);
+  const capacityMiB = data.reduce((n, s) => n + s.count * s.dataStorage.toMebibytes({ rounding: SizeRoundingBehavior.NONE }), 0) * DISK_LOW_WATERMARK;
+  // One extra day: an index is deleted retentionDays after its rollover, so it holds up to a day more.
+  const neededMiB = lc.dailyIngest.toMebibytes({ rounding: SizeRoundingBehavior.NONE }) * (lc.retentionDays + 1) * (1 + props.replicas);
+  if (neededMiB > capacityMiB) {
+    throw new ConfigError(
+      'lifecycle.retentionDays',
+      lc.retentionDays,
+      `does not fit the data volumes: ${sizeQuantity(lc.dailyIngest)}/day × ${lc.retentionDays + 1} days × ${1 + props.replicas} copies = ${Math.ceil(neededMiB / 1024)}Gi, ` +
+        `above ${Math.floor(capacityMiB / 1024)}Gi (85% low watermark of the data nodes' volumes); lower the retention or grow dataStorage`,
+    );
+  }
+}
+
+const DATA_PATH = '/usr/share/elasticsearch/data';
+const LOGS_PATH = '/usr/share/elasticsearch/logs';
+
+function claim(name: string, storageClass: string, size: Size): es.ElasticsearchSpecNodeSetsVolumeClaimTemplates {
+  return {
+    metadata: { name },
+    spec: {
+      accessModes: ['ReadWriteOnce'],
+      storageClassName: storageClass,
+      resources: { requests: { storage: es.ElasticsearchSpecNodeSetsVolumeClaimTemplatesSpecResourcesRequests.fromString(sizeQuantity(size)) } },
+    },
+  };
+}
+
+function nodeSet(set: ElasticsearchNodeSetSettings, props: ElasticsearchClusterProps, labels: Record<string, string>): es.ElasticsearchSpecNodeSets {
+  const memory = sizeQuantity(set.resources.memory);
+  return {
+    name: set.name,
+    count: set.count,
+    config: {
+      'node.roles': [...set.roles],
+      // vm.max_map_count: Elasticsearch's mmap store needs the kernel setting raised to 262144, which
+      // takes a privileged init container (or a DaemonSet on every node). Both break the `elastic`
+      // namespace's `restricted` Pod Security level, so the store uses NIO instead of mmap. The cost is
+      // some search throughput on large indices; log search at this scale does not notice it.
+      'node.store.allow_mmap': false,
+    },
+    resources: {
+      requests: {
+        cpu: es.ElasticsearchSpecNodeSetsResourcesRequestsCpu.fromString(set.resources.cpu.amount),
+        memory: es.ElasticsearchSpecNodeSetsResourcesRequestsMemory.fromString(memory),
+      },
+      limits: {
+        memory: es.ElasticsearchSpecNodeSetsResourcesLimitsMemory.fromString(memory),
+        ...(set.resources.cpuLimit ? { cpu: es.ElasticsearchSpecNodeSetsResourcesLimitsCpu.fromString(set.resources.cpuLimit.amount) } : {}),
+      },
+    },
+    ...(props.zoneAwareness ? { zoneAwareness: { topologyKey: 'topology.kubernetes.io/zone' } } : {}),
+    podTemplate: {
+      metadata: { labels },
+      spec: {
+        securityContext: hardenedPodSecurityContext({ runAsUser: ELASTIC_UID }),
+        containers: [{
+          name: 'elasticsearch',
+          securityContext: hardenedSecurityContext({ runAsUser: ELASTIC_UID }),
+          volumeMounts: [
+            { name: 'elasticsearch-data', mountPath: DATA_PATH },
+            ...(set.logsStorage ? [{ name: 'elasticsearch-logs', mountPath: LOGS_PATH }] : []),
+          ],
+        }],
+      },
+    },
+    volumeClaimTemplates: [
+      claim('elasticsearch-data', props.storageClass, set.dataStorage),
+      ...(set.logsStorage ? [claim('elasticsearch-logs', props.storageClass, set.logsStorage)] : []),
+    ],
+  };
+}
