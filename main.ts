@@ -8,7 +8,10 @@
  */
 import * as path from 'node:path';
 import { App } from 'cdk8s';
+import { KafkaChart } from './charts/kafka';
 import { NamespacesChart, PLATFORM_NAMESPACES } from './charts/namespaces';
+import { StrimziCrdsChart } from './charts/strimzi-crds';
+import { StrimziOperatorChart } from './charts/strimzi-operator';
 import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from './constructs/config-error';
 import { requirePinnedImage } from './constructs/hardening';
 import { ENVIRONMENT_NAMES, ENVIRONMENTS, type EnvironmentConfig } from './environments';
@@ -28,6 +31,20 @@ export function compose(app: App, env: EnvironmentConfig): void {
   for (const [key, image] of Object.entries(env.versions)) requirePinnedImage(`versions.${key}`, image);
 
   underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces: Object.values(PLATFORM_NAMESPACES) }));
+  new StrimziCrdsChart(app, 'strimzi-crds');
+  new StrimziOperatorChart(app, 'strimzi-operator', { namespace: PLATFORM_NAMESPACES.kafka.name, image: env.versions.strimziOperator });
+  underField('kafka', () => new KafkaChart(app, 'kafka', {
+    environment: env.name,
+    namespace: PLATFORM_NAMESPACES.kafka.name,
+    monitoringNamespace: PLATFORM_NAMESPACES.monitoring.name,
+    storageClass: env.storageClass,
+    settings: env.kafka,
+    clientNamespaces: {
+      logForwarder: PLATFORM_NAMESPACES['node-agents'].name,
+      logAggregator: PLATFORM_NAMESPACES.logging.name,
+      sparkLogAnalytics: PLATFORM_NAMESPACES.spark.name,
+    },
+  }));
 }
 
 /** Renders one environment; throws a ConfigError that names the environment on bad input. */

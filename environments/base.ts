@@ -1,7 +1,25 @@
-import type { EnvironmentConfig } from './types';
+import { Duration, Size } from 'cdk8s';
+import { Cpu } from 'cdk8s-plus-28';
+import type { EnvironmentConfig, KafkaSettings } from './types';
 
 /** Values every environment shares unless it says otherwise. */
 export const base = {
   storageClass: 'standard',
   ingress: { className: 'haproxy', domain: 'observability.example.com', tlsSecretName: 'platform-ui-tls' },
 } as const satisfies Partial<EnvironmentConfig>;
+
+/** Kafka values every environment shares; each adds its pools, replication and sizing. */
+export const baseKafka = {
+  clusterName: 'logs',
+  version: '4.3.1',
+  authentication: 'scram-sha-512',
+  productionGrade: true,
+  plainListener: false,
+  rackAwareness: false,
+  entityOperatorResources: { cpu: Cpu.millis(100), memory: Size.mebibytes(384) },
+  exporterResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(128) },
+  topics: {
+    containerLogs: { partitions: 6, retention: Duration.days(3), retentionBytes: Size.gibibytes(10), compressionType: 'gzip' },
+    nodeLogs: { partitions: 3, retention: Duration.days(3), retentionBytes: Size.gibibytes(4), compressionType: 'gzip' },
+  },
+} as const satisfies Partial<KafkaSettings>;

@@ -21,6 +21,8 @@ export interface VersionSet {
 
 export type { IngressSettings } from '../constructs/ui-ingress';
 import type { IngressSettings } from '../constructs/ui-ingress';
+export type { KafkaSettings } from '../charts/kafka';
+import type { KafkaSettings } from '../charts/kafka';
 
 export interface EnvironmentConfig {
   readonly name: EnvironmentName;
@@ -31,4 +33,6 @@ export interface EnvironmentConfig {
   readonly versions: VersionSet;
   /** How web UIs (Grafana, Kibana, Prometheus, Alertmanager, Spark) are exposed. */
   readonly ingress: IngressSettings;
+  /** The log transport (Strimzi Kafka); rules are checked by KafkaCluster. */
+  readonly kafka: KafkaSettings;
 }
