@@ -22,7 +22,7 @@ export class KafkaAlerts extends Construct {
 
   constructor(scope: Construct, id: string, props: KafkaAlertsProps) {
     super(scope, id);
-    if (props.lagGroups.length === 0) throw new ConfigError('lagGroups', [], 'must name at least one consumer group');
+    if (props.lagGroups.length === 0) throw new ConfigError('lagGroups', 0, 'must name at least one consumer group');
     props.lagGroups.forEach((g, i) => requireDnsLabel(`lagGroups[${i}]`, g));
     const c = props.cluster.clusterName;
     const ns = props.cluster.namespace;

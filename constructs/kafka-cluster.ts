@@ -231,7 +231,7 @@ export class KafkaCluster extends Construct {
     requireDnsLabel('clusterName', props.clusterName);
     requireDnsSubdomain('storageClass', props.storageClass);
     if (!/^\d+\.\d+\.\d+$/.test(props.version)) throw new ConfigError('version', props.version, 'must be a Kafka version such as 4.3.1');
-    if (props.pools.length === 0) throw new ConfigError('pools', [], 'must declare at least one node pool');
+    if (props.pools.length === 0) throw new ConfigError('pools', 0, 'must declare at least one node pool');
     const names = new Set<string>();
     props.pools.forEach((pool, i) => {
       const field = `pools[${i}]`;
@@ -240,7 +240,7 @@ export class KafkaCluster extends Construct {
       names.add(pool.name);
       if (pool.roles.length === 0 || new Set(pool.roles).size !== pool.roles.length) throw new ConfigError(`${field}.roles`, pool.roles, 'must list controller and/or broker, each once');
       requireInteger(`${field}.replicas`, pool.replicas, 1);
-      if (pool.volumes.length === 0) throw new ConfigError(`${field}.volumes`, [], 'must declare at least one volume');
+      if (pool.volumes.length === 0) throw new ConfigError(`${field}.volumes`, 0, 'must declare at least one volume');
       pool.volumes.forEach((v, j) => {
         if (bytes(v) <= 0) throw new ConfigError(`${field}.volumes[${j}]`, sizeQuantity(v), 'must be greater than zero');
       });
