@@ -13,8 +13,11 @@ import { EckCrdsChart } from './charts/eck-crds';
 import { EckOperatorChart } from './charts/eck-operator';
 import { ElasticJobsChart } from './charts/elastic-jobs';
 import { ElasticsearchChart } from './charts/elasticsearch';
+import { KafkaChart } from './charts/kafka';
 import { NamespacesChart, PLATFORM_NAMESPACES } from './charts/namespaces';
 import { PlatformChart } from './charts/platform-chart';
+import { StrimziCrdsChart } from './charts/strimzi-crds';
+import { StrimziOperatorChart } from './charts/strimzi-operator';
 import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from './constructs/config-error';
 import { requirePinnedImage } from './constructs/hardening';
 import { ENVIRONMENT_NAMES, ENVIRONMENTS, type EnvironmentConfig } from './environments';
@@ -34,6 +37,7 @@ export function compose(app: App, env: EnvironmentConfig): void {
   for (const [key, image] of Object.entries(env.versions)) requirePinnedImage(`versions.${key}`, image);
 
   underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces: Object.values(PLATFORM_NAMESPACES) }));
+  composeKafka(app, env);
   composeElastic(app, env);
 
   // Delivery objects last: they describe everything composed above.
@@ -43,8 +47,26 @@ export function compose(app: App, env: EnvironmentConfig): void {
   new FluxChart(app, 'flux', delivery);
 }
 
+/** Kafka on Strimzi: CRDs, operator, cluster, topics and users (issue 3). */
+function composeKafka(app: App, env: EnvironmentConfig): KafkaChart {
+  new StrimziCrdsChart(app, 'strimzi-crds');
+  new StrimziOperatorChart(app, 'strimzi-operator', { namespace: PLATFORM_NAMESPACES.kafka.name, image: env.versions.strimziOperator });
+  return underField('kafka', () => new KafkaChart(app, 'kafka', {
+    environment: env.name,
+    namespace: PLATFORM_NAMESPACES.kafka.name,
+    monitoringNamespace: PLATFORM_NAMESPACES.monitoring.name,
+    storageClass: env.storageClass,
+    settings: env.kafka,
+    clientNamespaces: {
+      logForwarder: PLATFORM_NAMESPACES['node-agents'].name,
+      logAggregator: PLATFORM_NAMESPACES.logging.name,
+      sparkLogAnalytics: PLATFORM_NAMESPACES.spark.name,
+    },
+  }));
+}
+
 /** Elasticsearch and Kibana on ECK: CRDs, operator, cluster, jobs (issue 4). */
-function composeElastic(app: App, env: EnvironmentConfig): void {
+function composeElastic(app: App, env: EnvironmentConfig): ElasticsearchChart {
   const es = env.elasticsearch;
   new EckCrdsChart(app, 'eck-crds');
   const operator = underField('elasticsearch', () => new EckOperatorChart(app, 'eck-operator', {
@@ -77,6 +99,7 @@ function composeElastic(app: App, env: EnvironmentConfig): void {
     image: env.versions.curl,
     resources: es.jobResources,
   }));
+  return elastic;
 }
 
 /** Renders one environment; throws a ConfigError that names the environment on bad input. */

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Include } from 'cdk8s';
+import { VendoredInclude } from '../constructs/vendored-include';
 import { Construct } from 'constructs';
 import { PlatformChart } from './platform-chart';
 
@@ -10,6 +10,6 @@ export const ECK_CRDS_FILE = path.join(__dirname, '..', 'vendor', 'eck', 'v3.5.0
 export class EckCrdsChart extends PlatformChart {
   constructor(scope: Construct, id: string) {
     super(scope, id, { layer: 'foundation' });
-    new Include(this, 'Resource', { url: ECK_CRDS_FILE });
+    new VendoredInclude(this, 'Resource', { file: ECK_CRDS_FILE });
   }
 }

@@ -1,6 +1,3 @@
-import { Size } from 'cdk8s';
-import { Cpu } from 'cdk8s-plus-28';
-import type { ElasticsearchSettings, EnvironmentConfig } from './types';
 
 /** Elasticsearch values every environment shares; each environment sets its own node sets and lifecycle. */
 export const elasticsearchBase = {
@@ -10,6 +7,9 @@ export const elasticsearchBase = {
   jobResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(32) },
   zoneAwareness: false,
 } as const satisfies Partial<ElasticsearchSettings>;
+import { Duration, Size } from 'cdk8s';
+import { Cpu } from 'cdk8s-plus-28';
+import type { ElasticsearchSettings, EnvironmentConfig, KafkaSettings } from './types';
 
 /** Values every environment shares unless it says otherwise. */
 export const base = {
@@ -17,3 +17,19 @@ export const base = {
   ingress: { className: 'haproxy', domain: 'observability.example.com', tlsSecretName: 'platform-ui-tls' },
   delivery: { repoURL: 'https://git.example.com/platform/observability-platform.git', revision: 'main' },
 } as const satisfies Partial<EnvironmentConfig>;
+
+/** Kafka values every environment shares; each adds its pools, replication and sizing. */
+export const baseKafka = {
+  clusterName: 'logs',
+  version: '4.3.1',
+  authentication: 'scram-sha-512',
+  productionGrade: true,
+  plainListener: false,
+  rackAwareness: false,
+  entityOperatorResources: { cpu: Cpu.millis(100), memory: Size.mebibytes(384) },
+  exporterResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(128) },
+  topics: {
+    containerLogs: { partitions: 6, retention: Duration.days(3), retentionBytes: Size.gibibytes(10), compressionType: 'gzip' },
+    nodeLogs: { partitions: 3, retention: Duration.days(3), retentionBytes: Size.gibibytes(4), compressionType: 'gzip' },
+  },
+} as const satisfies Partial<KafkaSettings>;

@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, elasticsearchBase } from './base';
+import { base, baseKafka, elasticsearchBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -16,5 +16,13 @@ export const staging = {
     highAvailability: true,
     replicas: 1,
     lifecycle: { retentionDays: 7, rolloverMaxAge: Duration.days(1), rolloverMaxPrimaryShardSize: Size.gibibytes(25), dailyIngest: Size.gibibytes(5) },
+  },
+  kafka: {
+    ...baseKafka,
+    replicationFactor: 3,
+    minInsyncReplicas: 2,
+    pools: [
+      { name: 'dual', roles: ['controller', 'broker'], replicas: 3, volumes: [Size.gibibytes(100)], resources: { cpu: Cpu.units(1), memory: Size.gibibytes(4) }, heap: Size.gibibytes(2) },
+    ],
   },
 } as const satisfies EnvironmentConfig;

@@ -31,8 +31,6 @@ export type { IngressSettings } from '../constructs/ui-ingress';
 export type { DeliverySettings } from '../charts/delivery';
 import type { DeliverySettings } from '../charts/delivery';
 import type { IngressSettings } from '../constructs/ui-ingress';
-import type { ElasticsearchNodeSetSettings, IndexLifecycleSettings } from '../constructs/elasticsearch-cluster';
-import type { ResourceSpec } from '../constructs/hardening';
 
 /** Elasticsearch, Kibana and the ECK operator (issue 4). */
 export interface ElasticsearchSettings {
@@ -49,6 +47,10 @@ export interface ElasticsearchSettings {
   readonly exporterResources: ResourceSpec;
   readonly jobResources: ResourceSpec;
 }
+export type { KafkaSettings } from '../charts/kafka';
+import type { ElasticsearchNodeSetSettings, IndexLifecycleSettings } from '../constructs/elasticsearch-cluster';
+import type { ResourceSpec } from '../constructs/hardening';
+import type { KafkaSettings } from '../charts/kafka';
 
 export interface EnvironmentConfig {
   readonly name: EnvironmentName;
@@ -62,4 +64,6 @@ export interface EnvironmentConfig {
   /** Repository and branch Argo CD and Flux sync `manifests/<name>` from. */
   readonly delivery: DeliverySettings;
   readonly elasticsearch: ElasticsearchSettings;
+  /** The log transport (Strimzi Kafka); rules are checked by KafkaCluster. */
+  readonly kafka: KafkaSettings;
 }

@@ -104,12 +104,16 @@ describe('`npm run diff` and `npm run promote` on a copy of the repository', () 
     const versions = JSON.parse(readFileSync(versionsFile, 'utf8'));
     versions.dev.strimziOperator = 'quay.io/strimzi/operator:1.2.1';
     writeFileSync(versionsFile, `${JSON.stringify(versions, null, 2)}\n`);
+    // dev runs the new version first (rendered and tested there) before it is promoted.
+    expect(run('main.ts').status).toBe(0);
     const dev = treeDigest(path.join(copy, 'manifests', 'dev'));
     const prod = treeDigest(path.join(copy, 'manifests', 'prod'));
 
     const result = run('scripts/promote.ts', 'dev', 'staging');
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('### Promotion dev → staging');
+    expect(result.stdout).toContain('"quay.io/strimzi/operator:1.2.0" → "quay.io/strimzi/operator:1.2.1"');
+    expect(result.stdout).not.toMatch(/#### (dev|prod)/);
     const promoted = JSON.parse(readFileSync(versionsFile, 'utf8'));
     expect(promoted.staging).toEqual(promoted.dev);
     expect(promoted.prod).toEqual(versions.prod);

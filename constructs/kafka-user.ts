@@ -1,0 +1,82 @@
+import { Lazy } from 'cdk8s';
+import { Construct } from 'constructs';
+import * as strimzi from '../imports/kafka.strimzi.io';
+import { ConfigError, requireDnsLabel } from './config-error';
+import type { PolicyPeer } from './network-policy';
+import { mirrorAnnotations } from './secret-mirror';
+
+export type KafkaAuthentication = 'scram-sha-512' | 'tls';
+
+export interface KafkaUserProps {
+  /** KafkaUser name: the principal and the name of its credentials Secret. A DNS label. */
+  readonly name: string;
+  /** Strimzi cluster the user belongs to. */
+  readonly clusterName: string;
+  readonly authentication: KafkaAuthentication;
+  /** Namespace the client runs in; the credentials Secret is mirrored there. */
+  readonly clientNamespace: string;
+  /** Labels of the client pods that may connect. @default every pod of clientNamespace */
+  readonly clientPodLabels?: Record<string, string>;
+}
+
+type Operation = `${strimzi.KafkaUserSpecAuthorizationAclsOperations}`;
+
+interface Acl {
+  readonly type: 'topic' | 'group';
+  readonly name: string;
+  readonly operations: readonly Operation[];
+}
+
+/**
+ * A Strimzi KafkaUser whose ACLs are the grants made on topics (`topic.grantWrite(user)`), collected
+ * until synthesis. The User Operator writes the credentials Secret `<name>` in the Kafka namespace;
+ * its template annotations mirror it into the client's namespace (see secret-mirror.ts).
+ */
+export class KafkaUser extends Construct {
+  /** The principal name. */
+  readonly name: string;
+  /** Name of the credentials Secret (keys `password` and `sasl.jaas.config` for SCRAM; `user.crt`, `user.key`, `ca.crt` for TLS). */
+  readonly secretName: string;
+  /** Namespace the credentials Secret is mirrored to: the client's own namespace. */
+  readonly secretNamespace: string;
+  readonly authentication: KafkaAuthentication;
+  /** Who may connect with these credentials (for the listener NetworkPolicy). */
+  readonly clientPeer: PolicyPeer;
+  private readonly acls: Acl[] = [];
+
+  constructor(scope: Construct, id: string, props: KafkaUserProps) {
+    super(scope, id);
+    requireDnsLabel('name', props.name);
+    requireDnsLabel('clientNamespace', props.clientNamespace);
+    this.name = props.name;
+    this.secretName = props.name;
+    this.secretNamespace = props.clientNamespace;
+    this.authentication = props.authentication;
+    this.clientPeer = { namespace: props.clientNamespace, podLabels: props.clientPodLabels };
+
+    new strimzi.KafkaUser(this, 'Resource', {
+      metadata: { name: props.name, labels: { 'strimzi.io/cluster': props.clusterName } },
+      spec: {
+        authentication: { type: props.authentication as strimzi.KafkaUserSpecAuthenticationType },
+        authorization: Lazy.any({ produce: () => ({ type: 'simple', acls: this.acls.map(renderAcl) }) }),
+        template: { secret: { metadata: { annotations: mirrorAnnotations([props.clientNamespace]) } } },
+      },
+    });
+    this.node.addValidation({ validate: () => (this.acls.length === 0 ? [`KafkaUser ${this.name} has no ACLs: grant it a topic or remove it`] : []) });
+  }
+
+  /**
+   * Adds an ACL; called by KafkaTopic's grant methods. A topic is granted once per user (a second grant
+   * throws); a consumer group shared by several topics is added once.
+   */
+  public allow(type: Acl['type'], name: string, operations: readonly Operation[]): void {
+    const existing = this.acls.find((a) => a.type === type && a.name === name);
+    if (existing && type === 'group') return;
+    if (existing) throw new ConfigError(`users.${this.name}`, `${type}:${name}`, 'is granted twice; grant each topic once per user');
+    this.acls.push({ type, name, operations });
+  }
+}
+
+function renderAcl(acl: Acl) {
+  return { resource: { type: acl.type, name: acl.name, patternType: 'literal' }, operations: [...acl.operations] };
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { ApiObject } from 'cdk8s';
+import { Construct } from 'constructs';
+import { parseAllDocuments } from 'yaml';
+
+export interface VendoredIncludeProps {
+  /** Absolute path of a vendored upstream file. */
+  readonly file: string;
+}
+
+const parsed = new Map<string, Record<string, any>[]>();
+
+/** The objects of a file, parsed once per process (every environment includes the same files). */
+function objectsOf(file: string): Record<string, any>[] {
+  let objects = parsed.get(file);
+  if (!objects) {
+    objects = parseAllDocuments(readFileSync(file, 'utf8'))
+      .map((d) => d.toJS() as Record<string, any> | null)
+      .filter((o): o is Record<string, any> => !!o && typeof o === 'object' && Object.keys(o).length > 0);
+    parsed.set(file, objects);
+  }
+  return objects.map((o) => structuredClone(o));
+}
+
+/**
+ * cdk8s `Include` for a local, vendored file: the same objects under the same construct ids, but read
+ * in-process. `Include` spawns a Node process per file to load it (it also accepts URLs), which made
+ * rendering the Strimzi release take seconds per environment.
+ */
+export class VendoredInclude extends Construct {
+  constructor(scope: Construct, id: string, props: VendoredIncludeProps) {
+    super(scope, id);
+    let order = 0;
+    for (const obj of objectsOf(props.file)) {
+      const name = obj.metadata?.name ?? `object${order++}`;
+      const objectId = [name, obj.kind?.toLowerCase(), obj.metadata?.namespace].filter((x) => x).join('-');
+      new ApiObject(this, objectId, obj as any);
+    }
+  }
+
+  /** The included objects, for patching. */
+  get apiObjects(): ApiObject[] {
+    return this.node.children.filter((c): c is ApiObject => c instanceof ApiObject);
+  }
+}
