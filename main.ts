@@ -8,7 +8,11 @@
  */
 import * as path from 'node:path';
 import { App } from 'cdk8s';
+import { MonitoringChart } from './charts/monitoring';
 import { NamespacesChart, PLATFORM_NAMESPACES } from './charts/namespaces';
+import { NodeExporterChart } from './charts/node-exporter';
+import { PrometheusOperatorChart } from './charts/prometheus-operator';
+import { PrometheusOperatorCrdsChart } from './charts/prometheus-operator-crds';
 import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from './constructs/config-error';
 import { requirePinnedImage } from './constructs/hardening';
 import { ENVIRONMENT_NAMES, ENVIRONMENTS, type EnvironmentConfig } from './environments';
@@ -28,6 +32,37 @@ export function compose(app: App, env: EnvironmentConfig): void {
   for (const [key, image] of Object.entries(env.versions)) requirePinnedImage(`versions.${key}`, image);
 
   underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces: Object.values(PLATFORM_NAMESPACES) }));
+
+  underField('monitoring', () => {
+    const m = env.monitoring;
+    new PrometheusOperatorCrdsChart(app, 'prometheus-operator-crds');
+    const monitoring = new MonitoringChart(app, 'monitoring', {
+      namespace: PLATFORM_NAMESPACES.monitoring.name,
+      prometheus: {
+        ...m.prometheus,
+        image: env.versions.prometheus,
+        storageClass: env.storageClass,
+        externalLabels: { environment: env.name, cluster: env.cluster },
+      },
+      alertmanager: { ...m.alertmanager, image: env.versions.alertmanager, storageClass: env.storageClass },
+      kubeStateMetrics: { ...m.kubeStateMetrics, image: env.versions.kubeStateMetrics },
+      ingress: env.ingress,
+      uiClients: m.uiClients,
+      appScrapes: m.appScrapes,
+    });
+    underField('operator', () => new PrometheusOperatorChart(app, 'prometheus-operator', {
+      namespace: PLATFORM_NAMESPACES.monitoring.name,
+      image: env.versions.prometheusOperator,
+      configReloaderImage: env.versions.prometheusConfigReloader,
+      resources: m.operator.resources,
+      scrapers: monitoring.prometheus.podLabels,
+    }));
+    new NodeExporterChart(app, 'node-exporter', {
+      namespace: PLATFORM_NAMESPACES['node-agents'].name,
+      image: env.versions.nodeExporter,
+      resources: m.nodeExporter.resources,
+    });
+  });
 }
 
 /** Renders one environment; throws a ConfigError that names the environment on bad input. */

@@ -17,10 +17,49 @@ export interface VersionSet {
   readonly prometheusOperator: string;
   /** ECK operator image. */
   readonly eckOperator: string;
+  /** Config reloader sidecar the prometheus-operator injects into Prometheus and Alertmanager pods. */
+  readonly prometheusConfigReloader: string;
+  readonly prometheus: string;
+  readonly alertmanager: string;
+  readonly nodeExporter: string;
+  readonly kubeStateMetrics: string;
 }
 
 export type { IngressSettings } from '../constructs/ui-ingress';
 import type { IngressSettings } from '../constructs/ui-ingress';
+import type { Size } from 'cdk8s';
+import type { AppScrape } from '../charts/monitoring';
+import type { AlertRoutingSettings } from '../constructs/alert-routing';
+import type { ResourceSpec } from '../constructs/hardening';
+import type { PolicyPeer } from '../constructs/network-policy';
+
+
+/** The metrics stack (issue 6): prometheus-operator, Prometheus, Alertmanager, exporters. */
+export interface MonitoringConfig {
+  readonly prometheus: {
+    readonly replicas: number;
+    /** How long samples are kept, a Prometheus duration (`15d`). */
+    readonly retention: string;
+    /** Size-based retention; must leave headroom on `storage`. */
+    readonly retentionSize: Size;
+    /** Persistent volume per replica. */
+    readonly storage: Size;
+    readonly resources: ResourceSpec;
+  };
+  readonly alertmanager: {
+    readonly replicas: number;
+    readonly storage: Size;
+    readonly resources: ResourceSpec;
+    readonly routing: AlertRoutingSettings;
+  };
+  readonly operator: { readonly resources: ResourceSpec };
+  readonly nodeExporter: { readonly resources: ResourceSpec };
+  readonly kubeStateMetrics: { readonly resources: ResourceSpec };
+  /** Who may open the Prometheus and Alertmanager UIs besides Grafana: the ingress controller's pods. */
+  readonly uiClients: readonly PolicyPeer[];
+  /** Application endpoints to scrape. @default none */
+  readonly appScrapes?: readonly AppScrape[];
+}
 
 export interface EnvironmentConfig {
   readonly name: EnvironmentName;
@@ -31,4 +70,5 @@ export interface EnvironmentConfig {
   readonly versions: VersionSet;
   /** How web UIs (Grafana, Kibana, Prometheus, Alertmanager, Spark) are exposed. */
   readonly ingress: IngressSettings;
+  readonly monitoring: MonitoringConfig;
 }

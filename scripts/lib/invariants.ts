@@ -5,7 +5,7 @@
  */
 import { isPinnedImage } from '../../constructs/hardening';
 import { isDnsLabel, isDnsSubdomain } from '../../constructs/config-error';
-import { LABEL } from '../../constructs/labels';
+import { LABEL, OPERATOR_PODS_ANNOTATION } from '../../constructs/labels';
 import { crdKinds } from './crd-sources';
 import { fileNameFor, type KubeObject, type ManifestTree, type RenderedObject } from './manifests';
 
@@ -28,8 +28,7 @@ function validName(kind: string, name: string): boolean {
   return isDnsSubdomain(name);
 }
 
-/** Annotation on a Service whose pods are created by an operator (not rendered here), naming the operator. */
-export const OPERATOR_PODS_ANNOTATION = 'observability-platform/selects-operator-pods';
+export { OPERATOR_PODS_ANNOTATION };
 
 let crdScopes: Map<string, 'Namespaced' | 'Cluster'> | undefined;
 function crdScope(object: KubeObject): 'Namespaced' | 'Cluster' | undefined {
