@@ -142,7 +142,7 @@ export class AlertRouting extends Construct {
 
   private validate(props: AlertRoutingProps): void {
     requireDnsSubdomain('secretName', props.secretName);
-    if (props.teams.length === 0) throw new ConfigError('teams', [], 'must name at least one team');
+    if (props.teams.length === 0) throw new ConfigError('teams', 'none', 'must name at least one team');
     const seen = new Set<string>();
     props.teams.forEach((t, i) => {
       requireDnsLabel(`teams[${i}].name`, t.name);
