@@ -1,12 +1,11 @@
 import { Size } from 'cdk8s';
 import { Construct } from 'constructs';
-import * as k8s from '../imports/k8s';
 import * as monitoring from '../imports/monitoring.coreos.com';
 import { AlertRouting, type AlertRoutingSettings } from './alert-routing';
 import { requireDnsLabel, requireInteger } from './config-error';
-import { requirePinnedImage, sizeQuantity, type ResourceSpec } from './hardening';
-import { LABEL, OPERATOR_PODS_ANNOTATION, PART_OF, recommendedLabels, selectorLabels } from './labels';
-import { imageTag, OPERATOR_POD_SECURITY, operatorResources } from './operator-managed';
+import { requirePinnedImage, type ResourceSpec } from './hardening';
+import { LABEL, selectorLabels } from './labels';
+import { imageTag, OPERATOR_POD_SECURITY, OperatorService, operatorPodMetadata, operatorResources, persistentStorage } from './operator-managed';
 
 export interface AlertmanagerClusterProps {
   /** Alertmanager CR name; the operator names the StatefulSet `alertmanager-<name>`. @default 'platform' */
@@ -60,36 +59,15 @@ export class AlertmanagerCluster extends Construct {
         image: props.image,
         version: imageTag(props.image),
         replicas: props.replicas,
-        podMetadata: { labels: { [LABEL.component]: identity.component, [LABEL.partOf]: PART_OF, [LABEL.version]: identity.version } },
+        podMetadata: operatorPodMetadata(identity),
         securityContext: OPERATOR_POD_SECURITY,
         resources: operatorResources('resources', props.resources, monitoring.AlertmanagerSpecResourcesLimits.fromString),
-        storage: {
-          volumeClaimTemplate: {
-            spec: {
-              storageClassName: props.storageClass,
-              accessModes: ['ReadWriteOnce'],
-              resources: { requests: { storage: monitoring.AlertmanagerSpecStorageVolumeClaimTemplateSpecResourcesRequests.fromString(sizeQuantity(props.storage)) } },
-            },
-          },
-        },
+        storage: persistentStorage(props.storageClass, props.storage, monitoring.AlertmanagerSpecStorageVolumeClaimTemplateSpecResourcesRequests.fromString),
         alertmanagerConfiguration: { name: this.routing.name },
         ...(props.externalUrl ? { externalUrl: props.externalUrl } : {}),
       },
     });
 
-    new k8s.KubeService(this, 'Service', {
-      metadata: {
-        name: this.serviceName,
-        labels: recommendedLabels(identity),
-        annotations: { [OPERATOR_PODS_ANNOTATION]: 'prometheus-operator' },
-      },
-      spec: {
-        selector: this.podLabels,
-        ports: [
-          { name: 'web', port: this.webPort, targetPort: k8s.IntOrString.fromString('web') },
-          { name: 'reloader-web', port: this.reloaderPort, targetPort: k8s.IntOrString.fromString('reloader-web') },
-        ],
-      },
-    });
+    new OperatorService(this, 'Service', { name: this.serviceName, identity, podLabels: this.podLabels, ports: { web: this.webPort, 'reloader-web': this.reloaderPort } });
   }
 }

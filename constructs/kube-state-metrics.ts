@@ -13,9 +13,8 @@ export interface KubeStateMetricsProps {
 }
 
 /**
- * Object state as metrics (kube_deployment_*, kube_pod_*, ...), which the workload alerts read.
- * Secrets are left out of `--resources` and the RBAC: their metadata is not worth read access to
- * every Secret in the cluster.
+ * The objects it reports on. Secrets are left out of `--resources` and the RBAC: their metadata is
+ * not worth read access to every Secret in the cluster.
  */
 const RESOURCES: ReadonlyArray<[string, string[]]> = [
   ['', ['configmaps', 'endpoints', 'limitranges', 'namespaces', 'nodes', 'persistentvolumeclaims', 'persistentvolumes', 'pods', 'replicationcontrollers', 'resourcequotas', 'services']],
@@ -29,6 +28,7 @@ const RESOURCES: ReadonlyArray<[string, string[]]> = [
   ['storage.k8s.io', ['storageclasses', 'volumeattachments']],
 ];
 
+/** Object state as metrics (kube_deployment_*, kube_pod_*, ...), which the workload alerts read. */
 export class KubeStateMetrics extends Construct {
   readonly serviceName = 'kube-state-metrics';
   readonly metricsPort = 8080;

@@ -5,8 +5,8 @@ import * as monitoring from '../imports/monitoring.coreos.com';
 import { clusterScoped } from './cluster-scoped';
 import { ConfigError, requireDnsLabel, requireDnsSubdomain, requireInteger } from './config-error';
 import { requirePinnedImage, sizeQuantity, type ResourceSpec } from './hardening';
-import { LABEL, OPERATOR_PODS_ANNOTATION, PART_OF, recommendedLabels, selectorLabels } from './labels';
-import { imageTag, OPERATOR_POD_SECURITY, operatorResources } from './operator-managed';
+import { LABEL, PART_OF, selectorLabels } from './labels';
+import { imageTag, OPERATOR_POD_SECURITY, OperatorService, operatorPodMetadata, operatorResources, persistentStorage } from './operator-managed';
 
 export interface PrometheusServerProps {
   /** Prometheus CR name; the operator names the StatefulSet `prometheus-<name>`. @default 'platform' */
@@ -98,20 +98,12 @@ export class PrometheusServer extends Construct {
         version: imageTag(props.image),
         replicas: props.replicas,
         serviceAccountName: `prometheus-${this.name}`,
-        podMetadata: { labels: { [LABEL.component]: identity.component, [LABEL.partOf]: PART_OF, [LABEL.version]: identity.version } },
+        podMetadata: operatorPodMetadata(identity),
         securityContext: OPERATOR_POD_SECURITY,
         resources: operatorResources('resources', props.resources, monitoring.PrometheusSpecResourcesLimits.fromString),
         retention: props.retention,
         retentionSize: retentionQuantity(props.retentionSize),
-        storage: {
-          volumeClaimTemplate: {
-            spec: {
-              storageClassName: props.storageClass,
-              accessModes: ['ReadWriteOnce'],
-              resources: { requests: { storage: monitoring.PrometheusSpecStorageVolumeClaimTemplateSpecResourcesRequests.fromString(sizeQuantity(props.storage)) } },
-            },
-          },
-        },
+        storage: persistentStorage(props.storageClass, props.storage, monitoring.PrometheusSpecStorageVolumeClaimTemplateSpecResourcesRequests.fromString),
         externalLabels: props.externalLabels,
         ...(props.externalUrl ? { externalUrl: props.externalUrl } : {}),
         serviceMonitorSelector: platform,
@@ -131,20 +123,7 @@ export class PrometheusServer extends Construct {
       },
     });
 
-    new k8s.KubeService(this, 'Service', {
-      metadata: {
-        name: this.serviceName,
-        labels: recommendedLabels(identity),
-        annotations: { [OPERATOR_PODS_ANNOTATION]: 'prometheus-operator' },
-      },
-      spec: {
-        selector: this.podLabels,
-        ports: [
-          { name: 'web', port: this.webPort, targetPort: k8s.IntOrString.fromString('web') },
-          { name: 'reloader-web', port: this.reloaderPort, targetPort: k8s.IntOrString.fromString('reloader-web') },
-        ],
-      },
-    });
+    new OperatorService(this, 'Service', { name: this.serviceName, identity, podLabels: this.podLabels, ports: { web: this.webPort, 'reloader-web': this.reloaderPort } });
     this.serviceLabels = selectorLabels(identity);
   }
 }
