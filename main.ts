@@ -14,8 +14,12 @@ import { EckOperatorChart } from './charts/eck-operator';
 import { ElasticJobsChart } from './charts/elastic-jobs';
 import { ElasticsearchChart } from './charts/elasticsearch';
 import { KafkaChart } from './charts/kafka';
+import { MonitoringChart } from './charts/monitoring';
 import { NamespacesChart, PLATFORM_NAMESPACES } from './charts/namespaces';
+import { NodeExporterChart } from './charts/node-exporter';
 import { PlatformChart } from './charts/platform-chart';
+import { PrometheusOperatorChart } from './charts/prometheus-operator';
+import { PrometheusOperatorCrdsChart } from './charts/prometheus-operator-crds';
 import { StrimziCrdsChart } from './charts/strimzi-crds';
 import { StrimziOperatorChart } from './charts/strimzi-operator';
 import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from './constructs/config-error';
@@ -37,6 +41,7 @@ export function compose(app: App, env: EnvironmentConfig): void {
   for (const [key, image] of Object.entries(env.versions)) requirePinnedImage(`versions.${key}`, image);
 
   underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces: Object.values(PLATFORM_NAMESPACES) }));
+  composeMonitoring(app, env);
   composeKafka(app, env);
   composeElastic(app, env);
 
@@ -100,6 +105,41 @@ function composeElastic(app: App, env: EnvironmentConfig): ElasticsearchChart {
     resources: es.jobResources,
   }));
   return elastic;
+}
+
+/** prometheus-operator, Prometheus, Alertmanager, exporters and cluster monitoring (issue 6). */
+function composeMonitoring(app: App, env: EnvironmentConfig): MonitoringChart {
+  return underField('monitoring', () => {
+    const m = env.monitoring;
+    new PrometheusOperatorCrdsChart(app, 'prometheus-operator-crds');
+    const monitoring = new MonitoringChart(app, 'monitoring', {
+      namespace: PLATFORM_NAMESPACES.monitoring.name,
+      prometheus: {
+        ...m.prometheus,
+        image: env.versions.prometheus,
+        storageClass: env.storageClass,
+        externalLabels: { environment: env.name, cluster: env.cluster },
+      },
+      alertmanager: { ...m.alertmanager, image: env.versions.alertmanager, storageClass: env.storageClass },
+      kubeStateMetrics: { ...m.kubeStateMetrics, image: env.versions.kubeStateMetrics },
+      ingress: env.ingress,
+      uiClients: m.uiClients,
+      appScrapes: m.appScrapes,
+    });
+    underField('operator', () => new PrometheusOperatorChart(app, 'prometheus-operator', {
+      namespace: PLATFORM_NAMESPACES.monitoring.name,
+      image: env.versions.prometheusOperator,
+      configReloaderImage: env.versions.prometheusConfigReloader,
+      resources: m.operator.resources,
+      scrapers: monitoring.prometheus.podLabels,
+    }));
+    new NodeExporterChart(app, 'node-exporter', {
+      namespace: PLATFORM_NAMESPACES['node-agents'].name,
+      image: env.versions.nodeExporter,
+      resources: m.nodeExporter.resources,
+    });
+    return monitoring;
+  });
 }
 
 /** Renders one environment; throws a ConfigError that names the environment on bad input. */

@@ -5,6 +5,7 @@ import * as k8s from '../imports/k8s';
 import { ConfigError } from './config-error';
 import { hardenedContainer, hardenedPodSecurityContext, type ResourceSpec } from './hardening';
 import { recommendedLabels, selectorLabels, type WorkloadIdentity } from './labels';
+import { PodMonitor } from './monitors';
 
 export interface EckOperatorProps {
   /** Pinned operator image (`docker.elastic.co/eck/eck-operator:<version>`). */
@@ -61,6 +62,8 @@ const NAMESPACED_RULES: k8s.PolicyRule[] = [
  * One ClusterRole remains: reading nodes (zone awareness copies node labels onto pods), storage classes
  * and namespaces, which are cluster-scoped.
  */
+const METRICS_PORT = 9090;
+
 export class EckOperator extends Construct {
   readonly serviceAccountName = NAME;
   readonly namespace: string;
@@ -80,7 +83,8 @@ export class EckOperator extends Construct {
     // eck.yaml as upstream's configmap.yaml renders it with values.yaml defaults, except the noted keys.
     const config = {
       'log-verbosity': 0,
-      'metrics-port': 0,
+      // Plain-HTTP metrics for Prometheus inside the cluster (upstream's default 0 turns them off).
+      'metrics-port': METRICS_PORT,
       'metrics-secure': false,
       'container-registry': 'docker.elastic.co',
       'max-concurrent-reconciles': 3,
@@ -158,6 +162,7 @@ export class EckOperator extends Construct {
                   { name: 'OPERATOR_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
                   { name: 'POD_IP', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } },
                 ],
+                ports: [{ name: 'metrics', containerPort: METRICS_PORT }],
                 volumeMounts: [{ name: 'conf', mountPath: '/conf', readOnly: true }],
               }),
             ],
@@ -166,5 +171,6 @@ export class EckOperator extends Construct {
         },
       },
     });
+    new PodMonitor(this, 'Monitor', { name: NAME, selector: selectorLabels(identity), endpoints: [{ port: 'metrics' }] });
   }
 }

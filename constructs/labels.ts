@@ -14,6 +14,12 @@ export const LABEL = {
   managedBy: 'app.kubernetes.io/managed-by',
 } as const;
 
+/**
+ * Annotation on a Service whose pods an operator creates (so they are not rendered here), naming the
+ * operator; the whole-tree invariants skip the rendered-pod check for such Services.
+ */
+export const OPERATOR_PODS_ANNOTATION = 'observability-platform/selects-operator-pods';
+
 export interface WorkloadIdentity {
   /** The application, e.g. `fluent-bit`. */
   readonly name: string;

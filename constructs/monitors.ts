@@ -8,7 +8,22 @@ export interface ScrapeEndpoint {
   readonly path?: string;
   /** @default 30s */
   readonly interval?: string;
+  /** Keep the target's own `namespace`/`pod` labels (exporters that report on other objects). @default false */
+  readonly honorLabels?: boolean;
+  /**
+   * Scrape over HTTPS with Prometheus' service-account token (API server, kubelet). ServiceMonitor
+   * only. @default plain HTTP without credentials
+   */
+  readonly serviceAccountAuth?: {
+    /** Name the serving certificate must carry. @default the target address */
+    readonly serverName?: string;
+    /** For kubelets, whose serving certificates are often self-signed. @default false */
+    readonly insecureSkipVerify?: boolean;
+  };
 }
+
+/** In-cluster credentials every Prometheus pod has. */
+const SERVICE_ACCOUNT_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
 
 export interface MonitorProps {
   readonly name: string;
@@ -17,6 +32,12 @@ export interface MonitorProps {
   /** Namespaces to look in. @default the monitor's own namespace */
   readonly namespaces?: readonly string[];
   readonly endpoints: readonly ScrapeEndpoint[];
+  /** Service label whose value becomes the `job` label. @default the Service name (ServiceMonitor only) */
+  readonly jobLabel?: string;
+}
+
+function commonEndpoint(e: ScrapeEndpoint) {
+  return { port: e.port, path: e.path ?? '/metrics', interval: e.interval ?? '30s', ...(e.honorLabels ? { honorLabels: true } : {}) };
 }
 
 function namespaceSelector(namespaces?: readonly string[]) {
@@ -32,7 +53,7 @@ export class PodMonitor extends Construct {
       spec: {
         selector: { matchLabels: props.selector },
         namespaceSelector: namespaceSelector(props.namespaces),
-        podMetricsEndpoints: props.endpoints.map((e) => ({ port: e.port, path: e.path ?? '/metrics', interval: e.interval ?? '30s' })),
+        podMetricsEndpoints: props.endpoints.map(commonEndpoint),
       },
     });
   }
@@ -47,7 +68,19 @@ export class ServiceMonitor extends Construct {
       spec: {
         selector: { matchLabels: props.selector },
         namespaceSelector: namespaceSelector(props.namespaces),
-        endpoints: props.endpoints.map((e) => ({ port: e.port, path: e.path ?? '/metrics', interval: e.interval ?? '30s' })),
+        ...(props.jobLabel ? { jobLabel: props.jobLabel } : {}),
+        endpoints: props.endpoints.map((e) => ({
+          ...commonEndpoint(e),
+          ...(e.serviceAccountAuth ? {
+            scheme: monitoring.ServiceMonitorSpecEndpointsScheme.HTTPS,
+            bearerTokenFile: `${SERVICE_ACCOUNT_DIR}/token`,
+            tlsConfig: {
+              caFile: `${SERVICE_ACCOUNT_DIR}/ca.crt`,
+              ...(e.serviceAccountAuth.serverName ? { serverName: e.serviceAccountAuth.serverName } : {}),
+              ...(e.serviceAccountAuth.insecureSkipVerify ? { insecureSkipVerify: true } : {}),
+            },
+          } : {}),
+        })),
       },
     });
   }

@@ -15,6 +15,8 @@ export interface AllowIngressProps {
   readonly podLabels: Record<string, string>;
   readonly from: readonly PolicyPeer[];
   readonly ports: readonly number[];
+  /** UDP ports (e.g. Alertmanager gossip). @default none */
+  readonly udpPorts?: readonly number[];
 }
 
 /** Standard label the API server sets on every namespace (Kubernetes 1.22+). */
@@ -27,7 +29,7 @@ export function policyPeer(peer: PolicyPeer): k8s.NetworkPolicyPeer {
   };
 }
 
-/** An ingress allow-list: only `from` may reach the selected pods, and only on `ports` (TCP). */
+/** An ingress allow-list: only `from` may reach the selected pods, and only on `ports` (TCP) and `udpPorts`. */
 export class AllowIngress extends Construct {
   constructor(scope: Construct, id: string, props: AllowIngressProps) {
     super(scope, id);
@@ -38,7 +40,10 @@ export class AllowIngress extends Construct {
         policyTypes: ['Ingress'],
         ingress: [{
           from: props.from.map(policyPeer),
-          ports: props.ports.map((port) => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) })),
+          ports: [
+            ...props.ports.map((port) => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) })),
+            ...(props.udpPorts ?? []).map((port) => ({ protocol: 'UDP', port: k8s.IntOrString.fromNumber(port) })),
+          ],
         }],
       },
     });

@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { requireDnsLabel } from './config-error';
 import { requirePinnedImage } from './hardening';
 import { recommendedLabels } from './labels';
+import { PodMonitor } from './monitors';
 import { strimziInstallFiles, STRIMZI_VERSION } from './strimzi-release';
 
 export interface StrimziOperatorProps {
@@ -31,6 +32,12 @@ export class StrimziOperator extends Construct {
       const include = new VendoredInclude(this, `${file.split('/').pop()}`, { file });
       for (const object of include.apiObjects) this.patch(object, props);
     }
+    // The upstream Deployment serves the operator's own metrics on its `http` port.
+    new PodMonitor(this, 'Monitor', {
+      name: 'strimzi-cluster-operator',
+      selector: CLUSTER_OPERATOR_POD_LABELS,
+      endpoints: [{ port: 'http', path: '/metrics' }],
+    });
   }
 
   private patch(object: ApiObject, props: StrimziOperatorProps): void {

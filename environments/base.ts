@@ -1,3 +1,6 @@
+import { Duration, Size } from 'cdk8s';
+import { Cpu } from 'cdk8s-plus-28';
+import type { ElasticsearchSettings, EnvironmentConfig, KafkaSettings } from './types';
 
 /** Elasticsearch values every environment shares; each environment sets its own node sets and lifecycle. */
 export const elasticsearchBase = {
@@ -7,15 +10,33 @@ export const elasticsearchBase = {
   jobResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(32) },
   zoneAwareness: false,
 } as const satisfies Partial<ElasticsearchSettings>;
-import { Duration, Size } from 'cdk8s';
-import { Cpu } from 'cdk8s-plus-28';
-import type { ElasticsearchSettings, EnvironmentConfig, KafkaSettings } from './types';
 
 /** Values every environment shares unless it says otherwise. */
 export const base = {
   storageClass: 'standard',
   ingress: { className: 'haproxy', domain: 'observability.example.com', tlsSecretName: 'platform-ui-tls' },
   delivery: { repoURL: 'https://git.example.com/platform/observability-platform.git', revision: 'main' },
+  monitoring: {
+    prometheus: { replicas: 1, retention: '2d', retentionSize: Size.gibibytes(8), storage: Size.gibibytes(10), resources: { cpu: Cpu.millis(200), memory: Size.gibibytes(1) } },
+    alertmanager: {
+      replicas: 1,
+      storage: Size.gibibytes(1),
+      resources: { cpu: Cpu.millis(20), memory: Size.mebibytes(128) },
+      routing: {
+        secretName: 'alertmanager-receivers',
+        teams: [
+          { name: 'platform', slackChannel: '#platform-alerts' },
+          { name: 'data-platform', slackChannel: '#data-platform-alerts' },
+          { name: 'logging', slackChannel: '#logging-alerts' },
+        ],
+        email: { to: 'platform-oncall@example.com', from: 'alertmanager@observability.example.com', smarthost: 'smtp.example.com:587', authUsername: 'alertmanager' },
+      },
+    },
+    operator: { resources: { cpu: Cpu.millis(100), memory: Size.mebibytes(200) } },
+    nodeExporter: { resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(64) } },
+    kubeStateMetrics: { resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(192) } },
+    uiClients: [{ namespace: 'haproxy-controller', podLabels: { 'app.kubernetes.io/name': 'haproxy-ingress' } }],
+  },
 } as const satisfies Partial<EnvironmentConfig>;
 
 /** Kafka values every environment shares; each adds its pools, replication and sizing. */

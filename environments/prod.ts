@@ -37,4 +37,11 @@ export const prod = {
       nodeLogs: { partitions: 6, retention: Duration.days(7), retentionBytes: Size.gibibytes(20), compressionType: 'gzip' },
     },
   },
+  monitoring: {
+    ...base.monitoring,
+    prometheus: { ...base.monitoring.prometheus, replicas: 2, retention: '30d', retentionSize: Size.gibibytes(180), storage: Size.gibibytes(200), resources: { cpu: Cpu.units(1), memory: Size.gibibytes(8) } },
+    alertmanager: { ...base.monitoring.alertmanager, replicas: 3, storage: Size.gibibytes(2) },
+    // Seed 003: production also scrapes the application's metrics endpoint `app-service:8000`.
+    appScrapes: [{ name: 'app-service', namespace: 'apps', serviceLabels: { 'app.kubernetes.io/name': 'app-service' }, port: 'metrics' }],
+  },
 } as const satisfies EnvironmentConfig;

@@ -25,4 +25,9 @@ export const staging = {
       { name: 'dual', roles: ['controller', 'broker'], replicas: 3, volumes: [Size.gibibytes(100)], resources: { cpu: Cpu.units(1), memory: Size.gibibytes(4) }, heap: Size.gibibytes(2) },
     ],
   },
+  monitoring: {
+    ...base.monitoring,
+    prometheus: { ...base.monitoring.prometheus, replicas: 2, retention: '7d', retentionSize: Size.gibibytes(45), storage: Size.gibibytes(50), resources: { cpu: Cpu.millis(500), memory: Size.gibibytes(4) } },
+    alertmanager: { ...base.monitoring.alertmanager, replicas: 3 },
+  },
 } as const satisfies EnvironmentConfig;

@@ -3,6 +3,19 @@
  * built from `base.ts`. An absent optional block means "not deployed here". No logic lives in this
  * folder: rules are checked by the constructs the blocks are handed to (see main.ts).
  */
+import type { DeliverySettings } from '../charts/delivery';
+import type { KafkaSettings } from '../charts/kafka';
+import type { AppScrape } from '../charts/monitoring';
+import type { AlertRoutingSettings } from '../constructs/alert-routing';
+import type { ElasticsearchNodeSetSettings, IndexLifecycleSettings } from '../constructs/elasticsearch-cluster';
+import type { ResourceSpec } from '../constructs/hardening';
+import type { PolicyPeer } from '../constructs/network-policy';
+import type { IngressSettings } from '../constructs/ui-ingress';
+import type { Size } from 'cdk8s';
+export type { DeliverySettings } from '../charts/delivery';
+export type { IngressSettings } from '../constructs/ui-ingress';
+export type { KafkaSettings } from '../charts/kafka';
+
 export const ENVIRONMENT_NAMES = ['dev', 'staging', 'prod'] as const;
 export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
 
@@ -25,12 +38,40 @@ export interface VersionSet {
   readonly elasticsearchExporter: string;
   /** Image with `sh` and `curl` for the setup Jobs (index lifecycle, Kibana saved objects). */
   readonly curl: string;
+  /** Config reloader sidecar the prometheus-operator injects into Prometheus and Alertmanager pods. */
+  readonly prometheusConfigReloader: string;
+  readonly prometheus: string;
+  readonly alertmanager: string;
+  readonly nodeExporter: string;
+  readonly kubeStateMetrics: string;
 }
 
-export type { IngressSettings } from '../constructs/ui-ingress';
-export type { DeliverySettings } from '../charts/delivery';
-import type { DeliverySettings } from '../charts/delivery';
-import type { IngressSettings } from '../constructs/ui-ingress';
+/** The metrics stack (issue 6): prometheus-operator, Prometheus, Alertmanager, exporters. */
+export interface MonitoringConfig {
+  readonly prometheus: {
+    readonly replicas: number;
+    /** How long samples are kept, a Prometheus duration (`15d`). */
+    readonly retention: string;
+    /** Size-based retention; must leave headroom on `storage`. */
+    readonly retentionSize: Size;
+    /** Persistent volume per replica. */
+    readonly storage: Size;
+    readonly resources: ResourceSpec;
+  };
+  readonly alertmanager: {
+    readonly replicas: number;
+    readonly storage: Size;
+    readonly resources: ResourceSpec;
+    readonly routing: AlertRoutingSettings;
+  };
+  readonly operator: { readonly resources: ResourceSpec };
+  readonly nodeExporter: { readonly resources: ResourceSpec };
+  readonly kubeStateMetrics: { readonly resources: ResourceSpec };
+  /** Who may open the Prometheus and Alertmanager UIs besides Grafana: the ingress controller's pods. */
+  readonly uiClients: readonly PolicyPeer[];
+  /** Application endpoints to scrape. @default none */
+  readonly appScrapes?: readonly AppScrape[];
+}
 
 /** Elasticsearch, Kibana and the ECK operator (issue 4). */
 export interface ElasticsearchSettings {
@@ -47,10 +88,6 @@ export interface ElasticsearchSettings {
   readonly exporterResources: ResourceSpec;
   readonly jobResources: ResourceSpec;
 }
-export type { KafkaSettings } from '../charts/kafka';
-import type { ElasticsearchNodeSetSettings, IndexLifecycleSettings } from '../constructs/elasticsearch-cluster';
-import type { ResourceSpec } from '../constructs/hardening';
-import type { KafkaSettings } from '../charts/kafka';
 
 export interface EnvironmentConfig {
   readonly name: EnvironmentName;
@@ -66,4 +103,5 @@ export interface EnvironmentConfig {
   readonly elasticsearch: ElasticsearchSettings;
   /** The log transport (Strimzi Kafka); rules are checked by KafkaCluster. */
   readonly kafka: KafkaSettings;
+  readonly monitoring: MonitoringConfig;
 }

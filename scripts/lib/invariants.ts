@@ -7,7 +7,7 @@ import { ARGOCD_NAMESPACE, FLUX_NAMESPACE } from '../../charts/delivery';
 import { POD_SECURITY_EXCEPTION_ANNOTATION } from '../../charts/namespaces';
 import { isPinnedImage } from '../../constructs/hardening';
 import { isDnsLabel, isDnsSubdomain } from '../../constructs/config-error';
-import { LABEL } from '../../constructs/labels';
+import { LABEL, OPERATOR_PODS_ANNOTATION } from '../../constructs/labels';
 import { crdKinds } from './crd-sources';
 import { allowedAt, evaluatePod, type Level } from './pod-security';
 import { fileNameFor, type KubeObject, type ManifestTree, type RenderedObject } from './manifests';
@@ -31,8 +31,7 @@ function validName(kind: string, name: string): boolean {
   return isDnsSubdomain(name);
 }
 
-/** Annotation on a Service whose pods are created by an operator (not rendered here), naming the operator. */
-export const OPERATOR_PODS_ANNOTATION = 'observability-platform/selects-operator-pods';
+export { OPERATOR_PODS_ANNOTATION };
 
 let crdScopes: Map<string, 'Namespaced' | 'Cluster'> | undefined;
 function crdScope(object: KubeObject): 'Namespaced' | 'Cluster' | undefined {

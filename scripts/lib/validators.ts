@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 import { schemaLocations } from '../schemas';
+import { nativeAlertmanagerConfig } from './alertmanager-native';
 import { toYaml, type RenderedObject } from './manifests';
 import { tool } from './tools';
 
@@ -95,6 +96,18 @@ export function testRules(objects: readonly RenderedObject[], testDir: string): 
   });
 }
 
+/**
+ * `amtool config routes test`: ok when an alert with `labels` reaches exactly `receivers`, in order
+ * (the output names the receivers it reached).
+ */
+export function testAlertmanagerRoute(config: string, labels: Record<string, string>, receivers: readonly string[]): ToolRun {
+  return withTempDir((dir) => {
+    writeFileSync(path.join(dir, 'alertmanager.yaml'), config);
+    const args = ['config', 'routes', 'test', '--config.file=alertmanager.yaml', `--verify.receivers=${receivers.join(',')}`];
+    return run(tool('amtool'), [...args, ...Object.entries(labels).map(([k, v]) => `${k}=${v}`)], dir);
+  });
+}
+
 /** `amtool check-config` on one Alertmanager configuration document. */
 export function checkAlertmanagerConfig(config: string): ToolRun {
   return withTempDir((dir) => {
@@ -104,9 +117,20 @@ export function checkAlertmanagerConfig(config: string): ToolRun {
   });
 }
 
-/** Every Alertmanager configuration among `objects`: the `alertmanager.yaml` key of a ConfigMap or Secret. */
+/**
+ * Every Alertmanager configuration among `objects`: the `alertmanager.yaml` key of a ConfigMap or
+ * Secret, and the AlertmanagerConfig an Alertmanager uses as its global configuration (converted to
+ * native form, see alertmanager-native.ts), keyed by file.
+ */
 export function alertmanagerConfigs(objects: readonly RenderedObject[]): Map<string, string> {
   const configs = new Map<string, string>();
+  for (const { file, object } of objects) {
+    const ref = (object.spec as { alertmanagerConfiguration?: { name?: string } } | undefined)?.alertmanagerConfiguration?.name;
+    if (object.kind !== 'Alertmanager' || !ref) continue;
+    const found = objects.find((r) => r.object.kind === 'AlertmanagerConfig' && r.object.metadata.name === ref && r.object.metadata.namespace === object.metadata.namespace);
+    if (!found) throw new Error(`${file}: spec.alertmanagerConfiguration names AlertmanagerConfig "${ref}", which is not rendered in its namespace`);
+    configs.set(found.file, nativeAlertmanagerConfig(found.object));
+  }
   for (const { file, object } of objects) {
     if (object.kind !== 'ConfigMap' && object.kind !== 'Secret') continue;
     const data = { ...(object.data as Record<string, string> | undefined), ...(object.stringData as Record<string, string> | undefined) };
