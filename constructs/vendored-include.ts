@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { parseAllDocuments } from 'yaml';
@@ -10,13 +12,31 @@ export interface VendoredIncludeProps {
 
 const parsed = new Map<string, Record<string, any>[]>();
 
+/**
+ * Parsed YAML is cached as JSON under `.cache/vendored/`, keyed by the file's content hash: parsing the
+ * multi-megabyte prometheus-operator bundle takes over a second, reading it back as JSON a few ms.
+ */
+const CACHE_DIR = path.join(__dirname, '..', '.cache', 'vendored');
+
+function parseYaml(text: string): Record<string, any>[] {
+  return parseAllDocuments(text)
+    .map((d) => d.toJS() as Record<string, any> | null)
+    .filter((o): o is Record<string, any> => !!o && typeof o === 'object' && Object.keys(o).length > 0);
+}
+
 /** The objects of a file, parsed once per process (every environment includes the same files). */
 function objectsOf(file: string): Record<string, any>[] {
   let objects = parsed.get(file);
   if (!objects) {
-    objects = parseAllDocuments(readFileSync(file, 'utf8'))
-      .map((d) => d.toJS() as Record<string, any> | null)
-      .filter((o): o is Record<string, any> => !!o && typeof o === 'object' && Object.keys(o).length > 0);
+    const text = readFileSync(file, 'utf8');
+    const cached = path.join(CACHE_DIR, `${createHash('sha256').update(text).digest('hex')}.json`);
+    if (existsSync(cached)) {
+      objects = JSON.parse(readFileSync(cached, 'utf8')) as Record<string, any>[];
+    } else {
+      objects = parseYaml(text);
+      mkdirSync(CACHE_DIR, { recursive: true });
+      writeFileSync(cached, JSON.stringify(objects));
+    }
     parsed.set(file, objects);
   }
   return objects.map((o) => structuredClone(o));
