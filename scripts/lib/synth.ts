@@ -7,6 +7,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { checkInvariants } from './invariants';
+import { footprint, footprintMarkdown } from './footprint';
 import { kustomizationFiles } from './kustomize';
 import { toYaml, type ManifestTree } from './manifests';
 
@@ -19,10 +20,10 @@ export interface SynthOptions {
   readonly cliOutdir?: string;
 }
 
-/** Writes every object, plus the kustomization.yaml files that group them, under `dir/<env>/`. */
+/** Writes every object, the kustomization.yaml files that group them and the footprint README under `dir/<env>/`. */
 export function writeTree(dir: string, tree: ManifestTree): void {
   for (const [env, objects] of tree) {
-    const files: Record<string, string> = kustomizationFiles(objects);
+    const files: Record<string, string> = { ...kustomizationFiles(objects), 'README.md': footprintMarkdown(env, footprint(objects)) };
     for (const r of objects) files[r.file] = toYaml(r.object);
     for (const [file, content] of Object.entries(files)) {
       const target = path.join(dir, env, file);

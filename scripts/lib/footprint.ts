@@ -1,0 +1,169 @@
+/**
+ * Footprint of a rendered environment: per component, replicas, CPU and memory requests and limits,
+ * and persistent storage, with totals. Plain workloads are read from their pod templates; pods that
+ * operators create are read from the custom resources that describe them (Strimzi node pools and
+ * entity operator, ECK node sets and Kibana, prometheus-operator Prometheus and Alertmanager).
+ * DaemonSets count once per node; Jobs count while they run.
+ */
+import type { KubeObject, RenderedObject } from './manifests';
+import { podTemplateOf } from './invariants';
+
+export interface Footprint {
+  readonly component: string;
+  readonly kind: string;
+  /** Pods (per node for a DaemonSet). */
+  readonly replicas: number;
+  readonly perNode: boolean;
+  /** Totals over all replicas, in millicores and bytes. */
+  readonly cpuRequest: number;
+  readonly cpuLimit: number;
+  readonly memoryRequest: number;
+  readonly memoryLimit: number;
+  readonly storage: number;
+}
+
+const UNITS: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, k: 1e3, M: 1e6, G: 1e9, T: 1e12 };
+
+/** Bytes in a Kubernetes quantity (`512Mi`, `2Gi`, `1G`). */
+export function bytes(quantity: unknown): number {
+  if (quantity === undefined || quantity === null) return 0;
+  const m = /^([0-9.]+)([A-Za-z]*)$/.exec(String(quantity));
+  if (!m) throw new Error(`not a quantity: ${String(quantity)}`);
+  return Number(m[1]) * (m[2] ? UNITS[m[2]] ?? NaN : 1);
+}
+
+/** Millicores in a CPU quantity (`250m`, `1`, `0.5`). */
+export function millicores(quantity: unknown): number {
+  if (quantity === undefined || quantity === null) return 0;
+  const text = String(quantity);
+  return text.endsWith('m') ? Number(text.slice(0, -1)) : Number(text) * 1000;
+}
+
+interface Resources {
+  readonly requests?: Record<string, unknown>;
+  readonly limits?: Record<string, unknown>;
+}
+
+interface PodCost {
+  cpuRequest: number;
+  cpuLimit: number;
+  memoryRequest: number;
+  memoryLimit: number;
+}
+
+function cost(resources: readonly (Resources | undefined)[]): PodCost {
+  const c = { cpuRequest: 0, cpuLimit: 0, memoryRequest: 0, memoryLimit: 0 };
+  for (const r of resources) {
+    c.cpuRequest += millicores(r?.requests?.cpu);
+    c.cpuLimit += millicores(r?.limits?.cpu);
+    c.memoryRequest += bytes(r?.requests?.memory);
+    c.memoryLimit += bytes(r?.limits?.memory);
+  }
+  return c;
+}
+
+// prometheus-operator injects a config-reloader sidecar with these defaults (v0.93.0 `--config-reloader-*`).
+const CONFIG_RELOADER: Resources = { requests: { cpu: '10m', memory: '50Mi' }, limits: { cpu: '10m', memory: '50Mi' } };
+
+function row(component: string, object: KubeObject, replicas: number, pod: PodCost, storagePerPod: number, perNode = false): Footprint {
+  return {
+    component,
+    kind: object.kind,
+    replicas,
+    perNode,
+    cpuRequest: pod.cpuRequest * replicas,
+    cpuLimit: pod.cpuLimit * replicas,
+    memoryRequest: pod.memoryRequest * replicas,
+    memoryLimit: pod.memoryLimit * replicas,
+    storage: storagePerPod * replicas,
+  };
+}
+
+const claimBytes = (claims: Array<{ spec?: { resources?: { requests?: { storage?: unknown } } } }> = []) =>
+  claims.reduce((n, c) => n + bytes(c.spec?.resources?.requests?.storage), 0);
+
+/** ECK: resources of the main container of a pod template (used when the resource has no `resources`). */
+function containerResources(podTemplate: any): Resources | undefined {
+  return podTemplate?.spec?.containers?.[0]?.resources;
+}
+
+function footprintOf({ object }: RenderedObject): Footprint[] {
+  const spec = (object.spec ?? {}) as Record<string, any>;
+  const name = `${object.metadata.namespace ?? '-'}/${object.metadata.name}`;
+  const pod = podTemplateOf(object);
+  if (pod && object.kind !== 'Pod') {
+    const containers = [...pod.spec.containers, ...(pod.spec.initContainers ?? []).filter((c: any) => c.restartPolicy === 'Always')];
+    const replicas = object.kind === 'DaemonSet' ? 1 : object.kind === 'Job' || object.kind === 'CronJob' ? spec.parallelism ?? 1 : spec.replicas ?? 1;
+    return [row(name, object, replicas, cost(containers.map((c) => c.resources)), claimBytes(spec.volumeClaimTemplates), object.kind === 'DaemonSet')];
+  }
+  switch (`${object.apiVersion.split('/')[0]}/${object.kind}`) {
+    case 'kafka.strimzi.io/KafkaNodePool': {
+      const volumes = (spec.storage?.volumes ?? [spec.storage]) as Array<{ size?: string }>;
+      return [row(name, object, spec.replicas, cost([spec.resources]), volumes.reduce((n, v) => n + bytes(v?.size), 0))];
+    }
+    case 'kafka.strimzi.io/Kafka': {
+      const rows: Footprint[] = [];
+      const eo = spec.entityOperator;
+      if (eo) rows.push(row(`${name} entity operator`, object, 1, cost([eo.topicOperator?.resources, eo.userOperator?.resources]), 0));
+      if (spec.kafkaExporter) rows.push(row(`${name} exporter`, object, 1, cost([spec.kafkaExporter.resources]), 0));
+      return rows;
+    }
+    case 'elasticsearch.k8s.elastic.co/Elasticsearch':
+      return (spec.nodeSets as any[]).map((ns) =>
+        row(`${name} ${ns.name}`, object, ns.count, cost([ns.resources ?? containerResources(ns.podTemplate)]), claimBytes(ns.volumeClaimTemplates)));
+    case 'kibana.k8s.elastic.co/Kibana':
+      return [row(name, object, spec.count ?? 1, cost([spec.resources ?? containerResources(spec.podTemplate)]), 0)];
+    case 'monitoring.coreos.com/Prometheus':
+    case 'monitoring.coreos.com/Alertmanager':
+      return [row(name, object, spec.replicas ?? 1, cost([spec.resources, CONFIG_RELOADER]), bytes(spec.storage?.volumeClaimTemplate?.spec?.resources?.requests?.storage))];
+    case '/PersistentVolumeClaim':
+      return [row(name, object, 1, cost([]), bytes(spec.resources?.requests?.storage))];
+    default:
+      return [];
+  }
+}
+
+export function footprint(objects: readonly RenderedObject[]): Footprint[] {
+  return objects.flatMap(footprintOf).sort((a, b) => a.component.localeCompare(b.component));
+}
+
+export interface Totals {
+  /** Requests and limits with DaemonSets counted for `nodes` nodes. */
+  readonly cpuRequest: number;
+  readonly cpuLimit: number;
+  readonly memoryRequest: number;
+  readonly memoryLimit: number;
+  readonly storage: number;
+}
+
+export function totals(rows: readonly Footprint[], nodes: number): Totals {
+  const sum = (f: (r: Footprint) => number) => rows.reduce((n, r) => n + f(r) * (r.perNode ? nodes : 1), 0);
+  return {
+    cpuRequest: sum((r) => r.cpuRequest),
+    cpuLimit: sum((r) => r.cpuLimit),
+    memoryRequest: sum((r) => r.memoryRequest),
+    memoryLimit: sum((r) => r.memoryLimit),
+    storage: sum((r) => r.storage),
+  };
+}
+
+const cpu = (m: number) => (m === 0 ? '–' : m < 1000 ? `${m}m` : `${+(m / 1000).toFixed(2)}`);
+const mem = (b: number) => (b === 0 ? '–' : b >= 2 ** 30 ? `${+(b / 2 ** 30).toFixed(2)}Gi` : `${+(b / 2 ** 20).toFixed(0)}Mi`);
+
+/** Markdown for `manifests/<env>/README.md`. */
+export function footprintMarkdown(env: string, rows: readonly Footprint[]): string {
+  const t = totals(rows, 1);
+  const lines = [
+    `# ${env}: rendered footprint`,
+    '',
+    'Generated by `npm run synth` (see `scripts/lib/footprint.ts`); do not edit. Totals count each',
+    'DaemonSet once, i.e. for a single node; multiply its row by the node count for a larger cluster.',
+    '',
+    '| component | kind | replicas | CPU request | CPU limit | memory request | memory limit | storage |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.component} | ${r.kind} | ${r.replicas}${r.perNode ? ' per node' : ''} | ${cpu(r.cpuRequest)} | ${cpu(r.cpuLimit)} | ${mem(r.memoryRequest)} | ${mem(r.memoryLimit)} | ${mem(r.storage)} |`),
+    `| **total (one node)** | | | **${cpu(t.cpuRequest)}** | **${cpu(t.cpuLimit)}** | **${mem(t.memoryRequest)}** | **${mem(t.memoryLimit)}** | **${mem(t.storage)}** |`,
+    '',
+  ];
+  return lines.join('\n');
+}

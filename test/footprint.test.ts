@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { bytes, footprint, footprintMarkdown, millicores, totals } from '../scripts/lib/footprint';
+import type { KubeObject, RenderedObject } from '../scripts/lib/manifests';
+
+const r = (object: Record<string, unknown>): RenderedObject => ({ file: 'x/y.yaml', object: object as unknown as KubeObject });
+const res = (cpu: string, memory: string) => ({ requests: { cpu, memory }, limits: { memory } });
+
+describe('footprint', () => {
+  it('parses quantities', () => {
+    expect(bytes('512Mi')).toBe(512 * 2 ** 20);
+    expect(bytes('2Gi')).toBe(2 * 2 ** 30);
+    expect(bytes('1G')).toBe(1e9);
+    expect(millicores('250m')).toBe(250);
+    expect(millicores('2')).toBe(2000);
+    expect(millicores('0.5')).toBe(500);
+    expect(() => bytes('lots')).toThrow('not a quantity');
+  });
+
+  it('multiplies pod templates by replicas, counts DaemonSets per node and adds claim templates', () => {
+    const rows = footprint([
+      r({ apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 's', namespace: 'n' }, spec: {
+        replicas: 3,
+        template: { spec: { containers: [{ name: 'a', image: 'a:1', resources: res('100m', '256Mi') }] } },
+        volumeClaimTemplates: [{ spec: { resources: { requests: { storage: '10Gi' } } } }],
+      } }),
+      r({ apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'd', namespace: 'n' }, spec: {
+        template: { spec: { containers: [{ name: 'a', image: 'a:1', resources: res('50m', '64Mi') }] } },
+      } }),
+    ]);
+    expect(rows.map((x) => [x.component, x.replicas, x.cpuRequest, x.memoryRequest, x.storage])).toEqual([
+      ['n/d', 1, 50, 64 * 2 ** 20, 0],
+      ['n/s', 3, 300, 768 * 2 ** 20, 30 * 2 ** 30],
+    ]);
+    expect(totals(rows, 4)).toMatchObject({ cpuRequest: 300 + 4 * 50, memoryRequest: (768 + 4 * 64) * 2 ** 20 });
+  });
+
+  it('reads operator-managed pods from Strimzi node pools, ECK node sets and prometheus-operator resources', () => {
+    const rows = footprint([
+      r({ apiVersion: 'kafka.strimzi.io/v1', kind: 'KafkaNodePool', metadata: { name: 'broker', namespace: 'kafka' }, spec: {
+        replicas: 3, resources: res('2', '8Gi'), storage: { type: 'jbod', volumes: [{ size: '100Gi' }, { size: '100Gi' }] },
+      } }),
+      r({ apiVersion: 'elasticsearch.k8s.elastic.co/v1', kind: 'Elasticsearch', metadata: { name: 'logs', namespace: 'elastic' }, spec: {
+        nodeSets: [{ name: 'data', count: 2, resources: res('1', '4Gi'), volumeClaimTemplates: [{ spec: { resources: { requests: { storage: '50Gi' } } } }] }],
+      } }),
+      r({ apiVersion: 'monitoring.coreos.com/v1', kind: 'Prometheus', metadata: { name: 'p', namespace: 'monitoring' }, spec: {
+        replicas: 2, resources: res('500m', '2Gi'), storage: { volumeClaimTemplate: { spec: { resources: { requests: { storage: '20Gi' } } } } },
+      } }),
+    ]);
+    const byName = Object.fromEntries(rows.map((x) => [x.component, x]));
+    expect(byName['kafka/broker']).toMatchObject({ replicas: 3, cpuRequest: 6000, storage: 600 * 2 ** 30 });
+    expect(byName['elastic/logs data']).toMatchObject({ replicas: 2, memoryRequest: 8 * 2 ** 30, storage: 100 * 2 ** 30 });
+    // plus the injected config-reloader sidecar (10m / 50Mi) per replica
+    expect(byName['monitoring/p']).toMatchObject({ cpuRequest: 1020, memoryRequest: 2 * (2 * 2 ** 30 + 50 * 2 ** 20), storage: 40 * 2 ** 30 });
+    expect(footprintMarkdown('dev', rows)).toContain('| **total (one node)** | | | **9.02** |');
+  });
+});
