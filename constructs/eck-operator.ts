@@ -174,7 +174,7 @@ export class EckOperator extends Construct {
     // The StatefulSet's governing Service (headless), which also names the metrics port.
     new k8s.KubeService(this, 'Service', {
       metadata: { name: NAME, labels },
-      spec: { clusterIP: 'None', selector: selectorLabels(identity), ports: [{ name: 'metrics', port: METRICS_PORT, targetPort: k8s.IntOrString.fromString('metrics') }] },
+      spec: { clusterIp: 'None', selector: selectorLabels(identity), ports: [{ name: 'metrics', port: METRICS_PORT, targetPort: k8s.IntOrString.fromString('metrics') }] },
     });
     new PodMonitor(this, 'Monitor', { name: NAME, selector: selectorLabels(identity), endpoints: [{ port: 'metrics' }] });
   }
