@@ -16,19 +16,19 @@ function metric(type: 'count' | 'logs'): Builder<MetricAggregation> {
 }
 
 /** Field names of the log streams (constructs/log-streams.ts). */
-export interface LogsDashboardOptions {
-  readonly timeField: string;
-  readonly levelField: string;
-  readonly namespaceField: string;
+export interface LogFields {
+  readonly time: string;
+  readonly level: string;
+  readonly namespace: string;
 }
 
 /**
  * Log search over the Elasticsearch logs datasource: volume by level, then the matching lines. The
  * `query` box takes Lucene syntax and defaults to everything.
  */
-export function logsDashboard(es: DatasourceRef, opts: LogsDashboardOptions) {
+export function logsDashboard(es: DatasourceRef, fields: LogFields) {
   const query = (...aggs: Parameters<DataqueryBuilder['bucketAggs']>[0]) =>
-    new DataqueryBuilder().datasource(es).query('$query').timeField(opts.timeField).refId('A').bucketAggs(aggs);
+    new DataqueryBuilder().datasource(es).query('$query').timeField(fields.time).refId('A').bucketAggs(aggs);
   const volume = (title: string, field: string) => new TimeseriesPanelBuilder()
     .title(title)
     .datasource(es)
@@ -37,7 +37,7 @@ export function logsDashboard(es: DatasourceRef, opts: LogsDashboardOptions) {
     .span(12)
     .withTarget(query(
       new TermsBuilder().id('2').field(field).settings({ size: '10', order: TermsOrder.Desc, orderBy: '_count' }),
-      new DateHistogramBuilder().id('3').field(opts.timeField).settings({ interval: 'auto' }),
+      new DateHistogramBuilder().id('3').field(fields.time).settings({ interval: 'auto' }),
     ).metrics([metric('count')]));
   return new DashboardBuilder('Logs')
     .uid(LOGS_DASHBOARD_UID)
@@ -46,8 +46,8 @@ export function logsDashboard(es: DatasourceRef, opts: LogsDashboardOptions) {
     .time({ from: 'now-1h', to: 'now' })
     .withVariable(new TextBoxVariableBuilder('query').label('Lucene query').defaultValue('*'))
     .withRow(new RowBuilder('Volume'))
-    .withPanel(volume('Log lines by level', opts.levelField))
-    .withPanel(volume('Log lines by namespace', opts.namespaceField))
+    .withPanel(volume('Log lines by level', fields.level))
+    .withPanel(volume('Log lines by namespace', fields.namespace))
     .withRow(new RowBuilder('Lines'))
     .withPanel(new LogsPanelBuilder()
       .title('Log lines')

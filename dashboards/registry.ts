@@ -8,7 +8,7 @@ import type { DashboardDatasources } from './datasources';
 import { elasticsearchDashboard } from './elasticsearch';
 import { kafkaDashboard } from './kafka';
 import { kubernetesDashboard } from './kubernetes';
-import { logsDashboard } from './logs';
+import { logsDashboard, type LogFields } from './logs';
 import { platformOverviewDashboard } from './platform-overview';
 
 /** Grafana folders, by domain (the dashboard provider creates one per directory). */
@@ -30,7 +30,7 @@ export interface DashboardInputs {
   /** The Kafka cluster that carries the logs. */
   readonly kafkaClusterName: string;
   /** Fields of the log streams in Elasticsearch. */
-  readonly logFields: { readonly time: string; readonly level: string; readonly namespace: string };
+  readonly logFields: LogFields;
 }
 
 export interface DashboardEntry {
@@ -43,7 +43,7 @@ export const DASHBOARDS: readonly DashboardEntry[] = [
   { folder: 'Platform', build: (i) => kubernetesDashboard(i.datasources) },
   { folder: 'Logs', build: (i) => kafkaDashboard(i.datasources, { namespace: i.namespaces.kafka, clusterName: i.kafkaClusterName }) },
   { folder: 'Logs', build: (i) => elasticsearchDashboard(i.datasources) },
-  { folder: 'Logs', build: (i) => i.datasources.elasticsearch && logsDashboard(i.datasources.elasticsearch, { timeField: i.logFields.time, levelField: i.logFields.level, namespaceField: i.logFields.namespace }) },
+  { folder: 'Logs', build: (i) => i.datasources.elasticsearch && logsDashboard(i.datasources.elasticsearch, i.logFields) },
 ];
 
 export interface FolderedDashboard {

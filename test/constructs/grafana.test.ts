@@ -24,7 +24,7 @@ function build(overrides: Partial<GrafanaProps> = {}, dashboards: Array<{ uid: s
     resources: { cpu: Cpu.millis(100), memory: Size.mebibytes(256) },
     rootUrl: 'https://grafana.dev.example.com',
     datasources: new GrafanaDatasources(datasourceProps),
-    dashboards: dashboards.map((d) => new GrafanaDashboard(chart, `d-${d.uid}-${d.title ?? ''}`, { folder: d.folder ?? 'Platform', dashboard: { uid: d.uid, title: d.title ?? d.uid } })),
+    dashboards: dashboards.map((d) => new GrafanaDashboard(chart, `d-${d.uid}-${d.title ?? ''}`, { folder: d.folder ?? 'Platform', dashboard: { uid: d.uid, title: d.title ?? d.uid } as { uid: string } })),
     editable: true,
     adminCredentialsSecret: 'grafana-admin',
     discordWebhook: { name: 'grafana-alerting', key: 'discord-webhook-url' },
