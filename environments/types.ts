@@ -4,6 +4,7 @@
  * folder: rules are checked by the constructs the blocks are handed to (see main.ts).
  */
 import type { DeliverySettings } from '../charts/delivery';
+import type { GrafanaSettings } from '../charts/grafana';
 import type { KafkaSettings } from '../charts/kafka';
 import type { AppScrape } from '../charts/monitoring';
 import type { AlertRoutingSettings } from '../constructs/alert-routing';
@@ -15,6 +16,7 @@ import type { Size } from 'cdk8s';
 export type { DeliverySettings } from '../charts/delivery';
 export type { IngressSettings } from '../constructs/ui-ingress';
 export type { KafkaSettings } from '../charts/kafka';
+export type { GrafanaSettings } from '../charts/grafana';
 
 export const ENVIRONMENT_NAMES = ['dev', 'staging', 'prod'] as const;
 export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
@@ -44,6 +46,8 @@ export interface VersionSet {
   readonly alertmanager: string;
   readonly nodeExporter: string;
   readonly kubeStateMetrics: string;
+  /** Grafana OSS image. */
+  readonly grafana: string;
 }
 
 /** The metrics stack (issue 6): prometheus-operator, Prometheus, Alertmanager, exporters. */
@@ -104,4 +108,6 @@ export interface EnvironmentConfig {
   /** The log transport (Strimzi Kafka); rules are checked by KafkaCluster. */
   readonly kafka: KafkaSettings;
   readonly monitoring: MonitoringConfig;
+  /** Grafana: datasources, dashboards and Grafana-managed alerting (issue 7). */
+  readonly grafana: GrafanaSettings;
 }
