@@ -14,8 +14,9 @@ import { EckOperatorChart } from './charts/eck-operator';
 import { ElasticJobsChart } from './charts/elastic-jobs';
 import { ElasticsearchChart } from './charts/elasticsearch';
 import { KafkaChart } from './charts/kafka';
+import { DemoChart, LogAggregatorChart, LogForwarderChart, PriorityClassesChart } from './charts/log-pipeline';
 import { MonitoringChart } from './charts/monitoring';
-import { NamespacesChart, PLATFORM_NAMESPACES } from './charts/namespaces';
+import { DEMO_NAMESPACE, NamespacesChart, PLATFORM_NAMESPACES } from './charts/namespaces';
 import { NodeExporterChart } from './charts/node-exporter';
 import { PlatformChart } from './charts/platform-chart';
 import { PrometheusOperatorChart } from './charts/prometheus-operator';
@@ -40,16 +41,53 @@ export function compose(app: App, env: EnvironmentConfig): void {
   requireDnsSubdomain('ingress.tlsSecretName', env.ingress.tlsSecretName);
   for (const [key, image] of Object.entries(env.versions)) requirePinnedImage(`versions.${key}`, image);
 
-  underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces: Object.values(PLATFORM_NAMESPACES) }));
-  composeMonitoring(app, env);
-  composeKafka(app, env);
-  composeElastic(app, env);
+  const namespaces = [...Object.values(PLATFORM_NAMESPACES), ...(env.demo ? [DEMO_NAMESPACE] : [])];
+  underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces }));
+  const monitoring = composeMonitoring(app, env);
+  const kafka = composeKafka(app, env);
+  const elastic = composeElastic(app, env);
+  composeLogPipeline(app, env, { kafka, elastic, monitoring });
 
   // Delivery objects last: they describe everything composed above.
   const inventory = inventoryOf(app.charts.filter((c): c is PlatformChart => c instanceof PlatformChart));
   const delivery = { environment: env.name, settings: env.delivery, inventory };
   new ArgoCdChart(app, 'argocd', delivery);
   new FluxChart(app, 'flux', delivery);
+}
+
+/**
+ * The log pipeline (issue 5): Fluent Bit forwarders → Kafka → aggregator → Elasticsearch, its alerts,
+ * and the demo workloads where the environment has a `demo` block. Monitors and rules are picked up
+ * by the Prometheus `monitoring` runs (platform labels); nothing is read from it yet.
+ */
+function composeLogPipeline(app: App, env: EnvironmentConfig, refs: { kafka: KafkaChart; elastic: ElasticsearchChart; monitoring: MonitoringChart }): void {
+  new PriorityClassesChart(app, 'priority-classes');
+  underField('logPipeline', () => {
+    const forwarder = new LogForwarderChart(app, 'log-forwarder', {
+      namespace: PLATFORM_NAMESPACES['node-agents'].name,
+      image: env.versions.fluentBit,
+      settings: env.logPipeline,
+      kafka: refs.kafka,
+      clusterName: env.cluster,
+    });
+    new LogAggregatorChart(app, 'log-aggregator', {
+      namespace: PLATFORM_NAMESPACES.logging.name,
+      images: { fluentBit: env.versions.fluentBit, logstash: env.versions.logstash },
+      settings: env.logPipeline,
+      kafka: refs.kafka,
+      elasticsearch: refs.elastic.logAggregator,
+      storageClass: env.storageClass,
+      forwarderJob: `${forwarder.namespace}/${forwarder.forwarder.name}`,
+    });
+  });
+  if (env.demo) {
+    const demo = env.demo;
+    underField('demo', () => new DemoChart(app, 'demo', {
+      ...demo,
+      namespace: DEMO_NAMESPACE.name,
+      images: { webServer: env.versions.demoWebServer, webExporter: env.versions.demoWebExporter, curl: env.versions.curl, shell: env.versions.demoShell },
+    }));
+  }
 }
 
 /** Kafka on Strimzi: CRDs, operator, cluster, topics and users (issue 3). */
