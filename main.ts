@@ -15,9 +15,10 @@ import { ElasticJobsChart } from './charts/elastic-jobs';
 import { ElasticsearchChart } from './charts/elasticsearch';
 import { GrafanaChart } from './charts/grafana';
 import { GrafanaDashboardsChart } from './charts/grafana-dashboards';
-import { KafkaChart } from './charts/kafka';
+import { CONSUMER_GROUPS, KafkaChart } from './charts/kafka';
+import { DemoChart, LogAggregatorChart, LogForwarderChart, PriorityClassesChart } from './charts/log-pipeline';
 import { MonitoringChart } from './charts/monitoring';
-import { NamespacesChart, PLATFORM_NAMESPACES } from './charts/namespaces';
+import { DEMO_NAMESPACE, NamespacesChart, PLATFORM_NAMESPACES } from './charts/namespaces';
 import { NodeExporterChart } from './charts/node-exporter';
 import { PlatformChart } from './charts/platform-chart';
 import { PrometheusOperatorChart } from './charts/prometheus-operator';
@@ -28,6 +29,7 @@ import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from '.
 import { GrafanaDatasources, LOG_FIELDS } from './constructs/grafana-datasources';
 import { requirePinnedImage } from './constructs/hardening';
 import { buildDashboards } from './dashboards/registry';
+import type { LogPipelineDashboardOptions } from './dashboards/log-pipeline';
 import { ENVIRONMENT_NAMES, ENVIRONMENTS, type EnvironmentConfig } from './environments';
 import { renderApp, type ManifestTree } from './scripts/lib/manifests';
 import { synthesize } from './scripts/lib/synth';
@@ -44,17 +46,57 @@ export function compose(app: App, env: EnvironmentConfig): void {
   requireDnsSubdomain('ingress.tlsSecretName', env.ingress.tlsSecretName);
   for (const [key, image] of Object.entries(env.versions)) requirePinnedImage(`versions.${key}`, image);
 
-  underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces: Object.values(PLATFORM_NAMESPACES) }));
+  const namespaces = [...Object.values(PLATFORM_NAMESPACES), ...(env.demo ? [DEMO_NAMESPACE] : [])];
+  underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces }));
   const monitoring = composeMonitoring(app, env);
   const kafka = composeKafka(app, env);
   const elastic = composeElastic(app, env);
-  composeGrafana(app, env, { monitoring, kafka, elastic });
+  const logPipeline = composeLogPipeline(app, env, { kafka, elastic });
+  composeGrafana(app, env, { monitoring, kafka, elastic, logPipeline });
 
   // Delivery objects last: they describe everything composed above.
   const inventory = inventoryOf(app.charts.filter((c): c is PlatformChart => c instanceof PlatformChart));
   const delivery = { environment: env.name, settings: env.delivery, inventory };
   new ArgoCdChart(app, 'argocd', delivery);
   new FluxChart(app, 'flux', delivery);
+}
+
+/**
+ * The log pipeline (issue 5): Fluent Bit forwarders → Kafka → aggregator → Elasticsearch, its alerts,
+ * and the demo workloads where the environment has a `demo` block. Monitors and rules are picked up
+ * by the Prometheus `monitoring` runs (platform labels); nothing is read from it yet.
+ */
+function composeLogPipeline(app: App, env: EnvironmentConfig, refs: { kafka: KafkaChart; elastic: ElasticsearchChart }): LogPipelineDashboardOptions {
+  new PriorityClassesChart(app, 'priority-classes');
+  const dashboard = underField('logPipeline', () => {
+    const forwarder = new LogForwarderChart(app, 'log-forwarder', {
+      namespace: PLATFORM_NAMESPACES['node-agents'].name,
+      image: env.versions.fluentBit,
+      settings: env.logPipeline,
+      kafka: refs.kafka,
+      clusterName: env.cluster,
+    });
+    const aggregator = new LogAggregatorChart(app, 'log-aggregator', {
+      namespace: PLATFORM_NAMESPACES.logging.name,
+      images: { fluentBit: env.versions.fluentBit, logstash: env.versions.logstash },
+      settings: env.logPipeline,
+      kafka: refs.kafka,
+      elasticsearch: refs.elastic.logAggregator,
+      storageClass: env.storageClass,
+      forwarderJob: `${forwarder.namespace}/${forwarder.forwarder.name}`,
+    });
+    const [forwarderJob, aggregatorJob = forwarderJob] = aggregator.fluentBitJobs;
+    return { forwarderJob, aggregatorJob, consumerGroup: CONSUMER_GROUPS.logAggregator, elasticsearchCluster: refs.elastic.elasticsearch.clusterName };
+  });
+  if (env.demo) {
+    const demo = env.demo;
+    underField('demo', () => new DemoChart(app, 'demo', {
+      ...demo,
+      namespace: DEMO_NAMESPACE.name,
+      images: { webServer: env.versions.demoWebServer, webExporter: env.versions.demoWebExporter, curl: env.versions.curl, shell: env.versions.demoShell },
+    }));
+  }
+  return dashboard;
 }
 
 /** Kafka on Strimzi: CRDs, operator, cluster, topics and users (issue 3). */
@@ -148,7 +190,11 @@ function composeMonitoring(app: App, env: EnvironmentConfig): MonitoringChart {
 }
 
 /** Grafana, its provisioned datasources and alerting, and the dashboards (issue 7). */
-function composeGrafana(app: App, env: EnvironmentConfig, refs: { monitoring: MonitoringChart; kafka: KafkaChart; elastic: ElasticsearchChart }): GrafanaChart {
+function composeGrafana(
+  app: App,
+  env: EnvironmentConfig,
+  refs: { monitoring: MonitoringChart; kafka: KafkaChart; elastic: ElasticsearchChart; logPipeline: LogPipelineDashboardOptions },
+): GrafanaChart {
   return underField('grafana', () => {
     const namespace = PLATFORM_NAMESPACES.monitoring.name;
     const es = refs.elastic.grafana;
@@ -173,6 +219,7 @@ function composeGrafana(app: App, env: EnvironmentConfig, refs: { monitoring: Mo
         },
         kafkaClusterName: refs.kafka.cluster.clusterName,
         logFields: LOG_FIELDS,
+        logPipeline: refs.logPipeline,
       }),
     });
     return new GrafanaChart(app, 'grafana', {

@@ -42,6 +42,13 @@ export const PLATFORM_NAMESPACES = {
 
 export type PlatformNamespace = keyof typeof PLATFORM_NAMESPACES;
 
+/** Rendered only in environments with a `demo` block: sample workloads that feed the log pipeline. */
+export const DEMO_NAMESPACE = {
+  name: 'demo',
+  purpose: 'Demo workloads that produce logs for the pipeline (web server with a curl loop, JSON log producer); development only',
+  podSecurity: 'restricted',
+} as const satisfies NamespaceSpec;
+
 export interface NamespacesChartProps {
   readonly namespaces: readonly NamespaceSpec[];
 }

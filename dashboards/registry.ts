@@ -8,6 +8,7 @@ import type { DashboardDatasources } from './datasources';
 import { elasticsearchDashboard } from './elasticsearch';
 import { kafkaDashboard } from './kafka';
 import { kubernetesDashboard } from './kubernetes';
+import { logPipelineDashboard, type LogPipelineDashboardOptions } from './log-pipeline';
 import { logsDashboard, type LogFields } from './logs';
 import { platformOverviewDashboard } from './platform-overview';
 
@@ -31,6 +32,8 @@ export interface DashboardInputs {
   readonly kafkaClusterName: string;
   /** Fields of the log streams in Elasticsearch. */
   readonly logFields: LogFields;
+  /** Prometheus jobs and names of the log pipeline's stages. */
+  readonly logPipeline: LogPipelineDashboardOptions;
 }
 
 export interface DashboardEntry {
@@ -44,6 +47,7 @@ export const DASHBOARDS: readonly DashboardEntry[] = [
   { folder: 'Logs', build: (i) => kafkaDashboard(i.datasources, { namespace: i.namespaces.kafka, clusterName: i.kafkaClusterName }) },
   { folder: 'Logs', build: (i) => elasticsearchDashboard(i.datasources) },
   { folder: 'Logs', build: (i) => i.datasources.elasticsearch && logsDashboard(i.datasources.elasticsearch, i.logFields) },
+  { folder: 'Logs', build: (i) => logPipelineDashboard(i.datasources, i.logPipeline) },
 ];
 
 export interface FolderedDashboard {

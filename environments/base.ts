@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import type { ElasticsearchSettings, EnvironmentConfig, KafkaSettings } from './types';
+import type { ElasticsearchSettings, EnvironmentConfig, KafkaSettings, LogPipelineSettings } from './types';
 
 /** Elasticsearch values every environment shares; each environment sets its own node sets and lifecycle. */
 export const elasticsearchBase = {
@@ -61,3 +61,28 @@ export const baseKafka = {
     nodeLogs: { partitions: 3, retention: Duration.days(3), retentionBytes: Size.gibibytes(4), compressionType: 'gzip' },
   },
 } as const satisfies Partial<KafkaSettings>;
+
+/**
+ * Log pipeline values every environment shares. Buffer arithmetic (per node):
+ * outage minutes = forwarder.bufferBudget / (containerLogRate + nodeLogRate) / 60.
+ */
+export const baseLogPipeline = {
+  kafkaListener: 'tls',
+  forwarder: {
+    resources: { cpu: Cpu.millis(100), memory: Size.mebibytes(256) },
+    // The topics store gzip (seed 002): producing gzip spares the brokers a recompression.
+    compression: 'gzip',
+    minimumOutageMinutes: 30,
+    // 2 GiB / (512 KiB/s + 64 KiB/s) / 60 = 60 minutes
+    bufferBudget: Size.gibibytes(2),
+    containerLogRate: Size.kibibytes(512),
+    nodeLogRate: Size.kibibytes(64),
+  },
+  aggregator: {
+    kind: 'fluent-bit',
+    replicas: 2,
+    resources: { cpu: Cpu.millis(250), memory: Size.mebibytes(512) },
+    buffer: Size.gibibytes(2),
+    retryLimit: 10,
+  },
+} as const satisfies LogPipelineSettings;

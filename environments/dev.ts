@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseKafka, elasticsearchBase } from './base';
+import { base, baseKafka, baseLogPipeline, elasticsearchBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -33,4 +33,14 @@ export const dev = {
       nodeLogs: { partitions: 1, retention: Duration.days(1), retentionBytes: Size.gibibytes(2), segmentBytes: Size.mebibytes(256), compressionType: 'gzip' },
     },
   },
+  logPipeline: {
+    ...baseLogPipeline,
+    // The plain listener (SCRAM without TLS) exists only in dev.
+    kafkaListener: 'plain',
+    // 512 MiB / (64 KiB/s + 16 KiB/s) / 60 ≈ 109 minutes
+    forwarder: { ...baseLogPipeline.forwarder, bufferBudget: Size.mebibytes(512), containerLogRate: Size.kibibytes(64), nodeLogRate: Size.kibibytes(16) },
+    aggregator: { ...baseLogPipeline.aggregator, replicas: 1, buffer: Size.mebibytes(512), resources: { cpu: Cpu.millis(100), memory: Size.mebibytes(256) } },
+  },
+  // Demo traffic for the log pipeline; present only here.
+  demo: { resources: { cpu: Cpu.millis(10), memory: Size.mebibytes(32) }, intervalSeconds: 5 },
 } as const satisfies EnvironmentConfig;

@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseKafka, elasticsearchBase } from './base';
+import { base, baseKafka, baseLogPipeline, elasticsearchBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -45,5 +45,11 @@ export const prod = {
     alertmanager: { ...base.monitoring.alertmanager, replicas: 3, storage: Size.gibibytes(2) },
     // Seed 003: production also scrapes the application's metrics endpoint `app-service:8000`.
     appScrapes: [{ name: 'app-service', namespace: 'apps', serviceLabels: { 'app.kubernetes.io/name': 'app-service' }, port: 'metrics' }],
+  },
+  logPipeline: {
+    ...baseLogPipeline,
+    // 4 GiB / (1 MiB/s + 128 KiB/s) / 60 ≈ 60 minutes; must cover at least an hour of Kafka outage.
+    forwarder: { ...baseLogPipeline.forwarder, bufferBudget: Size.gibibytes(4), containerLogRate: Size.mebibytes(1), nodeLogRate: Size.kibibytes(128), minimumOutageMinutes: 60, resources: { cpu: Cpu.millis(200), memory: Size.mebibytes(512) } },
+    aggregator: { ...baseLogPipeline.aggregator, replicas: 3, buffer: Size.gibibytes(4), resources: { cpu: Cpu.millis(500), memory: Size.gibibytes(1) } },
   },
 } as const satisfies EnvironmentConfig;

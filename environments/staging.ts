@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseKafka, elasticsearchBase } from './base';
+import { base, baseKafka, baseLogPipeline, elasticsearchBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -30,4 +30,5 @@ export const staging = {
     prometheus: { ...base.monitoring.prometheus, replicas: 2, retention: '7d', retentionSize: Size.gibibytes(45), storage: Size.gibibytes(50), resources: { cpu: Cpu.millis(500), memory: Size.gibibytes(4) } },
     alertmanager: { ...base.monitoring.alertmanager, replicas: 3 },
   },
+  logPipeline: baseLogPipeline,
 } as const satisfies EnvironmentConfig;

@@ -6,6 +6,8 @@
 import type { DeliverySettings } from '../charts/delivery';
 import type { GrafanaSettings } from '../charts/grafana';
 import type { KafkaSettings } from '../charts/kafka';
+import type { LogPipelineSettings } from '../charts/log-pipeline';
+import type { DemoSettings } from '../constructs/demo-workloads';
 import type { AppScrape } from '../charts/monitoring';
 import type { AlertRoutingSettings } from '../constructs/alert-routing';
 import type { ElasticsearchNodeSetSettings, IndexLifecycleSettings } from '../constructs/elasticsearch-cluster';
@@ -17,6 +19,8 @@ export type { DeliverySettings } from '../charts/delivery';
 export type { IngressSettings } from '../constructs/ui-ingress';
 export type { KafkaSettings } from '../charts/kafka';
 export type { GrafanaSettings } from '../charts/grafana';
+export type { LogPipelineSettings } from '../charts/log-pipeline';
+export type { DemoSettings } from '../constructs/demo-workloads';
 
 export const ENVIRONMENT_NAMES = ['dev', 'staging', 'prod'] as const;
 export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
@@ -48,6 +52,14 @@ export interface VersionSet {
   readonly kubeStateMetrics: string;
   /** Grafana OSS image. */
   readonly grafana: string;
+  /** Fluent Bit (forwarders and the default aggregator). */
+  readonly fluentBit: string;
+  /** Logstash (the optional aggregator); same version as Elasticsearch. */
+  readonly logstash: string;
+  /** Demo workloads (used where a `demo` block exists): web server, its exporter, a shell for the JSON producer. */
+  readonly demoWebServer: string;
+  readonly demoWebExporter: string;
+  readonly demoShell: string;
 }
 
 /** The metrics stack (issue 6): prometheus-operator, Prometheus, Alertmanager, exporters. */
@@ -110,4 +122,8 @@ export interface EnvironmentConfig {
   readonly monitoring: MonitoringConfig;
   /** Grafana: datasources, dashboards and Grafana-managed alerting (issue 7). */
   readonly grafana: GrafanaSettings;
+  /** Fluent Bit forwarders → Kafka → aggregator → Elasticsearch (issue 5). */
+  readonly logPipeline: LogPipelineSettings;
+  /** Demo workloads producing logs. @default not deployed */
+  readonly demo?: DemoSettings;
 }

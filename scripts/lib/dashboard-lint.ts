@@ -87,6 +87,16 @@ export const METRIC_VOCABULARY: ReadonlyArray<{ readonly source: string; readonl
     metrics: ['kafka_consumergroup_lag', 'kafka_topic_partitions', 'kafka_brokers'],
   },
   {
+    source: 'Fluent Bit /api/v2/metrics/prometheus (src/flb_input.c, src/flb_output.c: input/output instance counters and the output chunk-capacity gauge)',
+    rendered: runsImage('fluent/fluent-bit'),
+    metrics: [
+      'fluentbit_input_records_total', 'fluentbit_input_bytes_total',
+      'fluentbit_output_proc_records_total', 'fluentbit_output_proc_bytes_total', 'fluentbit_output_errors_total',
+      'fluentbit_output_retries_total', 'fluentbit_output_retries_failed_total', 'fluentbit_output_dropped_records_total',
+      'fluentbit_output_chunk_available_capacity_percent',
+    ],
+  },
+  {
     source: 'elasticsearch_exporter (cluster health, ILM, node stats)',
     rendered: runsImage('prometheuscommunity/elasticsearch-exporter'),
     metrics: [

@@ -12,6 +12,7 @@ const inputs: DashboardInputs = {
   namespaces: { kafka: 'kafka', elastic: 'elastic', logging: 'logging', monitoring: 'monitoring', nodeAgents: 'node-agents', spark: 'spark' },
   kafkaClusterName: 'logs',
   logFields: { time: '@timestamp', level: 'log.level', namespace: 'kubernetes.namespace_name' },
+  logPipeline: { forwarderJob: 'node-agents/fluent-bit-forwarder', aggregatorJob: 'logging/fluent-bit-aggregator', consumerGroup: 'log-aggregator', elasticsearchCluster: 'logs' },
 };
 
 describe.each([

@@ -1,0 +1,223 @@
+import { Size, SizeRoundingBehavior } from 'cdk8s';
+import { Construct } from 'constructs';
+import * as k8s from '../imports/k8s';
+import { clusterScoped } from './cluster-scoped';
+import { ConfigError, requireInteger } from './config-error';
+import {
+  CONFIG_CHECKSUM_ANNOTATION, configChecksum, FLUENT_BIT_CONFIG_FILE, FLUENT_BIT_METRICS_PATH, fluentBitContainer, fluentBitService,
+  kafkaClientMounts, kafkaClientProperties, renderFluentBitConfig, TAG_FIELD, type FluentBitConfig, type FluentBitPlugin,
+} from './fluent-bit-config';
+import { hardenedSecurityContext, sizeQuantity, type ResourceSpec } from './hardening';
+import type { KafkaCluster, KafkaListenerName } from './kafka-cluster';
+import type { KafkaTopic } from './kafka-topic';
+import type { KafkaUser } from './kafka-user';
+import { recommendedLabels, selectorLabels } from './labels';
+import { PodMonitor } from './monitors';
+import { imageTag } from './operator-managed';
+
+export type KafkaCompression = 'gzip' | 'zstd';
+
+/** The environment's `logPipeline.forwarder` block. */
+export interface LogForwarderSettings {
+  readonly resources: ResourceSpec;
+  /** Host disk per node for the filesystem buffer; split between the two Kafka outputs by their log rates. */
+  readonly bufferBudget: Size;
+  /** Container log volume one node produces per second, as buffered (after Kubernetes metadata is added). */
+  readonly containerLogRate: Size;
+  /** Node log volume (journal and files) one node produces per second, as buffered. */
+  readonly nodeLogRate: Size;
+  /** The Kafka outage the buffer must absorb at those rates; a smaller budget is rejected. */
+  readonly minimumOutageMinutes: number;
+  readonly compression: KafkaCompression;
+}
+
+export interface FluentBitForwarderProps extends LogForwarderSettings {
+  readonly image: string;
+  readonly cluster: KafkaCluster;
+  /** `tls` (SCRAM over TLS) or `plain` (SCRAM over plaintext, dev). */
+  readonly listener: KafkaListenerName;
+  readonly user: KafkaUser;
+  readonly topics: { readonly containerLogs: KafkaTopic; readonly nodeLogs: KafkaTopic };
+  /** Cluster name added to every record (`cluster` field). */
+  readonly clusterName: string;
+  readonly priorityClassName: string;
+}
+
+/** Host paths the forwarder mounts. Only STATE_DIR is writable. */
+const HOST = {
+  /** Container logs (/var/log/containers → /var/log/pods symlinks, CRI runtimes) and the node log files. */
+  varLog: '/var/log',
+  /** Positions databases and the filesystem buffer: survive pod restarts, so nothing is read twice or lost. */
+  state: '/var/lib/observability-platform/fluent-bit',
+} as const;
+const STATE_DIR = '/var/lib/fluent-bit';
+const CONFIG_DIR = '/fluent-bit/etc/platform';
+
+/** The node log files of the seed's collection table that exist on Kubernetes nodes (by distribution). */
+export const NODE_LOG_FILES = ['/var/log/audit/audit.log', '/var/log/auth.log', '/var/log/secure', '/var/log/messages', '/var/log/syslog'] as const;
+/** Journald units the seed's table translates to on a Kubernetes node. */
+export const NODE_JOURNAL_UNITS = ['kubelet.service', 'containerd.service', 'crio.service'] as const;
+
+const mib = (s: Size) => s.toMebibytes({ rounding: SizeRoundingBehavior.NONE });
+
+/**
+ * Fluent Bit on every node: container logs (tail + CRI multiline + Kubernetes metadata) and node logs
+ * (journald for kubelet and the runtime, the seed's log files) to the two Kafka log topics.
+ *
+ * Buffering: every input writes filesystem chunks under the host state dir; each Kafka output may
+ * hold at most its `storage.total_limit_size`, its share of `bufferBudget` by log rate, so both
+ * outputs absorb an outage for the same time:
+ *
+ *     outageMinutes = bufferBudget / (containerLogRate + nodeLogRate) / 60
+ *     e.g. 4 GiB / (1 MiB/s + 128 KiB/s) / 60 ≈ 60 minutes
+ *
+ * Past that, Fluent Bit discards the oldest chunks of the full output (counted by
+ * `fluentbit_output_dropped_records_total` and alerted on), rather than filling the node's disk.
+ *
+ * Host access (the `node-agents` exception): read-only /var/log for container and node logs and the
+ * journal; read-write only its own state dir. It runs as root because node log files and the journal
+ * are readable by root only (0600/0640), but with every capability dropped, no privilege escalation
+ * and a read-only root filesystem: root's file-owner access is all it keeps.
+ */
+export class FluentBitForwarder extends Construct {
+  readonly name = 'fluent-bit-forwarder';
+  readonly podLabels: Record<string, string>;
+  /** Per-output `storage.total_limit_size` in MiB. */
+  readonly bufferLimitsMiB: { readonly containerLogs: number; readonly nodeLogs: number };
+  /** Minutes of Kafka outage the per-node buffer absorbs at the declared log rates. */
+  readonly outageMinutes: number;
+  readonly config: FluentBitConfig;
+
+  constructor(scope: Construct, id: string, props: FluentBitForwarderProps) {
+    super(scope, id);
+    const rate = mib(props.containerLogRate) + mib(props.nodeLogRate);
+    if (mib(props.bufferBudget) <= 0) throw new ConfigError('bufferBudget', sizeQuantity(props.bufferBudget), 'must be greater than zero');
+    if (mib(props.containerLogRate) <= 0 || mib(props.nodeLogRate) < 0) {
+      throw new ConfigError('containerLogRate', sizeQuantity(props.containerLogRate), 'must be greater than zero (and nodeLogRate not negative)');
+    }
+    requireInteger('minimumOutageMinutes', props.minimumOutageMinutes, 1);
+    this.outageMinutes = Math.floor(mib(props.bufferBudget) / rate / 60);
+    if (this.outageMinutes < props.minimumOutageMinutes) {
+      throw new ConfigError('bufferBudget', sizeQuantity(props.bufferBudget),
+        `absorbs only ${this.outageMinutes} minutes at ${rate} MiB/s per node; minimumOutageMinutes is ${props.minimumOutageMinutes}: raise the budget to at least ${Math.ceil(rate * 60 * props.minimumOutageMinutes)} MiB`);
+    }
+    const containerShare = Math.floor(mib(props.bufferBudget) * mib(props.containerLogRate) / rate);
+    this.bufferLimitsMiB = { containerLogs: containerShare, nodeLogs: Math.floor(mib(props.bufferBudget)) - containerShare };
+    if (this.bufferLimitsMiB.nodeLogs < 1) throw new ConfigError('bufferBudget', sizeQuantity(props.bufferBudget), 'leaves no buffer for node logs');
+
+    const identity = { name: 'fluent-bit', instance: this.name, component: 'log-forwarder', version: imageTag(props.image) };
+    this.podLabels = selectorLabels(identity);
+    this.config = this.renderConfig(props);
+    const data = { [FLUENT_BIT_CONFIG_FILE]: renderFluentBitConfig(this.config) };
+
+    const serviceAccount = new k8s.KubeServiceAccount(this, 'ServiceAccount', { metadata: { name: this.name, labels: recommendedLabels(identity) } });
+    // The Kubernetes filter reads pod and namespace metadata; nothing else.
+    const role = clusterScoped(new k8s.KubeClusterRole(this, 'ClusterRole', {
+      metadata: { name: this.name, labels: recommendedLabels(identity) },
+      rules: [{ apiGroups: [''], resources: ['pods', 'namespaces'], verbs: ['get', 'list', 'watch'] }],
+    }));
+    clusterScoped(new k8s.KubeClusterRoleBinding(this, 'ClusterRoleBinding', {
+      metadata: { name: this.name, labels: recommendedLabels(identity) },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: role.name },
+      subjects: [{ kind: 'ServiceAccount', name: serviceAccount.name, namespace: serviceAccount.metadata.namespace }],
+    }));
+    const configMap = new k8s.KubeConfigMap(this, 'Config', { metadata: { name: this.name, labels: recommendedLabels(identity) }, data });
+
+    const kafka = kafkaClientMounts(props.cluster, props.user, props.listener);
+    const container = fluentBitContainer({
+      image: props.image,
+      resources: props.resources,
+      configDir: CONFIG_DIR,
+      env: [...kafka.env, { name: 'NODE_NAME', valueFrom: { fieldRef: { fieldPath: 'spec.nodeName' } } }],
+      volumeMounts: [
+        { name: 'config', mountPath: CONFIG_DIR, readOnly: true },
+        { name: 'var-log', mountPath: HOST.varLog, readOnly: true },
+        { name: 'state', mountPath: STATE_DIR },
+        ...kafka.volumeMounts,
+      ],
+    });
+    const { runAsNonRoot: _nonRoot, runAsUser: _user, runAsGroup: _group, ...rootless } = hardenedSecurityContext();
+    new k8s.KubeDaemonSet(this, 'Resource', {
+      metadata: { name: this.name, labels: recommendedLabels(identity) },
+      spec: {
+        selector: { matchLabels: this.podLabels },
+        updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: k8s.IntOrString.fromString('10%') } },
+        template: {
+          metadata: { labels: recommendedLabels(identity), annotations: { [CONFIG_CHECKSUM_ANNOTATION]: configChecksum(data) } },
+          spec: {
+            serviceAccountName: serviceAccount.name,
+            priorityClassName: props.priorityClassName,
+            nodeSelector: { 'kubernetes.io/os': 'linux' },
+            // Every node, tainted or not: a node without a forwarder loses its logs.
+            tolerations: [{ operator: 'Exists' }],
+            terminationGracePeriodSeconds: 60,
+            securityContext: { seccompProfile: { type: 'RuntimeDefault' } },
+            containers: [{ ...container, securityContext: { ...rootless, runAsUser: 0, runAsGroup: 0 } }],
+            volumes: [
+              { name: 'config', configMap: { name: configMap.name } },
+              { name: 'var-log', hostPath: { path: HOST.varLog, type: 'Directory' } },
+              { name: 'state', hostPath: { path: HOST.state, type: 'DirectoryOrCreate' } },
+              ...kafka.volumes,
+            ],
+          },
+        },
+      },
+    });
+    new PodMonitor(this, 'Monitor', { name: this.name, selector: this.podLabels, endpoints: [{ port: 'http-metrics', path: FLUENT_BIT_METRICS_PATH }] });
+  }
+
+  private renderConfig(props: FluentBitForwarderProps): FluentBitConfig {
+    const filesystem = { 'storage.type': 'filesystem' };
+    const kafkaOutput = (alias: string, match: string, topic: KafkaTopic, limitMiB: number): FluentBitPlugin => ({
+      name: 'kafka',
+      alias,
+      match,
+      topics: topic.name,
+      format: 'json',
+      timestamp_key: '@timestamp',
+      timestamp_format: 'iso8601',
+      ...kafkaClientProperties(props.cluster, props.user, props.listener),
+      'rdkafka.request.required.acks': '-1',
+      'rdkafka.enable.idempotence': 'true',
+      'rdkafka.compression.codec': props.compression,
+      'rdkafka.message.timeout.ms': '300000',
+      // Keep retrying while the buffer has room: the storage limit, not a retry count, bounds the backlog.
+      retry_limit: 'no_limits',
+      queue_full_retries: 0,
+      'storage.total_limit_size': `${limitMiB}M`,
+    });
+    return {
+      service: fluentBitService(`${STATE_DIR}/storage`),
+      pipeline: {
+        inputs: [
+          {
+            name: 'tail', alias: 'containers', tag: 'kube.*', path: '/var/log/containers/*.log', 'multiline.parser': 'cri',
+            db: `${STATE_DIR}/containers.db`, 'db.locking': true, skip_long_lines: 'on', refresh_interval: 10, ...filesystem,
+          },
+          {
+            name: 'systemd', alias: 'journal', tag: 'node.journal', path: '/var/log/journal',
+            systemd_filter: NODE_JOURNAL_UNITS.map((u) => `_SYSTEMD_UNIT=${u}`), db: `${STATE_DIR}/journal.db`,
+            read_from_tail: 'on', strip_underscores: 'on', lowercase: 'on', ...filesystem,
+          },
+          {
+            name: 'tail', alias: 'node-files', tag: 'node.file.*', path: NODE_LOG_FILES.join(','), path_key: 'log.file.path',
+            db: `${STATE_DIR}/node-files.db`, 'db.locking': true, skip_long_lines: 'on', ...filesystem,
+          },
+        ],
+        filters: [
+          {
+            name: 'kubernetes', match: 'kube.*', kube_tag_prefix: 'kube.var.log.containers.', merge_log: 'on', keep_log: 'off',
+            'k8s-logging.parser': 'on', 'k8s-logging.exclude': 'on', labels: 'on', annotations: 'off', buffer_size: '0',
+          },
+          { name: 'modify', match: '*', add: [`cluster ${props.clusterName}`, 'host.name ${NODE_NAME}'] },
+          // Kafka keeps no tag: carry it in a record field; the aggregator restores it from there.
+          { name: 'lua', match: '*', call: 'keep_tag', code: `function keep_tag(tag, ts, record) record["${TAG_FIELD}"] = tag return 2, ts, record end` },
+        ],
+        outputs: [
+          kafkaOutput('kafka-container-logs', 'kube.*', props.topics.containerLogs, this.bufferLimitsMiB.containerLogs),
+          kafkaOutput('kafka-node-logs', 'node.*', props.topics.nodeLogs, this.bufferLimitsMiB.nodeLogs),
+        ],
+      },
+    };
+  }
+}

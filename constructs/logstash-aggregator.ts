@@ -1,0 +1,163 @@
+import { SizeRoundingBehavior } from 'cdk8s';
+import { Construct } from 'constructs';
+import { stringify } from 'yaml';
+import * as k8s from '../imports/k8s';
+import { CONFIG_CHECKSUM_ANNOTATION, configChecksum, KAFKA_CA_DIR, kafkaClientMounts, TAG_FIELD } from './fluent-bit-config';
+import {
+  aggregatorDisruptionBudget, ES_CA_DIR, elasticsearchCaVolume, elasticsearchCredentialsEnv, streamRoutes, validateAggregator,
+  type LogAggregatorProps,
+} from './fluent-bit-aggregator';
+import { hardenedContainer, hardenedPodSecurityContext, sizeQuantity } from './hardening';
+import { recommendedLabels, selectorLabels } from './labels';
+import { imageTag } from './operator-managed';
+
+type LogstashValue = string | number | boolean | readonly string[];
+/** A Logstash plugin: `{ kafka: { topics: [...] } }`. */
+type LogstashPlugin = Readonly<Record<string, Readonly<Record<string, LogstashValue>>>>;
+
+function value(v: LogstashValue): string {
+  if (Array.isArray(v)) return `[${v.map((x) => JSON.stringify(x)).join(', ')}]`;
+  return typeof v === 'string' ? JSON.stringify(v) : String(v);
+}
+
+function plugin(p: LogstashPlugin, indent: string): string {
+  return Object.entries(p).map(([name, params]) =>
+    `${indent}${name} {\n${Object.entries(params).map(([k, v]) => `${indent}  ${k} => ${value(v)}`).join('\n')}\n${indent}}`).join('\n');
+}
+
+/** Renders a pipeline from typed sections; outputs may be guarded by a condition. */
+export function renderLogstashPipeline(p: {
+  readonly input: readonly LogstashPlugin[];
+  readonly output: ReadonlyArray<{ readonly when: string; readonly plugin: LogstashPlugin }>;
+}): string {
+  const outputs = p.output.map((o, i) => `  ${i === 0 ? 'if' : 'else if'} ${o.when} {\n${plugin(o.plugin, '    ')}\n  }`).join(' ');
+  return `input {\n${p.input.map((x) => plugin(x, '  ')).join('\n')}\n}\noutput {\n${outputs}\n}\n`;
+}
+
+const DATA_DIR = '/usr/share/logstash/data';
+const SASL_ENV = 'KAFKA_SASL_JAAS_CONFIG';
+
+/**
+ * The Logstash option (the seed's `logs-topic → dev-logs-index` design on the platform's references):
+ * a Kafka input with the aggregator's group and an Elasticsearch output per log stream, with the
+ * persistent queue on a volume claim per replica. A StatefulSet rather than a Deployment: each
+ * replica needs its own queue volume, which survives rescheduling. Writable paths are volumes
+ * (data, /tmp); the root filesystem stays read-only.
+ */
+export class LogstashAggregator extends Construct {
+  readonly name = 'logstash-aggregator';
+  readonly podLabels: Record<string, string>;
+  readonly pipeline: string;
+
+  constructor(scope: Construct, id: string, props: LogAggregatorProps & { readonly storageClass: string }) {
+    super(scope, id);
+    validateAggregator(props);
+    const identity = { name: 'logstash', instance: this.name, component: 'log-aggregator', version: imageTag(props.image) };
+    this.podLabels = selectorLabels(identity);
+    const es = props.elasticsearch;
+    const tls = props.listener === 'tls';
+    this.pipeline = renderLogstashPipeline({
+      input: [{
+        kafka: {
+          bootstrap_servers: props.cluster.bootstrapServers(props.listener),
+          topics: [props.topics.containerLogs.name, props.topics.nodeLogs.name],
+          group_id: props.consumerGroup,
+          auto_offset_reset: 'earliest',
+          codec: 'json',
+          security_protocol: tls ? 'SASL_SSL' : 'SASL_PLAINTEXT',
+          sasl_mechanism: 'SCRAM-SHA-512',
+          sasl_jaas_config: `\${${SASL_ENV}}`,
+          ...(tls ? { ssl_truststore_type: 'PEM', ssl_truststore_location: `${KAFKA_CA_DIR}/ca.crt` } : {}),
+        },
+      }],
+      output: streamRoutes(es).map((route) => ({
+        when: `[${TAG_FIELD}] =~ /^${route.tagPrefix.replace('.', '\\.')}/`,
+        plugin: {
+          elasticsearch: {
+            hosts: [es.url],
+            index: route.stream.dataStream,
+            action: 'create',
+            data_stream: 'false',
+            user: '${ES_USERNAME}',
+            password: '${ES_PASSWORD}',
+            ssl_enabled: true,
+            ssl_certificate_authorities: [`${ES_CA_DIR}/ca.crt`],
+            retry_max_interval: 64,
+          },
+        },
+      })),
+    });
+    const queueMiB = Math.floor(props.buffer.toMebibytes({ rounding: SizeRoundingBehavior.NONE }) * 0.9);
+    const data = {
+      'logstash.yml': stringify({
+        'api.http.host': '0.0.0.0',
+        'path.data': DATA_DIR,
+        'queue.type': 'persisted',
+        'queue.max_bytes': `${queueMiB}mb`,
+        'queue.checkpoint.writes': 1024,
+        'config.reload.automatic': false,
+      }),
+      'pipelines.yml': stringify([{ 'pipeline.id': 'logs', 'path.config': '/usr/share/logstash/pipeline/logs.conf' }]),
+      'logs.conf': this.pipeline,
+    };
+    const configMap = new k8s.KubeConfigMap(this, 'Config', { metadata: { name: this.name, labels: recommendedLabels(identity) }, data });
+    const kafka = kafkaClientMounts(props.cluster, props.user, props.listener);
+    const ca = elasticsearchCaVolume(es);
+    const file = (key: string, dir: string) => ({ name: 'config', mountPath: `${dir}/${key}`, subPath: key, readOnly: true });
+    const api = k8s.IntOrString.fromString('http-api');
+
+    new k8s.KubeStatefulSet(this, 'Resource', {
+      metadata: { name: this.name, labels: recommendedLabels(identity) },
+      spec: {
+        serviceName: this.name,
+        replicas: props.replicas,
+        selector: { matchLabels: this.podLabels },
+        template: {
+          metadata: { labels: recommendedLabels(identity), annotations: { [CONFIG_CHECKSUM_ANNOTATION]: configChecksum(data) } },
+          spec: {
+            automountServiceAccountToken: false,
+            priorityClassName: props.priorityClassName,
+            securityContext: hardenedPodSecurityContext({ runAsUser: 1000 }),
+            containers: [hardenedContainer({
+              name: 'logstash',
+              image: props.image,
+              resources: props.resources,
+              runAsUser: 1000,
+              env: [
+                { name: SASL_ENV, valueFrom: { secretKeyRef: { name: props.user.secretName, key: 'sasl.jaas.config' } } },
+                ...elasticsearchCredentialsEnv(es),
+                { name: 'LS_JAVA_OPTS', value: '-Djava.io.tmpdir=/tmp' },
+              ],
+              ports: [{ name: 'http-api', containerPort: 9600 }],
+              livenessProbe: { httpGet: { path: '/', port: api }, initialDelaySeconds: 60, periodSeconds: 20 },
+              readinessProbe: { httpGet: { path: '/', port: api }, periodSeconds: 10 },
+              volumeMounts: [
+                file('logstash.yml', '/usr/share/logstash/config'),
+                file('pipelines.yml', '/usr/share/logstash/config'),
+                file('logs.conf', '/usr/share/logstash/pipeline'),
+                { name: 'queue', mountPath: DATA_DIR },
+                { name: 'tmp', mountPath: '/tmp' },
+                ca.mount,
+                ...kafka.volumeMounts,
+              ],
+            })],
+            volumes: [{ name: 'config', configMap: { name: configMap.name } }, { name: 'tmp', emptyDir: {} }, ca.volume, ...kafka.volumes],
+          },
+        },
+        volumeClaimTemplates: [{
+          metadata: { name: 'queue' },
+          spec: {
+            accessModes: ['ReadWriteOnce'],
+            storageClassName: props.storageClass,
+            resources: { requests: { storage: k8s.Quantity.fromString(sizeQuantity(props.buffer)) } },
+          },
+        }],
+      },
+    });
+    new k8s.KubeService(this, 'Service', {
+      metadata: { name: this.name, labels: recommendedLabels(identity) },
+      spec: { clusterIp: 'None', selector: this.podLabels, ports: [{ name: 'http-api', port: 9600, targetPort: api }] },
+    });
+    aggregatorDisruptionBudget(this, this.name, recommendedLabels(identity), this.podLabels, props.replicas);
+  }
+}

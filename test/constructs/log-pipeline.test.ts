@@ -1,0 +1,106 @@
+import { Size } from 'cdk8s';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { renderEnvironment } from '../../main';
+import { dev, prod, staging, type EnvironmentConfig } from '../../environments';
+
+const objects = (env: EnvironmentConfig) => [...renderEnvironment(env).values()][0].map((r) => r.object as any);
+const find = (objs: any[], kind: string, name: string) => objs.find((o) => o.kind === kind && o.metadata.name === name);
+const config = (objs: any[], name: string) => parse(find(objs, 'ConfigMap', name).data['fluent-bit.yaml']);
+const withPipeline = (env: EnvironmentConfig, change: (p: any) => any): EnvironmentConfig => ({ ...env, logPipeline: change(env.logPipeline) });
+const forwarder = (env: EnvironmentConfig, f: object) => withPipeline(env, (p) => ({ ...p, forwarder: { ...p.forwarder, ...f } }));
+const aggregator = (env: EnvironmentConfig, a: object) => withPipeline(env, (p) => ({ ...p, aggregator: { ...p.aggregator, ...a } }));
+
+describe('FluentBitForwarder', () => {
+  const prodObjects = objects(prod);
+
+  it('renders a DaemonSet on every node with the data-path priority class, a config checksum and read-only host mounts except its state dir', () => {
+    const ds = find(prodObjects, 'DaemonSet', 'fluent-bit-forwarder');
+    const pod = ds.spec.template.spec;
+    expect(pod.tolerations).toEqual([{ operator: 'Exists' }]);
+    expect(pod.priorityClassName).toBe('platform-data-path');
+    expect(ds.spec.template.metadata.annotations['observability-platform/config-checksum']).toMatch(/^[0-9a-f]{16}$/);
+    const mounts = pod.containers[0].volumeMounts;
+    expect(mounts.filter((m: any) => !m.readOnly).map((m: any) => m.mountPath)).toEqual(['/var/lib/fluent-bit']);
+    expect(pod.containers[0].securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+  });
+
+  it('bounds each Kafka output by its share of the per-node budget (4 GiB split 1 MiB/s : 128 KiB/s, 60 minutes) and sends with compression and acks = all', () => {
+    const outputs = config(prodObjects, 'fluent-bit-forwarder').pipeline.outputs;
+    expect(outputs.map((o: any) => [o.topics, o['storage.total_limit_size'], o['rdkafka.request.required.acks'], o['rdkafka.compression.codec'], o['rdkafka.security.protocol']])).toEqual([
+      ['observability.logs.container.prod.json', '3640M', '-1', 'gzip', 'SASL_SSL'],
+      ['observability.logs.node.prod.json', '456M', '-1', 'gzip', 'SASL_SSL'],
+    ]);
+  });
+
+  it('uses SCRAM over the plain listener in dev and TLS elsewhere', () => {
+    expect(config(objects(dev), 'fluent-bit-forwarder').pipeline.outputs[0]['rdkafka.security.protocol']).toBe('SASL_PLAINTEXT');
+    expect(config(objects(staging), 'fluent-bit-forwarder').pipeline.outputs[0]['rdkafka.ssl.ca.location']).toBe('/etc/kafka-ca/ca.crt');
+  });
+
+  it('fails when the buffer budget cannot absorb the minimum outage', () => {
+    expect(() => renderEnvironment(forwarder(prod, { bufferBudget: Size.gibibytes(1) }))).toThrow(/prod: logPipeline\.forwarder\.bufferBudget \("1Gi"\) absorbs only 15 minutes .* minimumOutageMinutes is 60/);
+  });
+  it('fails when the buffer budget is zero', () => {
+    expect(() => renderEnvironment(forwarder(prod, { bufferBudget: Size.mebibytes(0) }))).toThrow(/bufferBudget .* must be greater than zero/);
+  });
+  it('fails when the container log rate is zero', () => {
+    expect(() => renderEnvironment(forwarder(prod, { containerLogRate: Size.kibibytes(0) }))).toThrow(/containerLogRate .* must be greater than zero/);
+  });
+  it('fails when minimumOutageMinutes is not a whole number of at least 1', () => {
+    expect(() => renderEnvironment(forwarder(prod, { minimumOutageMinutes: 0 }))).toThrow(/minimumOutageMinutes \(0\) must be a whole number/);
+  });
+  it('fails when the plain listener is chosen where the cluster has none', () => {
+    expect(() => renderEnvironment(withPipeline(prod, (p) => ({ ...p, kafkaListener: 'plain' })))).toThrow(/listener \("plain"\) is not enabled/);
+  });
+});
+
+describe('the aggregator', () => {
+  it('renders the Fluent Bit aggregator by default: consumer group, tag restored, ES data streams with create, Suppress_Type_Name and bounded retries', () => {
+    const objs = objects(prod);
+    const c = config(objs, 'fluent-bit-aggregator');
+    expect(c.pipeline.inputs[0]).toMatchObject({ name: 'kafka', group_id: 'log-aggregator', 'rdkafka.sasl.username': 'log-aggregator' });
+    expect(c.pipeline.filters[0]).toMatchObject({ name: 'rewrite_tag', rule: "$payload['fluentbit_tag'] ^(.+)$ $1 false" });
+    expect(c.pipeline.outputs.map((o: any) => [o.match, o.index, o.write_operation, o.suppress_type_name, o.retry_limit, o.tls])).toEqual([
+      ['kube.*', 'logs-container-prod', 'create', 'on', 10, 'on'], ['node.*', 'logs-node-prod', 'create', 'on', 10, 'on'],
+    ]);
+    expect(find(objs, 'Deployment', 'fluent-bit-aggregator').spec.replicas).toBe(3);
+    expect(find(objs, 'PodDisruptionBudget', 'fluent-bit-aggregator').spec.maxUnavailable).toBe(1);
+  });
+
+  it('renders Logstash with the same references and a persistent queue on a volume claim when selected', () => {
+    const objs = objects(aggregator(staging, { kind: 'logstash' }));
+    expect(find(objs, 'Deployment', 'fluent-bit-aggregator')).toBeUndefined();
+    const sts = find(objs, 'StatefulSet', 'logstash-aggregator');
+    expect(sts.spec.volumeClaimTemplates[0].metadata.name).toBe('queue');
+    expect(sts.spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem).toBe(true);
+    const cm = find(objs, 'ConfigMap', 'logstash-aggregator').data;
+    expect(parse(cm['logstash.yml'])['queue.type']).toBe('persisted');
+    expect(cm['logs.conf']).toContain('topics => ["observability.logs.container.staging.json", "observability.logs.node.staging.json"]');
+    expect(cm['logs.conf']).toContain('group_id => "log-aggregator"');
+    expect(cm['logs.conf']).toContain('index => "logs-node-staging"');
+    expect(cm['logs.conf']).toContain('hosts => ["https://logs-es-http.elastic.svc:9200"]');
+  });
+
+  it('fails when replicas is below 1', () => {
+    expect(() => renderEnvironment(aggregator(prod, { replicas: 0 }))).toThrow(/logPipeline\.aggregator\.replicas \(0\) must be a whole number of at least 1/);
+  });
+  it('fails when retryLimit is below 1 (retries must be bounded and positive)', () => {
+    expect(() => renderEnvironment(aggregator(prod, { retryLimit: 0 }))).toThrow(/aggregator\.retryLimit \(0\)/);
+  });
+  it('fails when the buffer is smaller than 64Mi', () => {
+    expect(() => renderEnvironment(aggregator(prod, { buffer: Size.mebibytes(32) }))).toThrow(/aggregator\.buffer \("32Mi"\) must be at least 64Mi/);
+  });
+});
+
+describe('demo workloads', () => {
+  it('renders the demo namespace and workloads in dev only', () => {
+    const names = (env: EnvironmentConfig) => objects(env).filter((o) => o.metadata.namespace === 'demo' || (o.kind === 'Namespace' && o.metadata.name === 'demo')).map((o) => `${o.kind}/${o.metadata.name}`);
+    expect(names(dev)).toEqual(expect.arrayContaining(['Namespace/demo', 'Deployment/demo-web', 'Deployment/demo-json-logger', 'ConfigMap/demo-workloads']));
+    expect(names(staging)).toEqual([]);
+    expect(names(prod)).toEqual([]);
+  });
+  it('fails when intervalSeconds is below 1', () => {
+    expect(() => renderEnvironment({ ...dev, demo: { ...dev.demo, intervalSeconds: 0 } })).toThrow(/dev: demo\.intervalSeconds \(0\)/);
+  });
+});
