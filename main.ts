@@ -13,16 +13,18 @@ import { EckCrdsChart } from './charts/eck-crds';
 import { EckOperatorChart } from './charts/eck-operator';
 import { ElasticJobsChart } from './charts/elastic-jobs';
 import { ElasticsearchChart } from './charts/elasticsearch';
-import { KafkaChart } from './charts/kafka';
+import { CONSUMER_GROUPS, KafkaChart } from './charts/kafka';
 import { MonitoringChart } from './charts/monitoring';
 import { NamespacesChart, PLATFORM_NAMESPACES } from './charts/namespaces';
 import { NodeExporterChart } from './charts/node-exporter';
 import { PlatformChart } from './charts/platform-chart';
 import { PrometheusOperatorChart } from './charts/prometheus-operator';
 import { PrometheusOperatorCrdsChart } from './charts/prometheus-operator-crds';
+import { SPARK_ELASTICSEARCH_CLIENT, SparkChart } from './charts/spark';
 import { StrimziCrdsChart } from './charts/strimzi-crds';
 import { StrimziOperatorChart } from './charts/strimzi-operator';
 import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from './constructs/config-error';
+import type { ElasticsearchClient, ElasticsearchClientProps } from './constructs/elasticsearch-cluster';
 import { requirePinnedImage } from './constructs/hardening';
 import { ENVIRONMENT_NAMES, ENVIRONMENTS, type EnvironmentConfig } from './environments';
 import { renderApp, type ManifestTree } from './scripts/lib/manifests';
@@ -41,9 +43,10 @@ export function compose(app: App, env: EnvironmentConfig): void {
   for (const [key, image] of Object.entries(env.versions)) requirePinnedImage(`versions.${key}`, image);
 
   underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces: Object.values(PLATFORM_NAMESPACES) }));
-  composeMonitoring(app, env);
-  composeKafka(app, env);
-  composeElastic(app, env);
+  const monitoring = composeMonitoring(app, env);
+  const kafka = composeKafka(app, env);
+  const { clients: [sparkElasticsearch] } = composeElastic(app, env, [SPARK_ELASTICSEARCH_CLIENT]);
+  underField('spark', () => composeSpark(app, env, { kafka, elasticsearch: sparkElasticsearch!, monitoring }));
 
   // Delivery objects last: they describe everything composed above.
   const inventory = inventoryOf(app.charts.filter((c): c is PlatformChart => c instanceof PlatformChart));
@@ -70,8 +73,11 @@ function composeKafka(app: App, env: EnvironmentConfig): KafkaChart {
   }));
 }
 
-/** Elasticsearch and Kibana on ECK: CRDs, operator, cluster, jobs (issue 4). */
-function composeElastic(app: App, env: EnvironmentConfig): ElasticsearchChart {
+/**
+ * Elasticsearch and Kibana on ECK: CRDs, operator, cluster, jobs (issue 4). `extraClients` (clients in
+ * other charts) are registered before the lifecycle Job reads the client roles; returned in order.
+ */
+function composeElastic(app: App, env: EnvironmentConfig, extraClients: readonly ElasticsearchClientProps[] = []): { elastic: ElasticsearchChart; clients: ElasticsearchClient[] } {
   const es = env.elasticsearch;
   new EckCrdsChart(app, 'eck-crds');
   const operator = underField('elasticsearch', () => new EckOperatorChart(app, 'eck-operator', {
@@ -98,13 +104,34 @@ function composeElastic(app: App, env: EnvironmentConfig): ElasticsearchChart {
     ingress: env.ingress,
     operatorNamespace: operator.operator.namespace,
   }));
+  const clients = extraClients.map((client) => underField(`elasticsearch.clients.${client.name}`, () => elastic.elasticsearch.addClient(client)));
   underField('elasticsearch', () => new ElasticJobsChart(app, 'elastic-jobs', {
     elasticsearch: elastic.elasticsearch,
     kibana: elastic.kibana,
     image: env.versions.curl,
     resources: es.jobResources,
   }));
-  return elastic;
+  return { elastic, clients };
+}
+
+/** Spark standalone cluster, history server and the log-analytics job (issue 8). */
+function composeSpark(app: App, env: EnvironmentConfig, refs: { kafka: KafkaChart; elasticsearch: ElasticsearchClient; monitoring: MonitoringChart }): SparkChart {
+  return new SparkChart(app, 'spark', {
+    settings: env.spark,
+    image: env.versions.spark,
+    clusterName: env.cluster,
+    storageClass: env.storageClass,
+    ingress: env.ingress,
+    uiClients: env.monitoring.uiClients,
+    scrapers: { namespace: refs.monitoring.namespace, podLabels: refs.monitoring.prometheus.podLabels },
+    kafka: {
+      cluster: refs.kafka.cluster,
+      topic: refs.kafka.topics.containerLogs,
+      user: refs.kafka.users.sparkLogAnalytics,
+      consumerGroup: CONSUMER_GROUPS.sparkLogAnalytics,
+    },
+    elasticsearch: refs.elasticsearch,
+  });
 }
 
 /** prometheus-operator, Prometheus, Alertmanager, exporters and cluster monitoring (issue 6). */

@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import type { ElasticsearchSettings, EnvironmentConfig, KafkaSettings } from './types';
+import type { ElasticsearchSettings, EnvironmentConfig, KafkaSettings, SparkSettings } from './types';
 
 /** Elasticsearch values every environment shares; each environment sets its own node sets and lifecycle. */
 export const elasticsearchBase = {
@@ -54,3 +54,15 @@ export const baseKafka = {
     nodeLogs: { partitions: 3, retention: Duration.days(3), retentionBytes: Size.gibibytes(4), compressionType: 'gzip' },
   },
 } as const satisfies Partial<KafkaSettings>;
+
+/** Spark values every environment shares; each sets its workers, sizes and floor. */
+export const sparkBase = {
+  historyServer: true,
+  workerDisruptionBudget: false,
+  // The event log is written by drivers and read by the history server on other nodes: ReadWriteMany.
+  eventLog: { storageClass: 'standard-rwx', size: Size.gibibytes(10) },
+  checkpointSize: Size.gibibytes(1),
+  masterResources: { cpu: Cpu.millis(200), memory: Size.gibibytes(1) },
+  historyServerResources: { cpu: Cpu.millis(200), memory: Size.gibibytes(1) },
+  triggerInterval: '30 seconds',
+} as const satisfies Partial<SparkSettings>;

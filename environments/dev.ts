@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseKafka, elasticsearchBase } from './base';
+import { base, baseKafka, elasticsearchBase, sparkBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -33,4 +33,5 @@ export const dev = {
       nodeLogs: { partitions: 1, retention: Duration.days(1), retentionBytes: Size.gibibytes(2), segmentBytes: Size.mebibytes(256), compressionType: 'gzip' },
     },
   },
+  spark: { ...sparkBase, workers: 1, workerCores: 2, workerMemory: Size.gibibytes(2), executorCores: 1, executorMemory: Size.gibibytes(1), driverCores: 1, driverMemory: Size.mebibytes(512), workerFloor: 1 },
 } as const satisfies EnvironmentConfig;

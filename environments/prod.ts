@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseKafka, elasticsearchBase } from './base';
+import { base, baseKafka, elasticsearchBase, sparkBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -43,5 +43,18 @@ export const prod = {
     alertmanager: { ...base.monitoring.alertmanager, replicas: 3, storage: Size.gibibytes(2) },
     // Seed 003: production also scrapes the application's metrics endpoint `app-service:8000`.
     appScrapes: [{ name: 'app-service', namespace: 'apps', serviceLabels: { 'app.kubernetes.io/name': 'app-service' }, port: 'metrics' }],
+  },
+  spark: {
+    ...sparkBase,
+    workers: 3,
+    workerCores: 4,
+    workerMemory: Size.gibibytes(8),
+    executorCores: 2,
+    executorMemory: Size.gibibytes(4),
+    driverCores: 1,
+    driverMemory: Size.gibibytes(2),
+    workerFloor: 2,
+    workerDisruptionBudget: true,
+    eventLog: { ...sparkBase.eventLog, size: Size.gibibytes(50) },
   },
 } as const satisfies EnvironmentConfig;

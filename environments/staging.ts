@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseKafka, elasticsearchBase } from './base';
+import { base, baseKafka, elasticsearchBase, sparkBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -30,4 +30,5 @@ export const staging = {
     prometheus: { ...base.monitoring.prometheus, replicas: 2, retention: '7d', retentionSize: Size.gibibytes(45), storage: Size.gibibytes(50), resources: { cpu: Cpu.millis(500), memory: Size.gibibytes(4) } },
     alertmanager: { ...base.monitoring.alertmanager, replicas: 3 },
   },
+  spark: { ...sparkBase, workers: 2, workerCores: 2, workerMemory: Size.gibibytes(4), executorCores: 2, executorMemory: Size.gibibytes(2), driverCores: 1, driverMemory: Size.gibibytes(1), workerFloor: 1 },
 } as const satisfies EnvironmentConfig;

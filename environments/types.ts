@@ -5,6 +5,7 @@
  */
 import type { DeliverySettings } from '../charts/delivery';
 import type { KafkaSettings } from '../charts/kafka';
+import type { SparkSettings } from '../charts/spark';
 import type { AppScrape } from '../charts/monitoring';
 import type { AlertRoutingSettings } from '../constructs/alert-routing';
 import type { ElasticsearchNodeSetSettings, IndexLifecycleSettings } from '../constructs/elasticsearch-cluster';
@@ -15,6 +16,7 @@ import type { Size } from 'cdk8s';
 export type { DeliverySettings } from '../charts/delivery';
 export type { IngressSettings } from '../constructs/ui-ingress';
 export type { KafkaSettings } from '../charts/kafka';
+export type { SparkSettings } from '../charts/spark';
 
 export const ENVIRONMENT_NAMES = ['dev', 'staging', 'prod'] as const;
 export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
@@ -44,6 +46,8 @@ export interface VersionSet {
   readonly alertmanager: string;
   readonly nodeExporter: string;
   readonly kubeStateMetrics: string;
+  /** Official Spark image with Python (`apache/spark:<version>-scala<x>-java<y>-python3-ubuntu`); the Kafka connector follows its version. */
+  readonly spark: string;
 }
 
 /** The metrics stack (issue 6): prometheus-operator, Prometheus, Alertmanager, exporters. */
@@ -104,4 +108,6 @@ export interface EnvironmentConfig {
   /** The log transport (Strimzi Kafka); rules are checked by KafkaCluster. */
   readonly kafka: KafkaSettings;
   readonly monitoring: MonitoringConfig;
+  /** The Spark standalone cluster and the log-analytics job; rules are checked by SparkCluster and SparkAlerts. */
+  readonly spark: SparkSettings;
 }
