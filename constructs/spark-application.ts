@@ -54,8 +54,6 @@ const PYTHON_MEMORY = Size.mebibytes(256);
 export class SparkApplication extends Construct {
   readonly name: string;
   readonly podLabels: Record<string, string>;
-  /** Directory the checkpoint claim is mounted at. */
-  readonly checkpointDir = CHECKPOINT_DIR;
 
   constructor(scope: Construct, id: string, props: SparkApplicationProps) {
     super(scope, id);

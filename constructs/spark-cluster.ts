@@ -109,7 +109,6 @@ export class SparkCluster extends Construct {
   readonly image: string;
   readonly version: { readonly spark: string; readonly scala: string };
   readonly workers: number;
-  readonly workerCores: number;
   /** `spark.driver.memory`: the heap of every driver submitted in client mode. */
   readonly driverMemory: Size;
   /** Prometheus' pods, admitted to the metrics ports. */
@@ -118,7 +117,6 @@ export class SparkCluster extends Construct {
   readonly masterUrl: string;
   readonly configMapName = 'spark-conf';
   readonly eventLogClaimName = 'spark-event-log';
-  readonly eventLogDir = MOUNTS.eventLog;
   /** Labels every pod of this cluster and its applications carries (the internal NetworkPolicy's peer). */
   readonly podLabels: Record<string, string>;
   readonly masterPodLabels: Record<string, string>;
@@ -133,7 +131,6 @@ export class SparkCluster extends Construct {
     this.image = props.image;
     this.version = sparkImageVersion(props.image);
     this.workers = props.workers;
-    this.workerCores = props.workerCores;
     this.driverMemory = props.driverMemory;
     this.scrapers = props.scrapers;
     this.masterUrl = `spark://${this.masterServiceName}.${namespace}.svc:${SPARK_PORTS.masterRpc}`;

@@ -1,7 +1,6 @@
 import { DashboardBuilder, RowBuilder } from '@grafana/grafana-foundation-sdk/dashboard';
-import { DataqueryBuilder } from '@grafana/grafana-foundation-sdk/prometheus';
-import { PanelBuilder } from '@grafana/grafana-foundation-sdk/timeseries';
 import type { DashboardDatasources } from './datasources';
+import { prometheusPanel } from './panels';
 
 export const SPARK_DASHBOARD_UID = 'platform-spark';
 
@@ -13,14 +12,7 @@ export interface SparkDashboardOptions {
 /** Spark master, workers and applications (PrometheusServlet and executor series, as in spark-alerts.ts). */
 export function sparkDashboard(ds: DashboardDatasources, opts: SparkDashboardOptions) {
   const ns = `namespace="${opts.namespace}"`;
-  const panel = (title: string, unit: string, expr: string, legend: string) =>
-    new PanelBuilder()
-      .title(title)
-      .unit(unit)
-      .datasource(ds.prometheus)
-      .height(8)
-      .span(12)
-      .withTarget(new DataqueryBuilder().datasource(ds.prometheus).expr(expr).legendFormat(legend).refId('A'));
+  const panel = (title: string, unit: string, expr: string, legend: string) => prometheusPanel(ds.prometheus, title, unit, expr, legend);
 
   return new DashboardBuilder('Spark')
     .uid(SPARK_DASHBOARD_UID)
