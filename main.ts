@@ -23,10 +23,12 @@ import { NodeExporterChart } from './charts/node-exporter';
 import { PlatformChart } from './charts/platform-chart';
 import { PrometheusOperatorChart } from './charts/prometheus-operator';
 import { PrometheusOperatorCrdsChart } from './charts/prometheus-operator-crds';
+import { SPARK_ELASTICSEARCH_CLIENT, SparkChart } from './charts/spark';
 import { StrimziCrdsChart } from './charts/strimzi-crds';
 import { StrimziOperatorChart } from './charts/strimzi-operator';
 import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from './constructs/config-error';
 import { GrafanaDatasources, LOG_FIELDS } from './constructs/grafana-datasources';
+import type { ElasticsearchClient, ElasticsearchClientProps } from './constructs/elasticsearch-cluster';
 import { requirePinnedImage } from './constructs/hardening';
 import { buildDashboards } from './dashboards/registry';
 import type { LogPipelineDashboardOptions } from './dashboards/log-pipeline';
@@ -50,8 +52,9 @@ export function compose(app: App, env: EnvironmentConfig): void {
   underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces }));
   const monitoring = composeMonitoring(app, env);
   const kafka = composeKafka(app, env);
-  const elastic = composeElastic(app, env);
+  const { elastic, clients: [sparkElasticsearch] } = composeElastic(app, env, [SPARK_ELASTICSEARCH_CLIENT]);
   const logPipeline = composeLogPipeline(app, env, { kafka, elastic });
+  underField('spark', () => composeSpark(app, env, { kafka, elasticsearch: sparkElasticsearch!, monitoring }));
   composeGrafana(app, env, { monitoring, kafka, elastic, logPipeline });
 
   // Delivery objects last: they describe everything composed above.
@@ -117,8 +120,11 @@ function composeKafka(app: App, env: EnvironmentConfig): KafkaChart {
   }));
 }
 
-/** Elasticsearch and Kibana on ECK: CRDs, operator, cluster, jobs (issue 4). */
-function composeElastic(app: App, env: EnvironmentConfig): ElasticsearchChart {
+/**
+ * Elasticsearch and Kibana on ECK: CRDs, operator, cluster, jobs (issue 4). `extraClients` (clients in
+ * other charts) are registered before the lifecycle Job reads the client roles; returned in order.
+ */
+function composeElastic(app: App, env: EnvironmentConfig, extraClients: readonly ElasticsearchClientProps[] = []): { elastic: ElasticsearchChart; clients: ElasticsearchClient[] } {
   const es = env.elasticsearch;
   new EckCrdsChart(app, 'eck-crds');
   const operator = underField('elasticsearch', () => new EckOperatorChart(app, 'eck-operator', {
@@ -145,13 +151,34 @@ function composeElastic(app: App, env: EnvironmentConfig): ElasticsearchChart {
     ingress: env.ingress,
     operatorNamespace: operator.operator.namespace,
   }));
+  const clients = extraClients.map((client) => underField(`elasticsearch.clients.${client.name}`, () => elastic.elasticsearch.addClient(client)));
   underField('elasticsearch', () => new ElasticJobsChart(app, 'elastic-jobs', {
     elasticsearch: elastic.elasticsearch,
     kibana: elastic.kibana,
     image: env.versions.curl,
     resources: es.jobResources,
   }));
-  return elastic;
+  return { elastic, clients };
+}
+
+/** Spark standalone cluster, history server and the log-analytics job (issue 8). */
+function composeSpark(app: App, env: EnvironmentConfig, refs: { kafka: KafkaChart; elasticsearch: ElasticsearchClient; monitoring: MonitoringChart }): SparkChart {
+  return new SparkChart(app, 'spark', {
+    settings: env.spark,
+    image: env.versions.spark,
+    clusterName: env.cluster,
+    storageClass: env.storageClass,
+    ingress: env.ingress,
+    uiClients: env.monitoring.uiClients,
+    scrapers: { namespace: refs.monitoring.namespace, podLabels: refs.monitoring.prometheus.podLabels },
+    kafka: {
+      cluster: refs.kafka.cluster,
+      topic: refs.kafka.topics.containerLogs,
+      user: refs.kafka.users.sparkLogAnalytics,
+      consumerGroup: CONSUMER_GROUPS.sparkLogAnalytics,
+    },
+    elasticsearch: refs.elasticsearch,
+  });
 }
 
 /** prometheus-operator, Prometheus, Alertmanager, exporters and cluster monitoring (issue 6). */

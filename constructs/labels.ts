@@ -20,6 +20,13 @@ export const LABEL = {
  */
 export const OPERATOR_PODS_ANNOTATION = 'observability-platform/selects-operator-pods';
 
+/**
+ * Annotation on a workload whose program serves no metrics at all, carrying the documented reason; the
+ * metrics-coverage test accepts such a workload without a monitor (its availability still comes from
+ * kube-state-metrics).
+ */
+export const NO_METRICS_ENDPOINT_ANNOTATION = 'observability-platform/no-metrics-endpoint';
+
 export interface WorkloadIdentity {
   /** The application, e.g. `fluent-bit`. */
   readonly name: string;

@@ -12,7 +12,7 @@ import { ConfigError, isDnsLabel } from './config-error';
  * bootstrap index or write alias has to be created, and writers must use the `create` op type
  * (Fluent Bit `Write_Operation create`, Logstash `data_stream => true`).
  */
-export const LOG_STREAM_NAMES = ['container', 'node'] as const;
+export const LOG_STREAM_NAMES = ['container', 'node', 'error-counts'] as const;
 export type LogStreamName = (typeof LOG_STREAM_NAMES)[number];
 
 /** Field types used by stream mappings (an Elasticsearch mapping `type`). */
@@ -57,6 +57,11 @@ const STREAM_FIELDS: Readonly<Record<LogStreamName, Readonly<Record<string, Fiel
     'log.file.path': 'keyword',
     'process.name': 'keyword',
     'event.dataset': 'keyword',
+  },
+  // Written by the Spark log-analytics job: error-level container-log records per namespace per minute.
+  'error-counts': {
+    'kubernetes.namespace_name': 'keyword',
+    'error.count': 'long',
   },
 };
 

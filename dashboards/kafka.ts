@@ -1,7 +1,6 @@
 import { DashboardBuilder, RowBuilder } from '@grafana/grafana-foundation-sdk/dashboard';
-import { DataqueryBuilder } from '@grafana/grafana-foundation-sdk/prometheus';
-import { PanelBuilder } from '@grafana/grafana-foundation-sdk/timeseries';
 import type { DashboardDatasources } from './datasources';
+import { prometheusPanel } from './panels';
 
 export const KAFKA_DASHBOARD_UID = 'platform-kafka';
 
@@ -16,14 +15,7 @@ export interface KafkaDashboardOptions {
 export function kafkaDashboard(ds: DashboardDatasources, opts: KafkaDashboardOptions) {
   const nodes = `namespace="${opts.namespace}",pod=~"${opts.clusterName}-.+-[0-9]+"`;
   const claims = `namespace="${opts.namespace}",persistentvolumeclaim=~"data-([0-9]+-)?${opts.clusterName}-.+-[0-9]+"`;
-  const panel = (title: string, unit: string, expr: string, legend: string) =>
-    new PanelBuilder()
-      .title(title)
-      .unit(unit)
-      .datasource(ds.prometheus)
-      .height(8)
-      .span(12)
-      .withTarget(new DataqueryBuilder().datasource(ds.prometheus).expr(expr).legendFormat(legend).refId('A'));
+  const panel = (title: string, unit: string, expr: string, legend: string) => prometheusPanel(ds.prometheus, title, unit, expr, legend);
 
   return new DashboardBuilder(`Kafka (${opts.clusterName})`)
     .uid(KAFKA_DASHBOARD_UID)

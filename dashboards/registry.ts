@@ -11,6 +11,7 @@ import { kubernetesDashboard } from './kubernetes';
 import { logPipelineDashboard, type LogPipelineDashboardOptions } from './log-pipeline';
 import { logsDashboard, type LogFields } from './logs';
 import { platformOverviewDashboard } from './platform-overview';
+import { sparkDashboard } from './spark';
 
 /** Grafana folders, by domain (the dashboard provider creates one per directory). */
 export const DASHBOARD_FOLDERS = ['Platform', 'Logs', 'Metrics', 'Processing'] as const;
@@ -48,6 +49,7 @@ export const DASHBOARDS: readonly DashboardEntry[] = [
   { folder: 'Logs', build: (i) => elasticsearchDashboard(i.datasources) },
   { folder: 'Logs', build: (i) => i.datasources.elasticsearch && logsDashboard(i.datasources.elasticsearch, i.logFields) },
   { folder: 'Logs', build: (i) => logPipelineDashboard(i.datasources, i.logPipeline) },
+  { folder: 'Processing', build: (i) => sparkDashboard(i.datasources, { namespace: i.namespaces.spark }) },
 ];
 
 export interface FolderedDashboard {

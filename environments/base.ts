@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import type { ElasticsearchSettings, EnvironmentConfig, KafkaSettings, LogPipelineSettings } from './types';
+import type { ElasticsearchSettings, EnvironmentConfig, KafkaSettings, LogPipelineSettings, SparkSettings } from './types';
 
 /** Elasticsearch values every environment shares; each environment sets its own node sets and lifecycle. */
 export const elasticsearchBase = {
@@ -86,3 +86,14 @@ export const baseLogPipeline = {
     retryLimit: 10,
   },
 } as const satisfies LogPipelineSettings;
+/** Spark values every environment shares; each sets its workers, sizes and floor. */
+export const sparkBase = {
+  historyServer: true,
+  workerDisruptionBudget: false,
+  // The event log is written by drivers and read by the history server on other nodes: ReadWriteMany.
+  eventLog: { storageClass: 'standard-rwx', size: Size.gibibytes(10) },
+  checkpointSize: Size.gibibytes(1),
+  masterResources: { cpu: Cpu.millis(200), memory: Size.gibibytes(1) },
+  historyServerResources: { cpu: Cpu.millis(200), memory: Size.gibibytes(1) },
+  triggerInterval: '30 seconds',
+} as const satisfies Partial<SparkSettings>;

@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseKafka, baseLogPipeline, elasticsearchBase } from './base';
+import { base, baseKafka, baseLogPipeline, elasticsearchBase, sparkBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -43,4 +43,5 @@ export const dev = {
   },
   // Demo traffic for the log pipeline; present only here.
   demo: { resources: { cpu: Cpu.millis(10), memory: Size.mebibytes(32) }, intervalSeconds: 5 },
+  spark: { ...sparkBase, workers: 1, workerCores: 2, workerMemory: Size.gibibytes(2), executorCores: 1, executorMemory: Size.gibibytes(1), driverCores: 1, driverMemory: Size.mebibytes(512), workerFloor: 1 },
 } as const satisfies EnvironmentConfig;

@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseKafka, baseLogPipeline, elasticsearchBase } from './base';
+import { base, baseKafka, baseLogPipeline, elasticsearchBase, sparkBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -51,5 +51,18 @@ export const prod = {
     // 4 GiB / (1 MiB/s + 128 KiB/s) / 60 ≈ 60 minutes; must cover at least an hour of Kafka outage.
     forwarder: { ...baseLogPipeline.forwarder, bufferBudget: Size.gibibytes(4), containerLogRate: Size.mebibytes(1), nodeLogRate: Size.kibibytes(128), minimumOutageMinutes: 60, resources: { cpu: Cpu.millis(200), memory: Size.mebibytes(512) } },
     aggregator: { ...baseLogPipeline.aggregator, replicas: 3, buffer: Size.gibibytes(4), resources: { cpu: Cpu.millis(500), memory: Size.gibibytes(1) } },
+  },
+  spark: {
+    ...sparkBase,
+    workers: 3,
+    workerCores: 4,
+    workerMemory: Size.gibibytes(8),
+    executorCores: 2,
+    executorMemory: Size.gibibytes(4),
+    driverCores: 1,
+    driverMemory: Size.gibibytes(2),
+    workerFloor: 2,
+    workerDisruptionBudget: true,
+    eventLog: { ...sparkBase.eventLog, size: Size.gibibytes(50) },
   },
 } as const satisfies EnvironmentConfig;

@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseKafka, baseLogPipeline, elasticsearchBase } from './base';
+import { base, baseKafka, baseLogPipeline, elasticsearchBase, sparkBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -31,4 +31,5 @@ export const staging = {
     alertmanager: { ...base.monitoring.alertmanager, replicas: 3 },
   },
   logPipeline: baseLogPipeline,
+  spark: { ...sparkBase, workers: 2, workerCores: 2, workerMemory: Size.gibibytes(4), executorCores: 2, executorMemory: Size.gibibytes(2), driverCores: 1, driverMemory: Size.gibibytes(1), workerFloor: 1 },
 } as const satisfies EnvironmentConfig;

@@ -8,6 +8,7 @@ import type { GrafanaSettings } from '../charts/grafana';
 import type { KafkaSettings } from '../charts/kafka';
 import type { LogPipelineSettings } from '../charts/log-pipeline';
 import type { DemoSettings } from '../constructs/demo-workloads';
+import type { SparkSettings } from '../charts/spark';
 import type { AppScrape } from '../charts/monitoring';
 import type { AlertRoutingSettings } from '../constructs/alert-routing';
 import type { ElasticsearchNodeSetSettings, IndexLifecycleSettings } from '../constructs/elasticsearch-cluster';
@@ -21,6 +22,7 @@ export type { KafkaSettings } from '../charts/kafka';
 export type { GrafanaSettings } from '../charts/grafana';
 export type { LogPipelineSettings } from '../charts/log-pipeline';
 export type { DemoSettings } from '../constructs/demo-workloads';
+export type { SparkSettings } from '../charts/spark';
 
 export const ENVIRONMENT_NAMES = ['dev', 'staging', 'prod'] as const;
 export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
@@ -60,6 +62,8 @@ export interface VersionSet {
   readonly demoWebServer: string;
   readonly demoWebExporter: string;
   readonly demoShell: string;
+  /** Official Spark image with Python (`apache/spark:<version>-scala<x>-java<y>-python3-ubuntu`); the Kafka connector follows its version. */
+  readonly spark: string;
 }
 
 /** The metrics stack (issue 6): prometheus-operator, Prometheus, Alertmanager, exporters. */
@@ -126,4 +130,6 @@ export interface EnvironmentConfig {
   readonly logPipeline: LogPipelineSettings;
   /** Demo workloads producing logs. @default not deployed */
   readonly demo?: DemoSettings;
+  /** The Spark standalone cluster and the log-analytics job; rules are checked by SparkCluster and SparkAlerts. */
+  readonly spark: SparkSettings;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_METRICS_ENDPOINT_ANNOTATION } from '../constructs/labels';
 import { podTemplateOf } from '../scripts/lib/invariants';
 import { loadManifests, type KubeObject, type RenderedObject } from '../scripts/lib/manifests';
 import { MANIFESTS } from './support/fixtures';
@@ -73,6 +74,8 @@ function podsOf(objects: readonly RenderedObject[]): Pods[] {
     if (model) return model(object).map((p) => ({ ...p, owner: file, namespace }));
     const pod = podTemplateOf(object);
     if (!pod || !LONG_RUNNING.has(object.kind)) return [];
+    // A workload whose program has no metrics endpoint says why; the reason is required, not a silent skip.
+    if (object.metadata.annotations?.[NO_METRICS_ENDPOINT_ANNOTATION]?.trim()) return [];
     const ports = pod.spec.containers.flatMap((c) => (c.ports ?? []).flatMap((p) => (p.name ? [p.name] : [])));
     return [{ owner: file, namespace, labels: pod.metadata?.labels ?? {}, ports }];
   });

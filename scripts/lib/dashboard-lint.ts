@@ -97,6 +97,15 @@ export const METRIC_VOCABULARY: ReadonlyArray<{ readonly source: string; readonl
     ],
   },
   {
+    source: 'Spark PrometheusServlet (/metrics/master/prometheus, /metrics/prometheus: gauges as metrics_<source>_<name>_Value) and executor summaries (/metrics/executors/prometheus)',
+    rendered: runsImage('apache/spark'),
+    metrics: [
+      'metrics_master_aliveWorkers_Value', 'metrics_master_workers_Value', 'metrics_master_apps_Value', 'metrics_master_waitingApps_Value',
+      'metrics_worker_coresUsed_Value', 'metrics_worker_coresFree_Value', 'metrics_worker_memUsed_MB_Value', 'metrics_worker_memFree_MB_Value', 'metrics_worker_executors_Value',
+      'metrics_executor_activeTasks', 'metrics_executor_completedTasks_total', 'metrics_executor_failedTasks_total', 'metrics_executor_totalTasks_total',
+    ],
+  },
+  {
     source: 'elasticsearch_exporter (cluster health, ILM, node stats)',
     rendered: runsImage('prometheuscommunity/elasticsearch-exporter'),
     metrics: [

@@ -107,7 +107,7 @@ describe('ElasticsearchCluster', () => {
 describe('log streams', () => {
   it('names every stream logs-<stream>-<environment>', () => {
     const s = logStreams('prod');
-    expect(Object.keys(s)).toEqual(['container', 'node']);
+    expect(Object.keys(s)).toEqual(['container', 'node', 'error-counts']);
     expect(s.node).toMatchObject({ dataStream: 'logs-node-prod', indexPattern: 'logs-node-prod', policyName: 'logs-node-prod', templateName: 'logs-node-prod' });
   });
 
@@ -127,6 +127,8 @@ describe('IndexLifecycleJob', () => {
       'PUT /_index_template/logs-container-dev',
       'PUT /_ilm/policy/logs-node-dev',
       'PUT /_index_template/logs-node-dev',
+      'PUT /_ilm/policy/logs-error-counts-dev',
+      'PUT /_index_template/logs-error-counts-dev',
     ]);
     expect(requests[1].body).toMatchObject({ policy: { phases: { hot: { actions: { rollover: { max_age: '24h', max_primary_shard_size: '10gb' } } }, delete: { min_age: '3d' } } } });
     expect(requests[2].body).toMatchObject({ index_patterns: ['logs-container-dev'], data_stream: {}, template: { settings: { 'index.lifecycle.name': 'logs-container-dev', 'index.number_of_replicas': 0 } } });
@@ -154,7 +156,7 @@ describe('Kibana and saved objects', () => {
   it('builds a data view per stream and two dashboards whose references all resolve', () => {
     const objects = savedObjects(build());
     const ids = new Set(objects.map((o) => `${o.type}/${o.id}`));
-    expect(objects.filter((o) => o.type === 'index-pattern').map((o) => o.attributes.title)).toEqual(['logs-container-dev', 'logs-node-dev']);
+    expect(objects.filter((o) => o.type === 'index-pattern').map((o) => o.attributes.title)).toEqual(['logs-container-dev', 'logs-node-dev', 'logs-error-counts-dev']);
     expect(objects.filter((o) => o.type === 'dashboard').map((o) => o.id)).toEqual(['log-explorer', 'access-logs']);
     for (const o of objects) for (const r of o.references) expect(ids.has(`${r.type}/${r.id}`), `${o.id} → ${r.type}/${r.id}`).toBe(true);
   });
