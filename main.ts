@@ -13,6 +13,8 @@ import { EckCrdsChart } from './charts/eck-crds';
 import { EckOperatorChart } from './charts/eck-operator';
 import { ElasticJobsChart } from './charts/elastic-jobs';
 import { ElasticsearchChart } from './charts/elasticsearch';
+import { InfluxDbChart, type InfluxDbSettings } from './charts/influxdb';
+import { InfluxDbJobsChart } from './charts/influxdb-jobs';
 import { KafkaChart } from './charts/kafka';
 import { MonitoringChart } from './charts/monitoring';
 import { NamespacesChart, PLATFORM_NAMESPACES } from './charts/namespaces';
@@ -22,6 +24,7 @@ import { PrometheusOperatorChart } from './charts/prometheus-operator';
 import { PrometheusOperatorCrdsChart } from './charts/prometheus-operator-crds';
 import { StrimziCrdsChart } from './charts/strimzi-crds';
 import { StrimziOperatorChart } from './charts/strimzi-operator';
+import { TelegrafChart } from './charts/telegraf';
 import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from './constructs/config-error';
 import { requirePinnedImage } from './constructs/hardening';
 import { ENVIRONMENT_NAMES, ENVIRONMENTS, type EnvironmentConfig } from './environments';
@@ -40,10 +43,15 @@ export function compose(app: App, env: EnvironmentConfig): void {
   requireDnsSubdomain('ingress.tlsSecretName', env.ingress.tlsSecretName);
   for (const [key, image] of Object.entries(env.versions)) requirePinnedImage(`versions.${key}`, image);
 
-  underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces: Object.values(PLATFORM_NAMESPACES) }));
-  composeMonitoring(app, env);
-  composeKafka(app, env);
+  // Namespaces of optional blocks are rendered only where the block is present.
+  const { influxdb: influxNamespace, ...namespaces } = PLATFORM_NAMESPACES;
+  const enabled = [...Object.values(namespaces), ...(env.influxdb ? [influxNamespace] : [])];
+  underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces: enabled }));
+  const monitoring = composeMonitoring(app, env);
+  const kafka = composeKafka(app, env);
   composeElastic(app, env);
+  const influxdb = env.influxdb;
+  if (influxdb) underField('influxdb', () => composeInflux(app, env, influxdb, { kafka, monitoring }));
 
   // Delivery objects last: they describe everything composed above.
   const inventory = inventoryOf(app.charts.filter((c): c is PlatformChart => c instanceof PlatformChart));
@@ -140,6 +148,35 @@ function composeMonitoring(app: App, env: EnvironmentConfig): MonitoringChart {
     });
     return monitoring;
   });
+}
+
+/** The optional metrics path Telegraf → Kafka → Telegraf → InfluxDB (issue 10). */
+function composeInflux(app: App, env: EnvironmentConfig, settings: InfluxDbSettings, refs: { kafka: KafkaChart; monitoring: MonitoringChart }): InfluxDbChart {
+  const scrapers = refs.monitoring.prometheus.podLabels;
+  const influx = new InfluxDbChart(app, 'influxdb', {
+    namespace: PLATFORM_NAMESPACES.influxdb.name,
+    monitoringNamespace: PLATFORM_NAMESPACES.monitoring.name,
+    producerNamespace: PLATFORM_NAMESPACES['node-agents'].name,
+    storageClass: env.storageClass,
+    kafka: refs.kafka.cluster,
+    scrapers,
+    settings,
+    images: { telegraf: env.versions.telegraf, influxdb: env.versions.influxdb, clusterMeta: env.versions.influxdbClusterMeta, clusterData: env.versions.influxdbClusterData },
+  });
+  new TelegrafChart(app, 'telegraf', {
+    namespace: PLATFORM_NAMESPACES['node-agents'].name,
+    monitoringNamespace: PLATFORM_NAMESPACES.monitoring.name,
+    scrapers,
+    image: env.versions.telegraf,
+    settings: settings.telegraf,
+    environment: env.name,
+    cluster: env.cluster,
+    kafka: refs.kafka.cluster,
+    topic: influx.topic,
+    user: influx.producerUser,
+  });
+  new InfluxDbJobsChart(app, 'influxdb-jobs', { influxdb: influx.influxdb, image: env.versions.curl, resources: settings.jobResources });
+  return influx;
 }
 
 /** Renders one environment; throws a ConfigError that names the environment on bad input. */

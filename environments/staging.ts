@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseKafka, elasticsearchBase } from './base';
+import { base, baseKafka, elasticsearchBase, influxdbBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -29,5 +29,14 @@ export const staging = {
     ...base.monitoring,
     prometheus: { ...base.monitoring.prometheus, replicas: 2, retention: '7d', retentionSize: Size.gibibytes(45), storage: Size.gibibytes(50), resources: { cpu: Cpu.millis(500), memory: Size.gibibytes(4) } },
     alertmanager: { ...base.monitoring.alertmanager, replicas: 3 },
+  },
+  // One InfluxDB 1.8 node: no replication.
+  influxdb: {
+    ...influxdbBase,
+    topology: { kind: 'single', resources: { cpu: Cpu.millis(500), memory: Size.gibibytes(2) }, storage: Size.gibibytes(50) },
+    replicationFactor: 1,
+    retention: Duration.days(14),
+    shardDuration: Duration.days(1),
+    topic: { partitions: 3, retention: Duration.days(1), retentionBytes: Size.mebibytes(512), segmentBytes: Size.mebibytes(256), compressionType: 'producer' },
   },
 } as const satisfies EnvironmentConfig;

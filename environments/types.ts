@@ -4,6 +4,7 @@
  * folder: rules are checked by the constructs the blocks are handed to (see main.ts).
  */
 import type { DeliverySettings } from '../charts/delivery';
+import type { InfluxDbSettings } from '../charts/influxdb';
 import type { KafkaSettings } from '../charts/kafka';
 import type { AppScrape } from '../charts/monitoring';
 import type { AlertRoutingSettings } from '../constructs/alert-routing';
@@ -15,6 +16,7 @@ import type { Size } from 'cdk8s';
 export type { DeliverySettings } from '../charts/delivery';
 export type { IngressSettings } from '../constructs/ui-ingress';
 export type { KafkaSettings } from '../charts/kafka';
+export type { InfluxDbSettings } from '../charts/influxdb';
 
 export const ENVIRONMENT_NAMES = ['dev', 'staging', 'prod'] as const;
 export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
@@ -44,6 +46,14 @@ export interface VersionSet {
   readonly alertmanager: string;
   readonly nodeExporter: string;
   readonly kubeStateMetrics: string;
+  /** Telegraf image (producers, consumer and the InfluxDB meta-node probe). */
+  readonly telegraf: string;
+  /** InfluxDB 1.8 image (single-node topology). */
+  readonly influxdb: string;
+  /** influxdb-cluster meta-node image (cluster topology; ships influxd-ctl). */
+  readonly influxdbClusterMeta: string;
+  /** influxdb-cluster data-node image (cluster topology). */
+  readonly influxdbClusterData: string;
 }
 
 /** The metrics stack (issue 6): prometheus-operator, Prometheus, Alertmanager, exporters. */
@@ -104,4 +114,6 @@ export interface EnvironmentConfig {
   /** The log transport (Strimzi Kafka); rules are checked by KafkaCluster. */
   readonly kafka: KafkaSettings;
   readonly monitoring: MonitoringConfig;
+  /** The optional metrics path Telegraf → Kafka → Telegraf → InfluxDB (issue 10). @default not deployed */
+  readonly influxdb?: InfluxDbSettings;
 }
