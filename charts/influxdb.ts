@@ -1,4 +1,4 @@
-import type { Duration, Size } from 'cdk8s';
+import type { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { underField } from '../constructs/config-error';
 import type { ResourceSpec } from '../constructs/hardening';
@@ -30,19 +30,8 @@ export interface TelegrafSettings {
 }
 
 /** The topology without images: images come from the environment's VersionSet. */
-export type InfluxDbTopologySettings =
-  | { readonly kind: 'single'; readonly resources: ResourceSpec; readonly storage: Size }
-  | {
-    readonly kind: 'cluster';
-    readonly metaNodes: number;
-    readonly dataNodes: number;
-    readonly highAvailability: boolean;
-    readonly metaResources: ResourceSpec;
-    readonly metaStorage: Size;
-    readonly dataResources: ResourceSpec;
-    readonly dataStorage: Size;
-    readonly probeResources: ResourceSpec;
-  };
+type WithoutImages<T> = T extends unknown ? Omit<T, 'image' | 'metaImage' | 'dataImage' | 'probeImage'> : never;
+export type InfluxDbTopologySettings = WithoutImages<InfluxDbTopology>;
 
 /** The environment's `influxdb` block: the optional metrics path Telegraf → Kafka → Telegraf → InfluxDB. */
 export interface InfluxDbSettings {
