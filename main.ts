@@ -15,6 +15,8 @@ import { ElasticJobsChart } from './charts/elastic-jobs';
 import { ElasticsearchChart } from './charts/elasticsearch';
 import { GrafanaChart } from './charts/grafana';
 import { GrafanaDashboardsChart } from './charts/grafana-dashboards';
+import { InfluxDbChart, TELEGRAF_CONSUMER_GROUP, type InfluxDbSettings } from './charts/influxdb';
+import { InfluxDbJobsChart } from './charts/influxdb-jobs';
 import { CONSUMER_GROUPS, KafkaChart } from './charts/kafka';
 import { DemoChart, LogAggregatorChart, LogForwarderChart, PriorityClassesChart } from './charts/log-pipeline';
 import { MonitoringChart } from './charts/monitoring';
@@ -26,6 +28,7 @@ import { PrometheusOperatorCrdsChart } from './charts/prometheus-operator-crds';
 import { SPARK_ELASTICSEARCH_CLIENT, SparkChart } from './charts/spark';
 import { StrimziCrdsChart } from './charts/strimzi-crds';
 import { StrimziOperatorChart } from './charts/strimzi-operator';
+import { TelegrafChart } from './charts/telegraf';
 import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from './constructs/config-error';
 import { GrafanaDatasources, LOG_FIELDS } from './constructs/grafana-datasources';
 import type { ElasticsearchClient, ElasticsearchClientProps } from './constructs/elasticsearch-cluster';
@@ -48,14 +51,18 @@ export function compose(app: App, env: EnvironmentConfig): void {
   requireDnsSubdomain('ingress.tlsSecretName', env.ingress.tlsSecretName);
   for (const [key, image] of Object.entries(env.versions)) requirePinnedImage(`versions.${key}`, image);
 
-  const namespaces = [...Object.values(PLATFORM_NAMESPACES), ...(env.demo ? [DEMO_NAMESPACE] : [])];
+  // Namespaces of optional blocks are rendered only where the block is present.
+  const { influxdb: influxNamespace, ...always } = PLATFORM_NAMESPACES;
+  const namespaces = [...Object.values(always), ...(env.influxdb ? [influxNamespace] : []), ...(env.demo ? [DEMO_NAMESPACE] : [])];
   underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces }));
   const monitoring = composeMonitoring(app, env);
   const kafka = composeKafka(app, env);
   const { elastic, clients: [sparkElasticsearch] } = composeElastic(app, env, [SPARK_ELASTICSEARCH_CLIENT]);
   const logPipeline = composeLogPipeline(app, env, { kafka, elastic });
   underField('spark', () => composeSpark(app, env, { kafka, elasticsearch: sparkElasticsearch!, monitoring }));
-  composeGrafana(app, env, { monitoring, kafka, elastic, logPipeline });
+  const influxdb = env.influxdb;
+  const influx = influxdb ? underField('influxdb', () => composeInflux(app, env, influxdb, { kafka, monitoring })) : undefined;
+  composeGrafana(app, env, { monitoring, kafka, elastic, logPipeline, influx });
 
   // Delivery objects last: they describe everything composed above.
   const inventory = inventoryOf(app.charts.filter((c): c is PlatformChart => c instanceof PlatformChart));
@@ -220,7 +227,7 @@ function composeMonitoring(app: App, env: EnvironmentConfig): MonitoringChart {
 function composeGrafana(
   app: App,
   env: EnvironmentConfig,
-  refs: { monitoring: MonitoringChart; kafka: KafkaChart; elastic: ElasticsearchChart; logPipeline: LogPipelineDashboardOptions },
+  refs: { monitoring: MonitoringChart; kafka: KafkaChart; elastic: ElasticsearchChart; logPipeline: LogPipelineDashboardOptions; influx?: InfluxDbChart },
 ): GrafanaChart {
   return underField('grafana', () => {
     const namespace = PLATFORM_NAMESPACES.monitoring.name;
@@ -230,6 +237,7 @@ function composeGrafana(
       prometheus: refs.monitoring.prometheus,
       alertmanager: refs.monitoring.alertmanager,
       elasticsearch: { ...es, indexPatterns: Object.values(es.streams).map((s) => s.indexPattern) },
+      ...(refs.influx ? { influxdb: { ...refs.influx.datasource, credentialsSecretName: refs.influx.datasource.credentials.secretName } } : {}),
       editable: env.grafana.editable,
     });
     const dashboards = new GrafanaDashboardsChart(app, 'grafana-dashboards', {
@@ -247,6 +255,7 @@ function composeGrafana(
         kafkaClusterName: refs.kafka.cluster.clusterName,
         logFields: LOG_FIELDS,
         logPipeline: refs.logPipeline,
+        ...(refs.influx ? { influx: { database: refs.influx.datasource.database, consumerGroup: TELEGRAF_CONSUMER_GROUP } } : {}),
       }),
     });
     return new GrafanaChart(app, 'grafana', {
@@ -260,6 +269,35 @@ function composeGrafana(
       scrapers: refs.monitoring.prometheus.podLabels,
     });
   });
+}
+
+/** The optional metrics path Telegraf → Kafka → Telegraf → InfluxDB (issue 10). */
+function composeInflux(app: App, env: EnvironmentConfig, settings: InfluxDbSettings, refs: { kafka: KafkaChart; monitoring: MonitoringChart }): InfluxDbChart {
+  const scrapers = refs.monitoring.prometheus.podLabels;
+  const influx = new InfluxDbChart(app, 'influxdb', {
+    namespace: PLATFORM_NAMESPACES.influxdb.name,
+    monitoringNamespace: PLATFORM_NAMESPACES.monitoring.name,
+    producerNamespace: PLATFORM_NAMESPACES['node-agents'].name,
+    storageClass: env.storageClass,
+    kafka: refs.kafka.cluster,
+    scrapers,
+    settings,
+    images: { telegraf: env.versions.telegraf, influxdb: env.versions.influxdb, clusterMeta: env.versions.influxdbClusterMeta, clusterData: env.versions.influxdbClusterData },
+  });
+  new TelegrafChart(app, 'telegraf', {
+    namespace: PLATFORM_NAMESPACES['node-agents'].name,
+    monitoringNamespace: PLATFORM_NAMESPACES.monitoring.name,
+    scrapers,
+    image: env.versions.telegraf,
+    settings: settings.telegraf,
+    environment: env.name,
+    cluster: env.cluster,
+    kafka: refs.kafka.cluster,
+    topic: influx.topic,
+    user: influx.producerUser,
+  });
+  new InfluxDbJobsChart(app, 'influxdb-jobs', { influxdb: influx.influxdb, image: env.versions.curl, resources: settings.jobResources });
+  return influx;
 }
 
 /** Renders one environment; throws a ConfigError that names the environment on bad input. */

@@ -32,6 +32,8 @@ export const PLATFORM_NAMESPACES = {
   logging: { name: 'logging', purpose: 'Log aggregator (Kafka to Elasticsearch)', podSecurity: 'restricted' },
   monitoring: { name: 'monitoring', purpose: 'prometheus-operator, Prometheus, Alertmanager, Grafana, kube-state-metrics', podSecurity: 'restricted' },
   spark: { name: 'spark', purpose: 'Spark standalone cluster and log-analytics job', podSecurity: 'restricted' },
+  // Rendered only where the environment has an `influxdb` block (see compose() in main.ts).
+  influxdb: { name: 'influxdb', purpose: 'InfluxDB and the Telegraf consumer (the optional metrics path)', podSecurity: 'restricted' },
   'node-agents': {
     name: 'node-agents',
     purpose: 'Per-node agents: Fluent Bit forwarders, node-exporter, Telegraf producers',

@@ -12,6 +12,7 @@ import { logPipelineDashboard, type LogPipelineDashboardOptions } from './log-pi
 import { logsDashboard, type LogFields } from './logs';
 import { platformOverviewDashboard } from './platform-overview';
 import { sparkDashboard } from './spark';
+import { telegrafInfluxDbDashboard } from './telegraf-influxdb';
 
 /** Grafana folders, by domain (the dashboard provider creates one per directory). */
 export const DASHBOARD_FOLDERS = ['Platform', 'Logs', 'Metrics', 'Processing'] as const;
@@ -35,6 +36,8 @@ export interface DashboardInputs {
   readonly logFields: LogFields;
   /** Prometheus jobs and names of the log pipeline's stages. */
   readonly logPipeline: LogPipelineDashboardOptions;
+  /** The Telegraf/InfluxDB path, where it is enabled. */
+  readonly influx?: { readonly database: string; readonly consumerGroup: string };
 }
 
 export interface DashboardEntry {
@@ -50,6 +53,7 @@ export const DASHBOARDS: readonly DashboardEntry[] = [
   { folder: 'Logs', build: (i) => i.datasources.elasticsearch && logsDashboard(i.datasources.elasticsearch, i.logFields) },
   { folder: 'Logs', build: (i) => logPipelineDashboard(i.datasources, i.logPipeline) },
   { folder: 'Processing', build: (i) => sparkDashboard(i.datasources, { namespace: i.namespaces.spark }) },
+  { folder: 'Metrics', build: (i) => (i.influx && i.datasources.influxdb ? telegrafInfluxDbDashboard(i.datasources, { ...i.influx, kafkaNamespace: i.namespaces.kafka }) : undefined) },
 ];
 
 export interface FolderedDashboard {

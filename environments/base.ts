@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import type { ElasticsearchSettings, EnvironmentConfig, KafkaSettings, LogPipelineSettings, SparkSettings } from './types';
+import type { ElasticsearchSettings, EnvironmentConfig, InfluxDbSettings, KafkaSettings, LogPipelineSettings, SparkSettings } from './types';
 
 /** Elasticsearch values every environment shares; each environment sets its own node sets and lifecycle. */
 export const elasticsearchBase = {
@@ -97,3 +97,16 @@ export const sparkBase = {
   historyServerResources: { cpu: Cpu.millis(200), memory: Size.gibibytes(1) },
   triggerInterval: '30 seconds',
 } as const satisfies Partial<SparkSettings>;
+/** The metrics path's values shared by the environments that deploy it; each sets its topology and sizing. */
+export const influxdbBase = {
+  database: 'telegraf',
+  telegraf: {
+    dc: 'teh-1',
+    interval: Duration.seconds(10),
+    flushInterval: Duration.seconds(10),
+    producerResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(128) },
+    consumerResources: { cpu: Cpu.millis(200), memory: Size.mebibytes(256) },
+    consumerReplicas: 2,
+  },
+  jobResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(64) },
+} as const satisfies Partial<InfluxDbSettings>;

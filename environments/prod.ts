@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseKafka, baseLogPipeline, elasticsearchBase, sparkBase } from './base';
+import { base, baseKafka, baseLogPipeline, elasticsearchBase, influxdbBase, sparkBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -64,5 +64,25 @@ export const prod = {
     workerFloor: 2,
     workerDisruptionBudget: true,
     eventLog: { ...sparkBase.eventLog, size: Size.gibibytes(50) },
+  },
+  // The seed's InfluxDB cluster: 3 meta nodes (Raft), 2 data nodes, every shard on both.
+  influxdb: {
+    ...influxdbBase,
+    topology: {
+      kind: 'cluster',
+      metaNodes: 3,
+      dataNodes: 2,
+      highAvailability: true,
+      metaResources: { cpu: Cpu.millis(250), memory: Size.mebibytes(512) },
+      metaStorage: Size.gibibytes(5),
+      dataResources: { cpu: Cpu.units(2), memory: Size.gibibytes(8) },
+      dataStorage: Size.gibibytes(200),
+      probeResources: { cpu: Cpu.millis(20), memory: Size.mebibytes(64) },
+    },
+    replicationFactor: 2,
+    retention: Duration.days(30),
+    shardDuration: Duration.days(1),
+    topic: { partitions: 6, retention: Duration.days(2), retentionBytes: Size.gibibytes(5), compressionType: 'producer' },
+    telegraf: { ...influxdbBase.telegraf, consumerReplicas: 3 },
   },
 } as const satisfies EnvironmentConfig;

@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseKafka, baseLogPipeline, elasticsearchBase, sparkBase } from './base';
+import { base, baseKafka, baseLogPipeline, elasticsearchBase, influxdbBase, sparkBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -32,4 +32,13 @@ export const staging = {
   },
   logPipeline: baseLogPipeline,
   spark: { ...sparkBase, workers: 2, workerCores: 2, workerMemory: Size.gibibytes(4), executorCores: 2, executorMemory: Size.gibibytes(2), driverCores: 1, driverMemory: Size.gibibytes(1), workerFloor: 1 },
+  // One InfluxDB 1.8 node: no replication.
+  influxdb: {
+    ...influxdbBase,
+    topology: { kind: 'single', resources: { cpu: Cpu.millis(500), memory: Size.gibibytes(2) }, storage: Size.gibibytes(50) },
+    replicationFactor: 1,
+    retention: Duration.days(14),
+    shardDuration: Duration.days(1),
+    topic: { partitions: 3, retention: Duration.days(1), retentionBytes: Size.mebibytes(512), segmentBytes: Size.mebibytes(256), compressionType: 'producer' },
+  },
 } as const satisfies EnvironmentConfig;

@@ -5,6 +5,7 @@
  */
 import type { DeliverySettings } from '../charts/delivery';
 import type { GrafanaSettings } from '../charts/grafana';
+import type { InfluxDbSettings } from '../charts/influxdb';
 import type { KafkaSettings } from '../charts/kafka';
 import type { LogPipelineSettings } from '../charts/log-pipeline';
 import type { DemoSettings } from '../constructs/demo-workloads';
@@ -23,6 +24,7 @@ export type { GrafanaSettings } from '../charts/grafana';
 export type { LogPipelineSettings } from '../charts/log-pipeline';
 export type { DemoSettings } from '../constructs/demo-workloads';
 export type { SparkSettings } from '../charts/spark';
+export type { InfluxDbSettings } from '../charts/influxdb';
 
 export const ENVIRONMENT_NAMES = ['dev', 'staging', 'prod'] as const;
 export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
@@ -64,6 +66,14 @@ export interface VersionSet {
   readonly demoShell: string;
   /** Official Spark image with Python (`apache/spark:<version>-scala<x>-java<y>-python3-ubuntu`); the Kafka connector follows its version. */
   readonly spark: string;
+  /** Telegraf image (producers, consumer and the InfluxDB meta-node probe). */
+  readonly telegraf: string;
+  /** InfluxDB 1.8 image (single-node topology). */
+  readonly influxdb: string;
+  /** influxdb-cluster meta-node image (cluster topology; ships influxd-ctl). */
+  readonly influxdbClusterMeta: string;
+  /** influxdb-cluster data-node image (cluster topology). */
+  readonly influxdbClusterData: string;
 }
 
 /** The metrics stack (issue 6): prometheus-operator, Prometheus, Alertmanager, exporters. */
@@ -132,4 +142,6 @@ export interface EnvironmentConfig {
   readonly demo?: DemoSettings;
   /** The Spark standalone cluster and the log-analytics job; rules are checked by SparkCluster and SparkAlerts. */
   readonly spark: SparkSettings;
+  /** The optional metrics path Telegraf → Kafka → Telegraf → InfluxDB (issue 10). @default not deployed */
+  readonly influxdb?: InfluxDbSettings;
 }

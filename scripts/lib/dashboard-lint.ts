@@ -106,6 +106,15 @@ export const METRIC_VOCABULARY: ReadonlyArray<{ readonly source: string; readonl
     ],
   },
   {
+    source: 'Telegraf outputs.prometheus_client over inputs.internal (internal_write fields) and inputs.http_response (the InfluxDB meta-node probe)',
+    rendered: runsImage('library/telegraf'),
+    metrics: [
+      'internal_write_metrics_written', 'internal_write_metrics_dropped', 'internal_write_buffer_size', 'internal_write_errors',
+      'internal_agent_metrics_gathered', 'internal_agent_gather_errors',
+      'http_response_result_code', 'http_response_http_response_code', 'http_response_response_time',
+    ],
+  },
+  {
     source: 'elasticsearch_exporter (cluster health, ILM, node stats)',
     rendered: runsImage('prometheuscommunity/elasticsearch-exporter'),
     metrics: [

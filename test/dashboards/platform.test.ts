@@ -52,7 +52,11 @@ describe('logsDashboard', () => {
 
 describe('the dashboard registry', () => {
   it('builds every dashboard once, each into a known folder, with unique uids', () => {
-    const built = buildDashboards(inputs);
+    const built = buildDashboards({
+      ...inputs,
+      datasources: { ...inputs.datasources, influxdb: { type: 'influxdb', uid: 'influx-uid' } },
+      influx: { database: 'telegraf', consumerGroup: 'telegraf-influxdb' },
+    });
     expect(built).toHaveLength(DASHBOARDS.length);
     expect(built.every((d) => (DASHBOARD_FOLDERS as readonly string[]).includes(d.folder))).toBe(true);
     const uids = built.map((d) => d.dashboard.uid);
