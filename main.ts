@@ -16,6 +16,7 @@ import { ElasticsearchChart } from './charts/elasticsearch';
 import { KafkaChart } from './charts/kafka';
 import { MonitoringChart } from './charts/monitoring';
 import { NamespacesChart, PLATFORM_NAMESPACES } from './charts/namespaces';
+import { composeNetworkIsolation } from './charts/network-isolation';
 import { NodeExporterChart } from './charts/node-exporter';
 import { PlatformChart } from './charts/platform-chart';
 import { PrometheusOperatorChart } from './charts/prometheus-operator';
@@ -41,12 +42,21 @@ export function compose(app: App, env: EnvironmentConfig): void {
   for (const [key, image] of Object.entries(env.versions)) requirePinnedImage(`versions.${key}`, image);
 
   underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces: Object.values(PLATFORM_NAMESPACES) }));
-  composeMonitoring(app, env);
+  const monitoring = composeMonitoring(app, env);
   composeKafka(app, env);
   composeElastic(app, env);
 
+  // Network isolation after every component: it allows the flows their policies and monitors declare.
+  const platformCharts = () => app.charts.filter((c): c is PlatformChart => c instanceof PlatformChart);
+  composeNetworkIsolation(app, {
+    settings: env.network,
+    namespaces: Object.values(PLATFORM_NAMESPACES).map((ns) => ns.name),
+    charts: platformCharts(),
+    scrapers: { namespace: PLATFORM_NAMESPACES.monitoring.name, podLabels: monitoring.prometheus.podLabels },
+  });
+
   // Delivery objects last: they describe everything composed above.
-  const inventory = inventoryOf(app.charts.filter((c): c is PlatformChart => c instanceof PlatformChart));
+  const inventory = inventoryOf(platformCharts());
   const delivery = { environment: env.name, settings: env.delivery, inventory };
   new ArgoCdChart(app, 'argocd', delivery);
   new FluxChart(app, 'flux', delivery);
@@ -96,6 +106,7 @@ function composeElastic(app: App, env: EnvironmentConfig): ElasticsearchChart {
     exporterImage: env.versions.elasticsearchExporter,
     exporterResources: es.exporterResources,
     ingress: env.ingress,
+    uiClients: env.monitoring.uiClients,
     operatorNamespace: operator.operator.namespace,
   }));
   underField('elasticsearch', () => new ElasticJobsChart(app, 'elastic-jobs', {

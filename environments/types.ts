@@ -6,6 +6,7 @@
 import type { DeliverySettings } from '../charts/delivery';
 import type { KafkaSettings } from '../charts/kafka';
 import type { AppScrape } from '../charts/monitoring';
+import type { NetworkSettings } from '../charts/network-isolation';
 import type { AlertRoutingSettings } from '../constructs/alert-routing';
 import type { ElasticsearchNodeSetSettings, IndexLifecycleSettings } from '../constructs/elasticsearch-cluster';
 import type { ResourceSpec } from '../constructs/hardening';
@@ -15,6 +16,7 @@ import type { Size } from 'cdk8s';
 export type { DeliverySettings } from '../charts/delivery';
 export type { IngressSettings } from '../constructs/ui-ingress';
 export type { KafkaSettings } from '../charts/kafka';
+export type { NetworkSettings } from '../charts/network-isolation';
 
 export const ENVIRONMENT_NAMES = ['dev', 'staging', 'prod'] as const;
 export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
@@ -104,4 +106,6 @@ export interface EnvironmentConfig {
   /** The log transport (Strimzi Kafka); rules are checked by KafkaCluster. */
   readonly kafka: KafkaSettings;
   readonly monitoring: MonitoringConfig;
+  /** Addresses for network isolation that pod selectors cannot name (API server, nodes, DNS). */
+  readonly network: NetworkSettings;
 }
