@@ -44,6 +44,7 @@ interface Policy {
 interface Obj { kind: string; metadata: { name: string; namespace?: string; labels?: Record<string, string> }; spec?: any }
 
 const DNS_PORT = 53;
+const tcp = (ports: readonly number[]) => ports.map((port) => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) }));
 const ANYWHERE = '0.0.0.0/0';
 
 /** A NetworkPolicy to render: its namespace, name and spec. */
@@ -77,7 +78,6 @@ export function composeNetworkIsolation(scope: Construct, props: NetworkIsolatio
   const namespaceLabels = new Map(objects.filter((o) => o.kind === 'Namespace')
     .map((o) => [o.metadata.name, { ...o.metadata.labels, [NAMESPACE_NAME_LABEL]: o.metadata.name }]));
   const out: RenderedPolicy[] = [];
-  const tcp = (ports: ReadonlyArray<number>) => ports.map((port) => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) }));
 
   for (const namespace of props.namespaces) {
     out.push({ namespace, name: 'default-deny', spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] } });
@@ -125,7 +125,6 @@ function declaredEgress(chart: Chart, declared: AllowEgress, s: NetworkSettings)
   const field = `${chart.node.id}.${p.name}`;
   const namespace = chart.namespace;
   if (!namespace) throw new ConfigError(field, null, 'AllowEgress must be declared in a chart with a namespace');
-  const tcp = (ports: readonly number[]) => ports.map((port) => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) }));
   const blocks = (cidrs: readonly string[], except: readonly string[] = []) => cidrs.map((cidr) => ({ ipBlock: { cidr, ...(except.length ? { except: [...except] } : {}) } }));
   const egress = [
     ...(p.apiServer ? [{ to: blocks(s.apiServerCidrs), ports: tcp(s.apiServerPorts) }] : []),
