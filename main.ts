@@ -13,6 +13,8 @@ import { EckCrdsChart } from './charts/eck-crds';
 import { EckOperatorChart } from './charts/eck-operator';
 import { ElasticJobsChart } from './charts/elastic-jobs';
 import { ElasticsearchChart } from './charts/elasticsearch';
+import { GrafanaChart } from './charts/grafana';
+import { GrafanaDashboardsChart } from './charts/grafana-dashboards';
 import { KafkaChart } from './charts/kafka';
 import { MonitoringChart } from './charts/monitoring';
 import { NamespacesChart, PLATFORM_NAMESPACES } from './charts/namespaces';
@@ -24,7 +26,9 @@ import { PrometheusOperatorCrdsChart } from './charts/prometheus-operator-crds';
 import { StrimziCrdsChart } from './charts/strimzi-crds';
 import { StrimziOperatorChart } from './charts/strimzi-operator';
 import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from './constructs/config-error';
+import { GrafanaDatasources, LOG_FIELDS } from './constructs/grafana-datasources';
 import { requirePinnedImage } from './constructs/hardening';
+import { buildDashboards } from './dashboards/registry';
 import { ENVIRONMENT_NAMES, ENVIRONMENTS, type EnvironmentConfig } from './environments';
 import { renderApp, type ManifestTree } from './scripts/lib/manifests';
 import { synthesize } from './scripts/lib/synth';
@@ -43,8 +47,9 @@ export function compose(app: App, env: EnvironmentConfig): void {
 
   underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces: Object.values(PLATFORM_NAMESPACES) }));
   const monitoring = composeMonitoring(app, env);
-  composeKafka(app, env);
-  composeElastic(app, env);
+  const kafka = composeKafka(app, env);
+  const elastic = composeElastic(app, env);
+  composeGrafana(app, env, { monitoring, kafka, elastic });
 
   // Network isolation after every component: it allows the flows their policies and monitors declare.
   const platformCharts = () => app.charts.filter((c): c is PlatformChart => c instanceof PlatformChart);
@@ -150,6 +155,47 @@ function composeMonitoring(app: App, env: EnvironmentConfig): MonitoringChart {
       resources: m.nodeExporter.resources,
     });
     return monitoring;
+  });
+}
+
+/** Grafana, its provisioned datasources and alerting, and the dashboards (issue 7). */
+function composeGrafana(app: App, env: EnvironmentConfig, refs: { monitoring: MonitoringChart; kafka: KafkaChart; elastic: ElasticsearchChart }): GrafanaChart {
+  return underField('grafana', () => {
+    const namespace = PLATFORM_NAMESPACES.monitoring.name;
+    const es = refs.elastic.grafana;
+    const datasources = new GrafanaDatasources({
+      namespace,
+      prometheus: refs.monitoring.prometheus,
+      alertmanager: refs.monitoring.alertmanager,
+      elasticsearch: { ...es, indexPatterns: Object.values(es.streams).map((s) => s.indexPattern) },
+      editable: env.grafana.editable,
+    });
+    const dashboards = new GrafanaDashboardsChart(app, 'grafana-dashboards', {
+      namespace,
+      dashboards: buildDashboards({
+        datasources: datasources.refs,
+        namespaces: {
+          kafka: refs.kafka.cluster.namespace,
+          elastic: refs.elastic.elasticsearch.http.namespace,
+          logging: PLATFORM_NAMESPACES.logging.name,
+          monitoring: namespace,
+          nodeAgents: PLATFORM_NAMESPACES['node-agents'].name,
+          spark: PLATFORM_NAMESPACES.spark.name,
+        },
+        kafkaClusterName: refs.kafka.cluster.clusterName,
+        logFields: LOG_FIELDS,
+      }),
+    });
+    return new GrafanaChart(app, 'grafana', {
+      namespace,
+      image: env.versions.grafana,
+      settings: env.grafana,
+      datasources,
+      dashboards: dashboards.dashboards,
+      ingress: env.ingress,
+      uiClients: env.monitoring.uiClients,
+      scrapers: refs.monitoring.prometheus.podLabels,
+    });
   });
 }
 

@@ -172,6 +172,11 @@ export class EckOperator extends Construct {
         },
       },
     });
+    // The StatefulSet's governing Service (headless), which also names the metrics port.
+    new k8s.KubeService(this, 'Service', {
+      metadata: { name: NAME, labels },
+      spec: { clusterIp: 'None', selector: selectorLabels(identity), ports: [{ name: 'metrics', port: METRICS_PORT, targetPort: k8s.IntOrString.fromString('metrics') }] },
+    });
     new PodMonitor(this, 'Monitor', { name: NAME, selector: selectorLabels(identity), endpoints: [{ port: 'metrics' }] });
     new AllowEgress(this, 'Egress', { name: `${NAME}-kube-api`, podLabels: selectorLabels(identity), apiServer: true });
   }

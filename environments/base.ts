@@ -46,6 +46,13 @@ export const base = {
     kubeStateMetrics: { resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(192) } },
     uiClients: [{ namespace: 'haproxy-controller', podLabels: { 'app.kubernetes.io/name': 'haproxy-ingress' } }],
   },
+  grafana: {
+    replicas: 1,
+    resources: { cpu: Cpu.millis(100), memory: Size.mebibytes(256) },
+    editable: true,
+    adminCredentialsSecret: 'grafana-admin',
+    discordWebhook: { name: 'grafana-alerting', key: 'discord-webhook-url' },
+  },
 } as const satisfies Partial<EnvironmentConfig>;
 
 /** Kafka values every environment shares; each adds its pools, replication and sizing. */

@@ -37,6 +37,8 @@ export const prod = {
       nodeLogs: { partitions: 6, retention: Duration.days(7), retentionBytes: Size.gibibytes(20), compressionType: 'gzip' },
     },
   },
+  // Prod's datasources and dashboards change only through git.
+  grafana: { ...base.grafana, editable: false, resources: { cpu: Cpu.millis(250), memory: Size.mebibytes(512) } },
   monitoring: {
     ...base.monitoring,
     prometheus: { ...base.monitoring.prometheus, replicas: 2, retention: '30d', retentionSize: Size.gibibytes(180), storage: Size.gibibytes(200), resources: { cpu: Cpu.units(1), memory: Size.gibibytes(8) } },

@@ -4,6 +4,7 @@
  * folder: rules are checked by the constructs the blocks are handed to (see main.ts).
  */
 import type { DeliverySettings } from '../charts/delivery';
+import type { GrafanaSettings } from '../charts/grafana';
 import type { KafkaSettings } from '../charts/kafka';
 import type { AppScrape } from '../charts/monitoring';
 import type { NetworkSettings } from '../charts/network-isolation';
@@ -17,6 +18,7 @@ export type { DeliverySettings } from '../charts/delivery';
 export type { IngressSettings } from '../constructs/ui-ingress';
 export type { KafkaSettings } from '../charts/kafka';
 export type { NetworkSettings } from '../charts/network-isolation';
+export type { GrafanaSettings } from '../charts/grafana';
 
 export const ENVIRONMENT_NAMES = ['dev', 'staging', 'prod'] as const;
 export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
@@ -46,6 +48,8 @@ export interface VersionSet {
   readonly alertmanager: string;
   readonly nodeExporter: string;
   readonly kubeStateMetrics: string;
+  /** Grafana OSS image. */
+  readonly grafana: string;
 }
 
 /** The metrics stack (issue 6): prometheus-operator, Prometheus, Alertmanager, exporters. */
@@ -108,4 +112,6 @@ export interface EnvironmentConfig {
   readonly monitoring: MonitoringConfig;
   /** Addresses for network isolation that pod selectors cannot name (API server, nodes, DNS). */
   readonly network: NetworkSettings;
+  /** Grafana: datasources, dashboards and Grafana-managed alerting (issue 7). */
+  readonly grafana: GrafanaSettings;
 }

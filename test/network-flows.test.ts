@@ -43,7 +43,7 @@ const alertmanager: End = { pods: ns.monitoring.name, labels: { 'app.kubernetes.
 const promOperator: End = { pods: ns.monitoring.name, labels: { 'app.kubernetes.io/name': 'prometheus-operator' } };
 const ksm: End = { pods: ns.monitoring.name, labels: { 'app.kubernetes.io/name': 'kube-state-metrics' } };
 const ingressController: End = { client: 'haproxy-controller', labels: { 'app.kubernetes.io/name': 'haproxy-ingress' } };
-const grafana: End = { client: ns.monitoring.name, labels: { 'app.kubernetes.io/name': 'grafana' } };
+const grafana: End = { pods: ns.monitoring.name, labels: { 'app.kubernetes.io/name': 'grafana' } };
 const logAggregator: End = { client: ns.logging.name };
 const forwarder: End = { client: ns['node-agents'].name };
 const spark: End = { client: ns.spark.name };
@@ -94,6 +94,8 @@ const INTENDED: readonly Row[] = [
   { from: grafana, to: prometheus, port: 9090, why: 'Grafana queries Prometheus' },
   { from: grafana, to: alertmanager, port: 9093, why: 'Grafana shows silences and alerts' },
   { from: ingressController, to: prometheus, port: 9090, why: 'the Prometheus UI' },
+  { from: ingressController, to: grafana, port: 3000, why: 'the Grafana UI' },
+  { from: grafana, to: internet, port: 443, why: 'Grafana-managed alerts to Discord' },
   { from: ingressController, to: alertmanager, port: 9093, why: 'the Alertmanager UI' },
   // Scraping (every monitor opens its own path)
   { from: prometheus, to: prometheus, port: 9090, why: 'self-monitoring' },
@@ -107,6 +109,7 @@ const INTENDED: readonly Row[] = [
   { from: prometheus, to: strimziOperator, port: 8080, why: 'Strimzi operator metrics' },
   { from: prometheus, to: eckOperator, port: 9090, why: 'ECK operator metrics' },
   { from: prometheus, to: esExporter, port: 9114, why: 'Elasticsearch metrics through the exporter' },
+  { from: prometheus, to: grafana, port: 3000, why: 'Grafana metrics' },
 ];
 
 /** A sample of flows nothing intends: each must be denied. */

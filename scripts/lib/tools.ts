@@ -22,6 +22,7 @@ interface ToolSpec {
 export const TOOLS = {
   kubeconform: { version: 'v0.8.0', versionArgs: ['-v'], install: { go: 'github.com/yannh/kubeconform/cmd/kubeconform@v0.8.0' } },
   kustomize: { version: 'v5.8.2', versionArgs: ['version'], install: { go: 'sigs.k8s.io/kustomize/kustomize/v5@v5.8.2' } },
+  'kube-score': { version: 'v1.20.0', versionArgs: ['version'], install: { go: 'github.com/zegl/kube-score/cmd/kube-score@v1.20.0' } },
   actionlint: { version: '1.7.12', versionArgs: ['-version'], install: { go: 'github.com/rhysd/actionlint/cmd/actionlint@v1.7.12' } },
   promtool: { version: '2.42.', versionArgs: ['--version'], install: { debian: 'prometheus' } },
   amtool: { version: '0.25.', versionArgs: ['--version'], install: { debian: 'prometheus-alertmanager' } },
