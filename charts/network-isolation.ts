@@ -251,7 +251,7 @@ interface EgressPolicy {
  * source pod selector, its rules sorted by destination, so a new ingress allow-list anywhere opens the
  * matching egress with no code of its own. `ipBlock` peers are not pods and mirror to nothing.
  */
-export function mirrorEgress(policies: readonly Policy[], isolated: ReadonlySet<string>, namespaceLabels: ReadonlyMap<string, Record<string, string>>): EgressPolicy[] {
+function mirrorEgress(policies: readonly Policy[], isolated: ReadonlySet<string>, namespaceLabels: ReadonlyMap<string, Record<string, string>>): EgressPolicy[] {
   const groups = new Map<string, { namespace: string; podSelector: Selector; rules: Map<string, { to: Peer[]; ports?: PolicyPort[] }> }>();
   for (const policy of [...policies].sort((a, b) => `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`))) {
     policy.ingress.forEach((rule) => {
