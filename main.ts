@@ -21,6 +21,7 @@ import { CONSUMER_GROUPS, KafkaChart } from './charts/kafka';
 import { DemoChart, LogAggregatorChart, LogForwarderChart, PriorityClassesChart } from './charts/log-pipeline';
 import { MonitoringChart } from './charts/monitoring';
 import { DEMO_NAMESPACE, NamespacesChart, PLATFORM_NAMESPACES } from './charts/namespaces';
+import { composeNetworkIsolation } from './charts/network-isolation';
 import { NodeExporterChart } from './charts/node-exporter';
 import { PlatformChart } from './charts/platform-chart';
 import { PrometheusOperatorChart } from './charts/prometheus-operator';
@@ -64,8 +65,17 @@ export function compose(app: App, env: EnvironmentConfig): void {
   const influx = influxdb ? underField('influxdb', () => composeInflux(app, env, influxdb, { kafka, monitoring })) : undefined;
   composeGrafana(app, env, { monitoring, kafka, elastic, logPipeline, influx });
 
+  // Network isolation after every component: it allows the flows their policies and monitors declare.
+  const platformCharts = () => app.charts.filter((c): c is PlatformChart => c instanceof PlatformChart);
+  composeNetworkIsolation(app, {
+    settings: env.network,
+    namespaces: namespaces.map((ns) => ns.name),
+    charts: platformCharts(),
+    scrapers: { namespace: PLATFORM_NAMESPACES.monitoring.name, podLabels: monitoring.prometheus.podLabels },
+  });
+
   // Delivery objects last: they describe everything composed above.
-  const inventory = inventoryOf(app.charts.filter((c): c is PlatformChart => c instanceof PlatformChart));
+  const inventory = inventoryOf(platformCharts());
   const delivery = { environment: env.name, settings: env.delivery, inventory };
   new ArgoCdChart(app, 'argocd', delivery);
   new FluxChart(app, 'flux', delivery);
@@ -156,6 +166,7 @@ function composeElastic(app: App, env: EnvironmentConfig, extraClients: readonly
     exporterImage: env.versions.elasticsearchExporter,
     exporterResources: es.exporterResources,
     ingress: env.ingress,
+    uiClients: env.monitoring.uiClients,
     operatorNamespace: operator.operator.namespace,
   }));
   const clients = extraClients.map((client) => underField(`elasticsearch.clients.${client.name}`, () => elastic.elasticsearch.addClient(client)));

@@ -4,6 +4,7 @@ import { ElasticsearchExporter } from '../constructs/elasticsearch-exporter';
 import type { ResourceSpec } from '../constructs/hardening';
 import { Kibana, KIBANA_PORT } from '../constructs/kibana';
 import { LABEL } from '../constructs/labels';
+import type { PolicyPeer } from '../constructs/network-policy';
 import { UiIngress, type IngressSettings } from '../constructs/ui-ingress';
 import { PLATFORM_NAMESPACES } from './namespaces';
 import { PlatformChart } from './platform-chart';
@@ -16,6 +17,8 @@ export interface ElasticsearchChartProps {
   readonly exporterImage: string;
   readonly exporterResources: ResourceSpec;
   readonly ingress: IngressSettings;
+  /** Who may open Kibana: the ingress controller's pods. */
+  readonly uiClients: readonly PolicyPeer[];
   /** The operator's namespace: it calls the Elasticsearch API to manage the cluster. */
   readonly operatorNamespace: string;
 }
@@ -48,6 +51,7 @@ export class ElasticsearchChart extends PlatformChart {
       resources: props.kibanaResources,
     });
     new UiIngress(this, 'KibanaIngress', { settings: props.ingress, name: 'kibana', serviceName: this.kibana.serviceName, servicePort: KIBANA_PORT });
+    this.kibana.allowFrom('ui', props.uiClients);
     new ElasticsearchExporter(this, 'Exporter', { elasticsearch: es, image: props.exporterImage, resources: props.exporterResources });
     this.logAggregator = es.addClient({ name: 'log-aggregator', namespace: PLATFORM_NAMESPACES.logging.name, access: 'write' });
     this.grafana = es.addClient({

@@ -4,7 +4,7 @@ import type { GrafanaDatasources } from '../constructs/grafana-datasources';
 import { Grafana, type SecretKeyRef } from '../constructs/grafana';
 import type { ResourceSpec } from '../constructs/hardening';
 import { ServiceMonitor } from '../constructs/monitors';
-import { AllowIngress, type PolicyPeer } from '../constructs/network-policy';
+import { AllowEgress, AllowIngress, type PolicyPeer } from '../constructs/network-policy';
 import { UiIngress, type IngressSettings } from '../constructs/ui-ingress';
 import { PlatformChart } from './platform-chart';
 
@@ -60,5 +60,7 @@ export class GrafanaChart extends PlatformChart {
       from: [...props.uiClients, { podLabels: props.scrapers }],
       ports: [grafana.port],
     });
+    // Grafana-managed alerts go to the Discord webhook (HTTPS); datasources are mirrored from their ingress.
+    new AllowEgress(this, 'Egress', { name: 'grafana-alert-receivers', podLabels: grafana.podLabels, externalPorts: [443] });
   }
 }

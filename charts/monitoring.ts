@@ -5,7 +5,7 @@ import { underField } from '../constructs/config-error';
 import { KubeStateMetrics, type KubeStateMetricsProps } from '../constructs/kube-state-metrics';
 import { LABEL } from '../constructs/labels';
 import { ServiceMonitor } from '../constructs/monitors';
-import { AllowIngress, type PolicyPeer } from '../constructs/network-policy';
+import { AllowEgress, AllowIngress, type PolicyPeer } from '../constructs/network-policy';
 import { PrometheusServer, type PrometheusServerProps } from '../constructs/prometheus-server';
 import { UiIngress, type IngressSettings } from '../constructs/ui-ingress';
 import { KUBERNETES_ALERTS, MONITORING_ALERTS, NODE_ALERTS } from './monitoring-rules';
@@ -34,6 +34,11 @@ export interface MonitoringChartProps {
   /** @default none */
   readonly appScrapes?: readonly AppScrape[];
 }
+
+/** The kubelet's authenticated port (metrics and cAdvisor), on every node's address. */
+export const KUBELET_PORT = 10250;
+/** HTTPS, on which the Slack, PagerDuty and Discord receivers are reached. */
+const HTTPS_PORT = 443;
 
 /** Team that owns the cluster-level alerts. */
 export const PLATFORM_TEAM = 'platform';
@@ -81,6 +86,21 @@ export class MonitoringChart extends PlatformChart {
     new AllowIngress(this, 'AlertmanagerUi', { name: 'alertmanager-ui', podLabels: am.podLabels, from: uiClients, ports: [am.webPort] });
     // Gossip (memberlist) uses TCP and UDP on the same port, between the cluster's own pods only.
     new AllowIngress(this, 'AlertmanagerMesh', { name: 'alertmanager-mesh', podLabels: am.podLabels, from: [{ podLabels: am.podLabels }], ports: [am.meshPort], udpPorts: [am.meshPort] });
+    // Service discovery, the API server and kubelet monitors, and application namespaces; Alertmanager
+    // reaches its receivers outside the cluster. Pod-to-pod scrapes are allowed by network-isolation.
+    new AllowEgress(this, 'PrometheusEgress', {
+      name: 'prometheus-egress',
+      podLabels: prom.podLabels,
+      apiServer: true,
+      nodePorts: [KUBELET_PORT],
+      namespaces: [...new Set((props.appScrapes ?? []).map((a) => a.namespace))],
+    });
+    new AllowEgress(this, 'KubeStateMetricsEgress', { name: 'kube-state-metrics-kube-api', podLabels: ksm.podLabels, apiServer: true });
+    new AllowEgress(this, 'AlertmanagerEgress', {
+      name: 'alertmanager-receivers',
+      podLabels: am.podLabels,
+      externalPorts: [...new Set([HTTPS_PORT, Number(props.alertmanager.routing.email.smarthost.split(':').pop())])],
+    });
     new AllowIngress(this, 'KubeStateMetricsScrape', { name: 'kube-state-metrics-scrape', podLabels: ksm.podLabels, from: [scraper], ports: [ksm.metricsPort, ksm.telemetryPort] });
   }
 

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { requirePinnedImage, type ResourceSpec } from '../constructs/hardening';
 import { LABEL, PART_OF, MANAGED_BY } from '../constructs/labels';
 import { clusterScoped } from '../constructs/cluster-scoped';
-import { AllowIngress } from '../constructs/network-policy';
+import { AllowEgress, AllowIngress } from '../constructs/network-policy';
 import { operatorResources } from '../constructs/operator-managed';
 import { PROMETHEUS_OPERATOR_BUNDLE } from './prometheus-operator-crds';
 import { PlatformChart } from './platform-chart';
@@ -68,6 +68,7 @@ export class PrometheusOperatorChart extends PlatformChart {
       from: [{ podLabels: props.scrapers }],
       ports: [PROMETHEUS_OPERATOR_PORT.number],
     });
+    new AllowEgress(this, 'Egress', { name: 'prometheus-operator-kube-api', podLabels: PROMETHEUS_OPERATOR_LABELS, apiServer: true });
   }
 }
 

@@ -6,6 +6,7 @@ import { ConfigError } from './config-error';
 import { hardenedContainer, hardenedPodSecurityContext, type ResourceSpec } from './hardening';
 import { recommendedLabels, selectorLabels, type WorkloadIdentity } from './labels';
 import { PodMonitor } from './monitors';
+import { AllowEgress } from './network-policy';
 
 export interface EckOperatorProps {
   /** Pinned operator image (`docker.elastic.co/eck/eck-operator:<version>`). */
@@ -177,5 +178,6 @@ export class EckOperator extends Construct {
       spec: { clusterIp: 'None', selector: selectorLabels(identity), ports: [{ name: 'metrics', port: METRICS_PORT, targetPort: k8s.IntOrString.fromString('metrics') }] },
     });
     new PodMonitor(this, 'Monitor', { name: NAME, selector: selectorLabels(identity), endpoints: [{ port: 'metrics' }] });
+    new AllowEgress(this, 'Egress', { name: `${NAME}-kube-api`, podLabels: selectorLabels(identity), apiServer: true });
   }
 }

@@ -9,7 +9,7 @@ import { KAFKA_JMX_EXPORTER_CONFIG } from './kafka-jmx-metrics';
 import { KafkaTopic, type KafkaTopicNameParts, type KafkaTopicSettings } from './kafka-topic';
 import { KafkaUser, type KafkaAuthentication } from './kafka-user';
 import { PodMonitor } from './monitors';
-import { AllowIngress, type PolicyPeer } from './network-policy';
+import { AllowEgress, AllowIngress, type PolicyPeer } from './network-policy';
 import { mirrorAnnotations } from './secret-mirror';
 import { CLUSTER_OPERATOR_POD_LABELS } from './strimzi-operator';
 
@@ -329,5 +329,9 @@ export class KafkaCluster extends Construct {
     for (const [name, port, from] of internal) {
       new AllowIngress(this, `Policy-${name}`, { name: `${c}-kafka-${name}`, podLabels: this.nodePodLabels, from, ports: [port] });
     }
+    // The topic and user operators watch their custom resources; with rack awareness each node's init
+    // container reads its node's zone label from the API server.
+    new AllowEgress(this, 'Egress-entity-operator', { name: `${c}-entity-operator-kube-api`, podLabels: entityOperator, apiServer: true });
+    if (props.rackAwareness) new AllowEgress(this, 'Egress-nodes', { name: `${c}-kafka-kube-api`, podLabels: this.nodePodLabels, apiServer: true });
   }
 }

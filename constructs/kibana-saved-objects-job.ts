@@ -119,7 +119,7 @@ export class KibanaSavedObjectsJob extends Construct {
   constructor(scope: Construct, id: string, props: KibanaSavedObjectsJobProps) {
     super(scope, id);
     const es = props.elasticsearch;
-    new HttpSetupJob(this, 'Resource', {
+    const job = new HttpSetupJob(this, 'Resource', {
       name: `${props.kibana.name}-saved-objects`,
       identity: { name: 'kibana-saved-objects', instance: `${props.kibana.name}-saved-objects`, component: 'setup-job' },
       image: props.image,
@@ -131,5 +131,6 @@ export class KibanaSavedObjectsJob extends Construct {
       readyPath: '/api/status',
       requests: [{ method: 'POST', path: '/api/saved_objects/_import?overwrite=true', body: { ndjson: savedObjects(es) } }],
     });
+    props.kibana.allowFrom('saved-objects', [{ podLabels: job.podLabels }]);
   }
 }

@@ -5,6 +5,7 @@ import { requireDnsLabel, requireInteger } from './config-error';
 import type { ElasticsearchCluster } from './elasticsearch-cluster';
 import { hardenedPodSecurityContext, hardenedSecurityContext, requirePinnedImage, sizeQuantity, type ResourceSpec } from './hardening';
 import { recommendedLabels, selectorLabels, type WorkloadIdentity } from './labels';
+import { AllowIngress, type PolicyPeer } from './network-policy';
 
 export interface KibanaProps {
   /** The Kibana resource name; ECK derives Service and Secret names from it. */
@@ -69,5 +70,10 @@ export class Kibana extends Construct {
       },
     });
     props.elasticsearch.allowFrom('kibana', { podLabels: this.podLabels });
+  }
+
+  /** Admits `peers` to Kibana's port (5601) in one NetworkPolicy named `<name>-kb-from-<id>`. */
+  public allowFrom(id: string, peers: readonly PolicyPeer[]): void {
+    new AllowIngress(this, `Policy-${id}`, { name: `${this.name}-kb-from-${id}`, podLabels: this.podLabels, from: peers, ports: [KIBANA_PORT] });
   }
 }

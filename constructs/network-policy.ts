@@ -49,3 +49,34 @@ export class AllowIngress extends Construct {
     });
   }
 }
+
+/**
+ * Egress to addresses that are not pods of an isolated namespace, declared by the workload that needs
+ * it. It renders nothing here: the `network-isolation` chart collects every declaration and renders
+ * one NetworkPolicy per declaration in the declaring chart's namespace, with the environment's
+ * addresses (`network` block). Pod-to-pod egress inside the platform is never declared: it mirrors the
+ * destinations' ingress allow-lists.
+ */
+export interface AllowEgressProps {
+  /** Name of the rendered NetworkPolicy. */
+  readonly name: string;
+  /** Pods that may connect out. */
+  readonly podLabels: Record<string, string>;
+  /** The Kubernetes API server (operators, service discovery, informers). @default false */
+  readonly apiServer?: boolean;
+  /** TCP ports on the nodes' addresses: the kubelet, exporters on the host network. @default none */
+  readonly nodePorts?: readonly number[];
+  /** TCP ports on addresses outside the cluster (SaaS receivers, mail relays). @default none */
+  readonly externalPorts?: readonly number[];
+  /** Namespaces outside the platform whose pods may be reached on any port. @default none */
+  readonly namespaces?: readonly string[];
+}
+
+export class AllowEgress extends Construct {
+  readonly props: AllowEgressProps;
+
+  constructor(scope: Construct, id: string, props: AllowEgressProps) {
+    super(scope, id);
+    this.props = props;
+  }
+}

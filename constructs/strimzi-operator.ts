@@ -5,6 +5,7 @@ import { requireDnsLabel } from './config-error';
 import { requirePinnedImage } from './hardening';
 import { recommendedLabels } from './labels';
 import { PodMonitor } from './monitors';
+import { AllowEgress } from './network-policy';
 import { strimziInstallFiles, STRIMZI_VERSION } from './strimzi-release';
 
 export interface StrimziOperatorProps {
@@ -32,6 +33,7 @@ export class StrimziOperator extends Construct {
       const include = new VendoredInclude(this, `${file.split('/').pop()}`, { file });
       for (const object of include.apiObjects) this.patch(object, props);
     }
+    new AllowEgress(this, 'Egress', { name: 'strimzi-cluster-operator-kube-api', podLabels: CLUSTER_OPERATOR_POD_LABELS, apiServer: true });
     // The upstream Deployment serves the operator's own metrics on its `http` port.
     new PodMonitor(this, 'Monitor', {
       name: 'strimzi-cluster-operator',

@@ -16,6 +16,15 @@ export const base = {
   storageClass: 'standard',
   ingress: { className: 'haproxy', domain: 'observability.example.com', tlsSecretName: 'platform-ui-tls' },
   delivery: { repoURL: 'https://git.example.com/platform/observability-platform.git', revision: 'main' },
+  // Narrow apiServerCidrs and nodeCidrs to the cluster's real ranges where they are fixed; 0.0.0.0/0
+  // is limited to the declared API clients and the scrapers, on the API and node ports only.
+  network: {
+    apiServerCidrs: ['0.0.0.0/0'],
+    apiServerPorts: [443, 6443],
+    nodeCidrs: ['0.0.0.0/0'],
+    clusterCidrs: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'],
+    dns: { namespace: 'kube-system', podLabels: { 'k8s-app': 'kube-dns' } },
+  },
   monitoring: {
     prometheus: { replicas: 1, retention: '2d', retentionSize: Size.gibibytes(8), storage: Size.gibibytes(10), resources: { cpu: Cpu.millis(200), memory: Size.gibibytes(1) } },
     alertmanager: {

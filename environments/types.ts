@@ -11,6 +11,7 @@ import type { LogPipelineSettings } from '../charts/log-pipeline';
 import type { DemoSettings } from '../constructs/demo-workloads';
 import type { SparkSettings } from '../charts/spark';
 import type { AppScrape } from '../charts/monitoring';
+import type { NetworkSettings } from '../charts/network-isolation';
 import type { AlertRoutingSettings } from '../constructs/alert-routing';
 import type { ElasticsearchNodeSetSettings, IndexLifecycleSettings } from '../constructs/elasticsearch-cluster';
 import type { ResourceSpec } from '../constructs/hardening';
@@ -20,6 +21,7 @@ import type { Size } from 'cdk8s';
 export type { DeliverySettings } from '../charts/delivery';
 export type { IngressSettings } from '../constructs/ui-ingress';
 export type { KafkaSettings } from '../charts/kafka';
+export type { NetworkSettings } from '../charts/network-isolation';
 export type { GrafanaSettings } from '../charts/grafana';
 export type { LogPipelineSettings } from '../charts/log-pipeline';
 export type { DemoSettings } from '../constructs/demo-workloads';
@@ -134,6 +136,8 @@ export interface EnvironmentConfig {
   /** The log transport (Strimzi Kafka); rules are checked by KafkaCluster. */
   readonly kafka: KafkaSettings;
   readonly monitoring: MonitoringConfig;
+  /** Addresses for network isolation that pod selectors cannot name (API server, nodes, DNS). */
+  readonly network: NetworkSettings;
   /** Grafana: datasources, dashboards and Grafana-managed alerting (issue 7). */
   readonly grafana: GrafanaSettings;
   /** Fluent Bit forwarders → Kafka → aggregator → Elasticsearch (issue 5). */
