@@ -9,6 +9,7 @@
 import * as path from 'node:path';
 import { App } from 'cdk8s';
 import { ArgoCdChart, FluxChart, inventoryOf } from './charts/delivery';
+import { DisruptionBudgetsChart } from './charts/disruption-budgets';
 import { EckCrdsChart } from './charts/eck-crds';
 import { EckOperatorChart } from './charts/eck-operator';
 import { ElasticJobsChart } from './charts/elastic-jobs';
@@ -65,8 +66,9 @@ export function compose(app: App, env: EnvironmentConfig): void {
   const influx = influxdb ? underField('influxdb', () => composeInflux(app, env, influxdb, { kafka, monitoring })) : undefined;
   composeGrafana(app, env, { monitoring, kafka, elastic, logPipeline, influx });
 
-  // Network isolation after every component: it allows the flows their policies and monitors declare.
+  // Cross-cutting charts after every component: they read what the components rendered.
   const platformCharts = () => app.charts.filter((c): c is PlatformChart => c instanceof PlatformChart);
+  new DisruptionBudgetsChart(app, 'disruption-budgets', platformCharts());
   composeNetworkIsolation(app, {
     settings: env.network,
     namespaces: namespaces.map((ns) => ns.name),

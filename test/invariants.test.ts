@@ -85,6 +85,7 @@ describe('each invariant fails on the defect it guards against', () => {
     ['a cluster-scoped object with a namespace', (o) => { o[0].metadata.namespace = 'demo'; }, 'must not set a namespace'],
     ['an invalid name', (o) => { o[2].metadata.name = 'Web_1'; }, 'is not a valid Service name'],
     ['a duplicate object', (o) => { o.push(structuredClone(o[2])); }, 'duplicates'],
+    ['a replicated Deployment without a disruption budget', (o) => { o[1].spec.replicas = 2; }, '2 replicas but no PodDisruptionBudget selects its pods'],
     ['a Secret with data', (o) => { o.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's', namespace: 'demo', labels }, stringData: { password: 'x' } }); }, 'Secret carries data (password)'],
     ['a namespace without Pod Security labels', (o) => { delete o[0].metadata.labels['pod-security.kubernetes.io/enforce']; }, 'missing label pod-security.kubernetes.io/enforce'],
     ['a namespace below restricted without a documented reason', (o) => { o[0].metadata.labels['pod-security.kubernetes.io/enforce'] = 'privileged'; }, 'runs below restricted without a documented reason'],

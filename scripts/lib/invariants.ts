@@ -256,6 +256,19 @@ const namespaceLabels: Check = (env, objects) =>
     return problems;
   });
 
+/** Replicated workloads survive node drains: a PodDisruptionBudget selects the pods of each one. */
+const disruptionBudgets: Check = (env, objects) => {
+  const budgets = objects.filter((r) => r.object.kind === 'PodDisruptionBudget').map((r) => r.object);
+  return objects.flatMap((r) => {
+    const spec = r.object.spec as { replicas?: number } | undefined;
+    if (!['Deployment', 'StatefulSet'].includes(r.object.kind) || (spec?.replicas ?? 1) < 2) return [];
+    const labels = podTemplateOf(r.object)?.metadata?.labels ?? {};
+    const covered = budgets.some((b) => b.metadata.namespace === r.object.metadata.namespace &&
+      Object.entries(((b.spec as any)?.selector?.matchLabels ?? {}) as Record<string, string>).every(([k, v]) => labels[k] === v));
+    return covered ? [] : [at(env, r, `${spec?.replicas} replicas but no PodDisruptionBudget selects its pods`)];
+  });
+};
+
 export const CHECKS: Readonly<Record<string, Check>> = {
   fileNames,
   names,
@@ -267,6 +280,7 @@ export const CHECKS: Readonly<Record<string, Check>> = {
   podSecurity,
   namespaceLabels,
   noSecretData,
+  disruptionBudgets,
   workloadSelectors,
   services,
 };
