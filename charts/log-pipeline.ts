@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { AllowEgress } from '../constructs/network-policy';
 import * as k8s from '../imports/k8s';
 import { underField } from '../constructs/config-error';
 import { DemoWorkloads, type DemoWorkloadsProps } from '../constructs/demo-workloads';
@@ -62,6 +63,8 @@ export class LogForwarderChart extends PlatformChart {
       clusterName: props.clusterName,
       priorityClassName: DATA_PATH_PRIORITY_CLASS,
     }));
+    // The Kubernetes metadata filter reads pods and namespaces from the API server.
+    new AllowEgress(this, 'Egress', { name: 'fluent-bit-forwarder-kube-api', podLabels: this.forwarder.podLabels, apiServer: true });
   }
 }
 

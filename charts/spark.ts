@@ -9,7 +9,7 @@ import type { KafkaCluster } from '../constructs/kafka-cluster';
 import type { KafkaTopic } from '../constructs/kafka-topic';
 import type { KafkaUser } from '../constructs/kafka-user';
 import { LABEL } from '../constructs/labels';
-import type { PolicyPeer } from '../constructs/network-policy';
+import { AllowEgress, type PolicyPeer } from '../constructs/network-policy';
 import { SparkAlerts } from '../constructs/spark-alerts';
 import { SparkApplication } from '../constructs/spark-application';
 import { SPARK_PORTS, SparkCluster } from '../constructs/spark-cluster';
@@ -118,6 +118,8 @@ export class SparkChart extends PlatformChart {
     }
 
     this.logAnalytics = underField('logAnalytics', () => this.addLogAnalytics(props));
+    // spark-submit resolves the Kafka connector package from Maven Central when the driver starts.
+    new AllowEgress(this, 'PackagesEgress', { name: `${LOG_ANALYTICS}-packages`, podLabels: this.logAnalytics.podLabels, externalPorts: [443] });
     new SparkAlerts(this, 'Alerts', { cluster, applications: [this.logAnalytics], workerFloor: s.workerFloor, team: 'data-platform' });
   }
 

@@ -4,7 +4,7 @@ import type { KafkaCluster } from '../constructs/kafka-cluster';
 import type { KafkaTopic } from '../constructs/kafka-topic';
 import type { KafkaUser } from '../constructs/kafka-user';
 import { PodMonitor } from '../constructs/monitors';
-import { AllowIngress } from '../constructs/network-policy';
+import { AllowEgress, AllowIngress } from '../constructs/network-policy';
 import { TELEGRAF_METRICS_PORT } from '../constructs/telegraf-config';
 import { TelegrafProducer } from '../constructs/telegraf-producer';
 import type { TelegrafSettings } from './influxdb';
@@ -49,6 +49,8 @@ export class TelegrafChart extends PlatformChart {
       const name = producer.podLabels['app.kubernetes.io/instance'];
       new PodMonitor(this, `Monitor${i}`, { name, selector: producer.podLabels, endpoints: [{ port: 'metrics' }] });
       new AllowIngress(this, `Metrics${i}`, { name: `${name}-metrics`, podLabels: producer.podLabels, from: [{ namespace: props.monitoringNamespace, podLabels: props.scrapers }], ports: [TELEGRAF_METRICS_PORT] });
+      // The kubernetes input reads the node's kubelet (10250).
+      new AllowEgress(this, `Kubelet${i}`, { name: `${name}-kubelet`, podLabels: producer.podLabels, nodePorts: [10250] });
     }
   }
 }
