@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Size } from 'cdk8s';
+import type { Cpu } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { underField } from '../constructs/config-error';
 import type { ElasticsearchClient, ElasticsearchClientProps } from '../constructs/elasticsearch-cluster';
@@ -29,6 +30,11 @@ export interface SparkSettings {
   readonly executorMemory: Size;
   /** Cores of the log-analytics driver (client mode: its submitter pod). */
   readonly driverCores: number;
+  /**
+   * CPU the worker and driver pods request, below their Spark cores where a small environment
+   * overcommits (cores are scheduling slots for Spark, not reservations). @default the cores
+   */
+  readonly cpuRequest?: Cpu;
   readonly driverMemory: Size;
   /** SparkWorkersBelowFloor fires when fewer workers than this are alive. */
   readonly workerFloor: number;
@@ -101,6 +107,7 @@ export class SparkChart extends PlatformChart {
       image: props.image,
       workers: s.workers,
       workerCores: s.workerCores,
+      workerCpuRequest: s.cpuRequest,
       workerMemory: s.workerMemory,
       executorCores: s.executorCores,
       executorMemory: s.executorMemory,
@@ -137,6 +144,7 @@ export class SparkChart extends PlatformChart {
       // Resolved by spark-submit from Maven Central at start and served to the executors by the driver.
       packages: [`org.apache.spark:spark-sql-kafka-0-10_${scala}:${spark}`],
       driverCores: props.settings.driverCores,
+      driverCpuRequest: props.settings.cpuRequest,
       checkpoint: { storageClass: props.storageClass, size: props.settings.checkpointSize },
       secretFiles: [
         { secretName: kafka.cluster.caCertSecretName, key: 'ca.crt', mountPath: kafkaCa },

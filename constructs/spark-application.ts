@@ -29,8 +29,10 @@ export interface SparkApplicationProps {
   readonly packages?: readonly string[];
   /** Extra Spark properties for this application. @default none */
   readonly conf?: SparkProperties;
-  /** Cores the driver (the submitter pod, client mode) requests. */
+  /** Cores the driver (the submitter pod, client mode) uses. */
   readonly driverCores: number;
+  /** CPU the driver pod requests. @default driverCores */
+  readonly driverCpuRequest?: Cpu;
   readonly env?: k8s.EnvVar[];
   /** @default none */
   readonly secretFiles?: readonly SecretFile[];
@@ -100,7 +102,7 @@ export class SparkApplication extends Construct {
         selector: { matchLabels: selectorLabels(identity) },
         template: cluster.podTemplate(identity, {
           name: props.name,
-          resources: { cpu: Cpu.units(props.driverCores), memory: withOverhead(cluster.driverMemory, PYTHON_MEMORY) },
+          resources: { cpu: props.driverCpuRequest ?? Cpu.units(props.driverCores), memory: withOverhead(cluster.driverMemory, PYTHON_MEMORY) },
           command: [
             `${SPARK_HOME}/bin/spark-submit`,
             ...Object.entries(conf).flatMap(([k, v]) => ['--conf', `${k}=${v}`]),

@@ -72,6 +72,8 @@ export interface SparkClusterProps {
   readonly workers: number;
   /** `SPARK_WORKER_CORES`: cores a worker offers to executors. */
   readonly workerCores: number;
+  /** CPU a worker pod requests. @default workerCores */
+  readonly workerCpuRequest?: Cpu;
   /** `SPARK_WORKER_MEMORY`: memory a worker offers to executors. */
   readonly workerMemory: Size;
   /** `spark.executor.cores`. */
@@ -290,7 +292,7 @@ export class SparkCluster extends Construct {
         template: this.podTemplate(identity, {
           name: 'worker',
           // Executors are child processes of the worker: the container holds the daemon and every executor.
-          resources: { cpu: Cpu.units(props.workerCores), memory: withOverhead(props.workerMemory, DAEMON_MEMORY) },
+          resources: { cpu: props.workerCpuRequest ?? Cpu.units(props.workerCores), memory: withOverhead(props.workerMemory, DAEMON_MEMORY) },
           command: [`${SPARK_HOME}/bin/spark-class`, 'org.apache.spark.deploy.worker.Worker', this.masterUrl],
           ports: [{ name: 'rpc', containerPort: SPARK_PORTS.workerRpc }, { name: 'http', containerPort: SPARK_PORTS.workerUi }],
           ...httpProbes('http'),

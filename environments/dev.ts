@@ -13,7 +13,9 @@ export const dev = {
   // The seed's single-node development cluster: one node with every role, no replicas.
   elasticsearch: {
     ...elasticsearchBase,
-    nodeSets: [{ name: 'default', count: 1, roles: ['master', 'data', 'ingest'], resources: { cpu: Cpu.millis(500), memory: Size.gibibytes(2) }, dataStorage: Size.gibibytes(20) }],
+    nodeSets: [{ name: 'default', count: 1, roles: ['master', 'data', 'ingest'], resources: { cpu: Cpu.millis(250), memory: Size.gibibytes(1) }, dataStorage: Size.gibibytes(20) }],
+    kibana: { ...elasticsearchBase.kibana, resources: { cpu: Cpu.millis(200), memory: Size.mebibytes(640) } },
+    operatorResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(256) },
     highAvailability: false,
     replicas: 0,
     lifecycle: { retentionDays: 3, rolloverMaxAge: Duration.days(1), rolloverMaxPrimaryShardSize: Size.gibibytes(10), dailyIngest: Size.gibibytes(2) },
@@ -26,8 +28,9 @@ export const dev = {
     replicationFactor: 1,
     minInsyncReplicas: 1,
     pools: [
-      { name: 'dual', roles: ['controller', 'broker'], replicas: 1, volumes: [Size.gibibytes(20)], resources: { cpu: Cpu.millis(500), memory: Size.gibibytes(2) }, heap: Size.gibibytes(1) },
+      { name: 'dual', roles: ['controller', 'broker'], replicas: 1, volumes: [Size.gibibytes(20)], resources: { cpu: Cpu.millis(250), memory: Size.mebibytes(768) }, heap: Size.mebibytes(384) },
     ],
+    entityOperatorResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(192) },
     topics: {
       containerLogs: { partitions: 3, retention: Duration.days(1), retentionBytes: Size.gibibytes(2), segmentBytes: Size.mebibytes(256), compressionType: 'gzip' },
       nodeLogs: { partitions: 1, retention: Duration.days(1), retentionBytes: Size.gibibytes(2), segmentBytes: Size.mebibytes(256), compressionType: 'gzip' },
@@ -38,10 +41,24 @@ export const dev = {
     // The plain listener (SCRAM without TLS) exists only in dev.
     kafkaListener: 'plain',
     // 512 MiB / (64 KiB/s + 16 KiB/s) / 60 ≈ 109 minutes
-    forwarder: { ...baseLogPipeline.forwarder, bufferBudget: Size.mebibytes(512), containerLogRate: Size.kibibytes(64), nodeLogRate: Size.kibibytes(16) },
-    aggregator: { ...baseLogPipeline.aggregator, replicas: 1, buffer: Size.mebibytes(512), resources: { cpu: Cpu.millis(100), memory: Size.mebibytes(256) } },
+    forwarder: { ...baseLogPipeline.forwarder, bufferBudget: Size.mebibytes(512), containerLogRate: Size.kibibytes(64), nodeLogRate: Size.kibibytes(16), resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(128) } },
+    aggregator: { ...baseLogPipeline.aggregator, replicas: 1, buffer: Size.mebibytes(512), resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(128) } },
   },
+  monitoring: {
+    ...base.monitoring,
+    prometheus: { ...base.monitoring.prometheus, resources: { cpu: Cpu.millis(100), memory: Size.mebibytes(512) } },
+    alertmanager: { ...base.monitoring.alertmanager, resources: { cpu: Cpu.millis(10), memory: Size.mebibytes(64) } },
+    kubeStateMetrics: { resources: { cpu: Cpu.millis(20), memory: Size.mebibytes(128) } },
+  },
+  grafana: { ...base.grafana, resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(160) } },
   // Demo traffic for the log pipeline; present only here.
   demo: { resources: { cpu: Cpu.millis(10), memory: Size.mebibytes(32) }, intervalSeconds: 5 },
-  spark: { ...sparkBase, workers: 1, workerCores: 2, workerMemory: Size.gibibytes(2), executorCores: 1, executorMemory: Size.gibibytes(1), driverCores: 1, driverMemory: Size.mebibytes(512), workerFloor: 1 },
+  // Sized to fit dev on one 4-CPU / 8 GiB node (requests): Spark cores overcommit the CPU request.
+  spark: {
+    ...sparkBase,
+    workers: 1, workerCores: 1, workerMemory: Size.mebibytes(512), executorCores: 1, executorMemory: Size.mebibytes(512), driverCores: 1, driverMemory: Size.mebibytes(256), workerFloor: 1,
+    cpuRequest: Cpu.millis(250),
+    masterResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(256) },
+    historyServerResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(256) },
+  },
 } as const satisfies EnvironmentConfig;

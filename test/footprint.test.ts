@@ -54,3 +54,13 @@ describe('footprint', () => {
     expect(footprintMarkdown('dev', rows)).toContain('| **total (one node)** | | | **9.02** |');
   });
 });
+
+describe('the rendered dev environment', () => {
+  it('fits a single 4-CPU / 8 GiB node by requests (DaemonSets counted once)', async () => {
+    const { loadManifests } = await import('../scripts/lib/manifests');
+    const { MANIFESTS } = await import('./support/fixtures');
+    const t = totals(footprint(loadManifests(MANIFESTS).get('dev')!), 1);
+    expect(t.cpuRequest).toBeLessThanOrEqual(4000);
+    expect(t.memoryRequest).toBeLessThanOrEqual(8 * 2 ** 30);
+  });
+});

@@ -96,7 +96,7 @@ function footprintOf({ object }: RenderedObject): Footprint[] {
     const replicas = object.kind === 'DaemonSet' ? 1 : object.kind === 'Job' || object.kind === 'CronJob' ? spec.parallelism ?? 1 : spec.replicas ?? 1;
     return [row(name, object, replicas, cost(containers.map((c) => c.resources)), claimBytes(spec.volumeClaimTemplates), object.kind === 'DaemonSet')];
   }
-  switch (`${object.apiVersion.split('/')[0]}/${object.kind}`) {
+  switch (`${object.apiVersion.includes('/') ? object.apiVersion.split('/')[0] : ''}/${object.kind}`) {
     case 'kafka.strimzi.io/KafkaNodePool': {
       const volumes = (spec.storage?.volumes ?? [spec.storage]) as Array<{ size?: string }>;
       return [row(name, object, spec.replicas, cost([spec.resources]), volumes.reduce((n, v) => n + bytes(v?.size), 0))];
