@@ -64,3 +64,20 @@ describe('the rendered dev environment', () => {
     expect(t.memoryRequest).toBeLessThanOrEqual(8 * 2 ** 30);
   });
 });
+
+describe('the data-flow diagram', () => {
+  it('shows the optional paths only where they are rendered', async () => {
+    const { loadManifests } = await import('../scripts/lib/manifests');
+    const { MANIFESTS } = await import('./support/fixtures');
+    const { flowDiagram } = await import('../scripts/lib/footprint');
+    const tree = loadManifests(MANIFESTS);
+    const dev = flowDiagram(tree.get('dev')!);
+    const prod = flowDiagram(tree.get('prod')!);
+    expect(dev).toMatch(/^```mermaid\nflowchart LR\n/);
+    expect(dev).toContain('demo[demo workloads]');
+    expect(dev).not.toContain('influx');
+    expect(prod).toContain('tc[Telegraf consumer] --> influx[(InfluxDB)]');
+    expect(prod).not.toContain('demo');
+    expect(prod).toContain('fwd[Fluent Bit forwarders] -->|container and node logs| kafka[(Kafka)]');
+  });
+});

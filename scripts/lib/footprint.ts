@@ -150,8 +150,32 @@ export function totals(rows: readonly Footprint[], nodes: number): Totals {
 const cpu = (m: number) => (m === 0 ? '–' : m < 1000 ? `${m}m` : `${+(m / 1000).toFixed(2)}`);
 const mem = (b: number) => (b === 0 ? '–' : b >= 2 ** 30 ? `${+(b / 2 ** 30).toFixed(2)}Gi` : `${+(b / 2 ** 20).toFixed(0)}Mi`);
 
+/**
+ * Mermaid diagram of the data flows an environment renders: each edge appears only when both ends
+ * are rendered (the InfluxDB path and the demo workloads are optional).
+ */
+export function flowDiagram(objects: readonly RenderedObject[]): string {
+  const has = (kind: string, name?: string) => objects.some(({ object }) => object.kind === kind && (!name || object.metadata.name === name));
+  const edges: Array<[boolean, string]> = [
+    [has('Namespace', 'demo'), 'demo[demo workloads] -->|stdout| fwd'],
+    [has('DaemonSet', 'fluent-bit-forwarder'), 'fwd[Fluent Bit forwarders] -->|container and node logs| kafka[(Kafka)]'],
+    [has('Deployment', 'fluent-bit-aggregator') || has('StatefulSet', 'logstash'), 'kafka -->|log topics| agg[log aggregator]'],
+    [has('Elasticsearch'), 'agg -->|data streams| es[(Elasticsearch)]'],
+    [has('Kibana'), 'es --> kibana[Kibana]'],
+    [has('Deployment', 'spark-log-analytics'), 'kafka -->|container logs| spark[Spark log analytics] -->|error counts| es'],
+    [has('DaemonSet', 'telegraf-producer'), 'tp[Telegraf producers] -->|metrics topic| kafka'],
+    [has('Deployment', 'telegraf-consumer'), 'kafka -->|metrics topic| tc[Telegraf consumer] --> influx[(InfluxDB)]'],
+    [has('Prometheus'), 'prom[(Prometheus)] -->|alerts| am[Alertmanager]'],
+    [has('Prometheus'), 'exporters[exporters and monitors] -->|scrape| prom'],
+    [has('Deployment', 'grafana'), 'grafana[Grafana] --> prom'],
+    [has('Deployment', 'grafana') && has('Elasticsearch'), 'grafana --> es'],
+    [has('Deployment', 'grafana') && has('Deployment', 'telegraf-consumer'), 'grafana --> influx'],
+  ];
+  return ['```mermaid', 'flowchart LR', ...edges.filter(([on]) => on).map(([, e]) => `  ${e}`), '```'].join('\n');
+}
+
 /** Markdown for `manifests/<env>/README.md`. */
-export function footprintMarkdown(env: string, rows: readonly Footprint[]): string {
+export function footprintMarkdown(env: string, rows: readonly Footprint[], diagram?: string): string {
   const t = totals(rows, 1);
   const lines = [
     `# ${env}: rendered footprint`,
@@ -164,6 +188,7 @@ export function footprintMarkdown(env: string, rows: readonly Footprint[]): stri
     ...rows.map((r) => `| ${r.component} | ${r.kind} | ${r.replicas}${r.perNode ? ' per node' : ''} | ${cpu(r.cpuRequest)} | ${cpu(r.cpuLimit)} | ${mem(r.memoryRequest)} | ${mem(r.memoryLimit)} | ${mem(r.storage)} |`),
     `| **total (one node)** | | | **${cpu(t.cpuRequest)}** | **${cpu(t.cpuLimit)}** | **${mem(t.memoryRequest)}** | **${mem(t.memoryLimit)}** | **${mem(t.storage)}** |`,
     '',
+    ...(diagram ? ['## Data flows', '', diagram, ''] : []),
   ];
   return lines.join('\n');
 }

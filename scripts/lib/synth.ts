@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { checkInvariants } from './invariants';
-import { footprint, footprintMarkdown } from './footprint';
+import { flowDiagram, footprint, footprintMarkdown } from './footprint';
 import { kustomizationFiles } from './kustomize';
 import { toYaml, type ManifestTree } from './manifests';
 
@@ -23,7 +23,7 @@ export interface SynthOptions {
 /** Writes every object, the kustomization.yaml files that group them and the footprint README under `dir/<env>/`. */
 export function writeTree(dir: string, tree: ManifestTree): void {
   for (const [env, objects] of tree) {
-    const files: Record<string, string> = { ...kustomizationFiles(objects), 'README.md': footprintMarkdown(env, footprint(objects)) };
+    const files: Record<string, string> = { ...kustomizationFiles(objects), 'README.md': footprintMarkdown(env, footprint(objects), flowDiagram(objects)) };
     for (const r of objects) files[r.file] = toYaml(r.object);
     for (const [file, content] of Object.entries(files)) {
       const target = path.join(dir, env, file);
