@@ -19,7 +19,7 @@ import { GrafanaDashboardsChart } from './charts/grafana-dashboards';
 import { InfluxDbChart, TELEGRAF_CONSUMER_GROUP, type InfluxDbSettings } from './charts/influxdb';
 import { InfluxDbJobsChart } from './charts/influxdb-jobs';
 import { CONSUMER_GROUPS, KafkaChart } from './charts/kafka';
-import { DemoChart, LogAggregatorChart, LogForwarderChart, PriorityClassesChart } from './charts/log-pipeline';
+import { DATA_PATH_PRIORITY_CLASS, DemoChart, LogAggregatorChart, LogForwarderChart, PriorityClassesChart } from './charts/log-pipeline';
 import { MonitoringChart } from './charts/monitoring';
 import { DEMO_NAMESPACE, NamespacesChart, PLATFORM_NAMESPACES } from './charts/namespaces';
 import { composeNetworkIsolation } from './charts/network-isolation';
@@ -131,6 +131,7 @@ function composeKafka(app: App, env: EnvironmentConfig): KafkaChart {
     monitoringNamespace: PLATFORM_NAMESPACES.monitoring.name,
     storageClass: env.storageClass,
     settings: env.kafka,
+    priorityClassName: DATA_PATH_PRIORITY_CLASS,
     clientNamespaces: {
       logForwarder: PLATFORM_NAMESPACES['node-agents'].name,
       logAggregator: PLATFORM_NAMESPACES.logging.name,
@@ -161,6 +162,7 @@ function composeElastic(app: App, env: EnvironmentConfig, extraClients: readonly
       zoneAwareness: es.zoneAwareness,
       lifecycle: es.lifecycle,
       streamNamespace: env.cluster,
+      priorityClassName: DATA_PATH_PRIORITY_CLASS,
     },
     kibanaImage: env.versions.kibana,
     kibanaCount: es.kibana.count,

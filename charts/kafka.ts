@@ -31,6 +31,8 @@ export interface KafkaChartProps {
   readonly settings: KafkaSettings;
   /** Namespaces the clients run in (their credentials and the cluster CA are mirrored there). */
   readonly clientNamespaces: { readonly logForwarder: string; readonly logAggregator: string; readonly sparkLogAnalytics: string };
+  /** PriorityClass of the Kafka pods. @default none */
+  readonly priorityClassName?: string;
 }
 
 /** Topic identities by the seed convention; the environment segment is added by the cluster. */
@@ -59,6 +61,7 @@ export class KafkaChart extends PlatformChart {
       environment: props.environment,
       storageClass: props.storageClass,
       monitoringNamespace: props.monitoringNamespace,
+      priorityClassName: props.priorityClassName,
     });
     const containerLogs = cluster.addTopic('containerLogs', { ...LOG_TOPICS.containerLogs, ...topics.containerLogs });
     const nodeLogs = cluster.addTopic('nodeLogs', { ...LOG_TOPICS.nodeLogs, ...topics.nodeLogs });

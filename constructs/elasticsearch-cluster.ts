@@ -47,6 +47,8 @@ export interface ElasticsearchClusterProps {
   readonly replicas: number;
   /** Spread each node set over `topology.kubernetes.io/zone` and set shard allocation awareness. @default false */
   readonly zoneAwareness?: boolean;
+  /** PriorityClass of the Elasticsearch pods (the data path outranks the rest). @default none */
+  readonly priorityClassName?: string;
   readonly lifecycle: IndexLifecycleSettings;
   /** Namespace part of every data stream name (`logs-<stream>-<streamNamespace>`): the environment's cluster name. */
   readonly streamNamespace: string;
@@ -293,6 +295,7 @@ function nodeSet(set: ElasticsearchNodeSetSettings, props: ElasticsearchClusterP
     podTemplate: {
       metadata: { labels },
       spec: {
+        ...(props.priorityClassName ? { priorityClassName: props.priorityClassName } : {}),
         securityContext: hardenedPodSecurityContext({ runAsUser: ELASTIC_UID }),
         containers: [{
           name: 'elasticsearch',

@@ -54,6 +54,8 @@ export interface KafkaClusterProps {
   readonly plainListener?: boolean;
   /** `broker.rack` from the node's zone label, and every pool spread evenly across zones and nodes. @default false */
   readonly rackAwareness?: boolean;
+  /** PriorityClass of the Kafka pods (the data path outranks the rest). @default none */
+  readonly priorityClassName?: string;
   /** StorageClass of every volume. */
   readonly storageClass: string;
   /** Resources of the topic operator and of the user operator (each). */
@@ -297,9 +299,12 @@ export class KafkaCluster extends Construct {
         },
         resources: resourceRequirements('resources', pool.resources),
         jvmOptions: { xms: heap, xmx: heap },
-        ...(props.rackAwareness
-          ? { template: { pod: { topologySpreadConstraints: [spread(ZONE_LABEL, 'DoNotSchedule'), spread('kubernetes.io/hostname', 'ScheduleAnyway')] } } }
-          : {}),
+        template: {
+          pod: {
+            ...(props.priorityClassName ? { priorityClassName: props.priorityClassName } : {}),
+            ...(props.rackAwareness ? { topologySpreadConstraints: [spread(ZONE_LABEL, 'DoNotSchedule'), spread('kubernetes.io/hostname', 'ScheduleAnyway')] } : {}),
+          },
+        },
       },
     });
     new PodMonitor(this, `Monitor-${pool.name}`, {
