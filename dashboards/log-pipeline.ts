@@ -1,7 +1,6 @@
 import { DashboardBuilder, RowBuilder } from '@grafana/grafana-foundation-sdk/dashboard';
-import { DataqueryBuilder } from '@grafana/grafana-foundation-sdk/prometheus';
-import { PanelBuilder } from '@grafana/grafana-foundation-sdk/timeseries';
 import type { DashboardDatasources } from './datasources';
+import { prometheusPanel } from './panels';
 
 export const LOG_PIPELINE_DASHBOARD_UID = 'platform-log-pipeline';
 
@@ -17,14 +16,7 @@ export interface LogPipelineDashboardOptions {
 
 /** Records in/out per stage, buffer usage, Kafka lag and Elasticsearch indexing rate (series as in log-pipeline-alerts.ts). */
 export function logPipelineDashboard(ds: DashboardDatasources, opts: LogPipelineDashboardOptions) {
-  const panel = (title: string, unit: string, expr: string, legend: string) =>
-    new PanelBuilder()
-      .title(title)
-      .unit(unit)
-      .datasource(ds.prometheus)
-      .height(8)
-      .span(12)
-      .withTarget(new DataqueryBuilder().datasource(ds.prometheus).expr(expr).legendFormat(legend).refId('A'));
+  const panel = (title: string, unit: string, expr: string, legend: string) => prometheusPanel(ds.prometheus, title, unit, expr, legend);
   const stage = (job: string) => `job="${job}"`;
   let builder = new DashboardBuilder('Log pipeline').uid(LOG_PIPELINE_DASHBOARD_UID).tags(['logs', 'fluent-bit', 'platform']).refresh('1m');
   for (const [title, job] of [['Forwarders', opts.forwarderJob], ['Aggregator', opts.aggregatorJob]] as const) {
