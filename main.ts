@@ -31,6 +31,7 @@ import { SPARK_ELASTICSEARCH_CLIENT, SparkChart } from './charts/spark';
 import { StrimziCrdsChart } from './charts/strimzi-crds';
 import { StrimziOperatorChart } from './charts/strimzi-operator';
 import { TelegrafChart } from './charts/telegraf';
+import { planCapacity, validateLoad, type CapacityPlan } from './constructs/capacity-model';
 import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from './constructs/config-error';
 import { GrafanaDatasources, LOG_FIELDS } from './constructs/grafana-datasources';
 import type { ElasticsearchClient, ElasticsearchClientProps } from './constructs/elasticsearch-cluster';
@@ -38,6 +39,7 @@ import { requirePinnedImage } from './constructs/hardening';
 import { buildDashboards } from './dashboards/registry';
 import type { LogPipelineDashboardOptions } from './dashboards/log-pipeline';
 import { ENVIRONMENT_NAMES, ENVIRONMENTS, type EnvironmentConfig } from './environments';
+import { capacityMarkdown } from './scripts/lib/footprint';
 import { renderApp, type ManifestTree } from './scripts/lib/manifests';
 import { synthesize } from './scripts/lib/synth';
 
@@ -52,6 +54,7 @@ export function compose(app: App, env: EnvironmentConfig): void {
   requireDnsSubdomain('ingress.className', env.ingress.className);
   requireDnsSubdomain('ingress.tlsSecretName', env.ingress.tlsSecretName);
   for (const [key, image] of Object.entries(env.versions)) requirePinnedImage(`versions.${key}`, image);
+  validateLoad(env.capacity);
 
   // Namespaces of optional blocks are rendered only where the block is present.
   const { influxdb: influxNamespace, ...always } = PLATFORM_NAMESPACES;
@@ -65,6 +68,8 @@ export function compose(app: App, env: EnvironmentConfig): void {
   const influxdb = env.influxdb;
   const influx = influxdb ? underField('influxdb', () => composeInflux(app, env, influxdb, { kafka, monitoring })) : undefined;
   composeGrafana(app, env, { monitoring, kafka, elastic, logPipeline, influx });
+  // The declared load against the log path, once each component has accepted its own settings.
+  planEnvironmentCapacity(env);
 
   // Cross-cutting charts after every component: they read what the components rendered.
   const platformCharts = () => app.charts.filter((c): c is PlatformChart => c instanceof PlatformChart);
@@ -83,6 +88,17 @@ export function compose(app: App, env: EnvironmentConfig): void {
   new FluxChart(app, 'flux', delivery);
 }
 
+/** The capacity model over the environment's log path (issue 11); throws when the declared load does not fit. */
+export function planEnvironmentCapacity(env: EnvironmentConfig): CapacityPlan {
+  return planCapacity({
+    load: env.capacity,
+    elasticsearch: env.elasticsearch,
+    kafkaTopics: env.kafka.topics,
+    aggregatorReplicas: env.logPipeline.aggregator.replicas,
+    forwarderBufferBudget: env.logPipeline.forwarder.bufferBudget,
+  });
+}
+
 /**
  * The log pipeline (issue 5): Fluent Bit forwarders → Kafka → aggregator → Elasticsearch, its alerts,
  * and the demo workloads where the environment has a `demo` block. Monitors and rules are picked up
@@ -97,6 +113,7 @@ function composeLogPipeline(app: App, env: EnvironmentConfig, refs: { kafka: Kaf
       settings: env.logPipeline,
       kafka: refs.kafka,
       clusterName: env.cluster,
+      nodeLogShare: env.capacity.nodeLogShare,
     });
     const aggregator = new LogAggregatorChart(app, 'log-aggregator', {
       namespace: PLATFORM_NAMESPACES.logging.name,
@@ -160,7 +177,7 @@ function composeElastic(app: App, env: EnvironmentConfig, extraClients: readonly
       highAvailability: es.highAvailability,
       replicas: es.replicas,
       zoneAwareness: es.zoneAwareness,
-      lifecycle: es.lifecycle,
+      lifecycle: { ...es.lifecycle, retentionDays: env.capacity.retentionDays },
       streamNamespace: env.cluster,
       priorityClassName: DATA_PATH_PRIORITY_CLASS,
     },
@@ -315,16 +332,28 @@ function composeInflux(app: App, env: EnvironmentConfig, settings: InfluxDbSetti
   return influx;
 }
 
-/** Renders one environment; throws a ConfigError that names the environment on bad input. */
-export function renderEnvironment(env: EnvironmentConfig): ManifestTree {
-  const app = new App();
+/** Runs `build` for `env`, attributing any ConfigError to the environment. */
+function inEnvironment<T>(env: EnvironmentConfig, build: () => T): T {
   try {
-    compose(app, env);
-    return new Map([[env.name, renderApp(app)]]);
+    return build();
   } catch (err) {
     if (err instanceof ConfigError) throw err.in(env.name);
     throw err;
   }
+}
+
+/** Renders one environment; throws a ConfigError that names the environment on bad input. */
+export function renderEnvironment(env: EnvironmentConfig): ManifestTree {
+  return inEnvironment(env, () => {
+    const app = new App();
+    compose(app, env);
+    return new Map([[env.name, renderApp(app)]]);
+  });
+}
+
+/** The capacity section of each environment's `manifests/<env>/README.md`. */
+export function capacityNotes(envs: readonly EnvironmentConfig[] = ENVIRONMENTS): Map<string, string> {
+  return new Map(envs.map((env) => [env.name, capacityMarkdown(inEnvironment(env, () => planEnvironmentCapacity(env)))]));
 }
 
 /** Renders every environment. Environment names must be unique: each owns one folder. */
@@ -340,7 +369,7 @@ export function renderAll(envs: readonly EnvironmentConfig[] = ENVIRONMENTS): Ma
 if (require.main === module) {
   try {
     const started = Date.now();
-    const count = synthesize({ root: path.resolve(__dirname), render: () => renderAll(), cliOutdir: process.env.CDK8S_OUTDIR });
+    const count = synthesize({ root: path.resolve(__dirname), render: () => renderAll(), notes: () => capacityNotes(), cliOutdir: process.env.CDK8S_OUTDIR });
     console.log(`rendered ${count} objects for ${ENVIRONMENTS.map((e) => e.name).join(', ')} into manifests/ in ${Date.now() - started} ms`);
   } catch (err) {
     console.error(`synth failed: ${(err as Error).message}`);

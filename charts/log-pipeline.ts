@@ -45,6 +45,8 @@ export interface LogForwarderChartProps {
   readonly settings: LogPipelineSettings;
   readonly kafka: KafkaChart;
   readonly clusterName: string;
+  /** Share of the log volume that is node logs (`capacity.nodeLogShare`): splits the buffer budget. */
+  readonly nodeLogShare: number;
 }
 
 /** Fluent Bit on every node (privileged `node-agents` namespace: it reads host log files). */
@@ -55,6 +57,7 @@ export class LogForwarderChart extends PlatformChart {
     super(scope, id, { layer: 'platform', namespace: props.namespace });
     this.forwarder = underField('forwarder', () => new FluentBitForwarder(this, 'Forwarder', {
       ...props.settings.forwarder,
+      nodeLogShare: props.nodeLogShare,
       image: props.image,
       cluster: props.kafka.cluster,
       listener: props.settings.kafkaListener,

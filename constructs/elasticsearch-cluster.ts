@@ -1,4 +1,4 @@
-import { Chart, Duration, Size, SizeRoundingBehavior } from 'cdk8s';
+import { Chart, Duration, Size } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as es from '../imports/elasticsearch.k8s.elastic.co';
 import { ConfigError, requireDnsLabel, requireInteger } from './config-error';
@@ -23,15 +23,18 @@ export interface ElasticsearchNodeSetSettings {
   readonly logsStorage?: Size;
 }
 
-export interface IndexLifecycleSettings {
-  /** Delete backing indices this many days after rollover. */
-  readonly retentionDays: number;
+/** When a stream's write index rolls over (the environment's `elasticsearch.lifecycle` block). */
+export interface RolloverSettings {
   /** Roll over when the write index is this old. */
   readonly rolloverMaxAge: Duration;
   /** Roll over when a primary shard of the write index reaches this size. */
   readonly rolloverMaxPrimaryShardSize: Size;
-  /** Expected primary data written per day across all streams (sizes the retention check). */
-  readonly dailyIngest: Size;
+}
+
+/** The lifecycle of every stream; retention comes from the environment's capacity model. */
+export interface IndexLifecycleSettings extends RolloverSettings {
+  /** Delete backing indices this many days after rollover. */
+  readonly retentionDays: number;
 }
 
 export interface ElasticsearchClusterProps {
@@ -95,8 +98,6 @@ export interface SecurityRole {
 
 export const ES_HTTP_PORT = 9200;
 export const ES_TRANSPORT_PORT = 9300;
-/** Elasticsearch's default low disk watermark: above it no new shards are allocated to a node. */
-const DISK_LOW_WATERMARK = 0.85;
 /** The uid and gid of the `elasticsearch` user in Elastic's images. */
 const ELASTIC_UID = 1000;
 export const CA_SECRET_NAME = 'elasticsearch-ca';
@@ -239,19 +240,7 @@ function validate(props: ElasticsearchClusterProps): void {
   if (props.replicas >= dataCount) {
     throw new ConfigError('replicas', props.replicas, `must be lower than the number of data nodes (${dataCount}): a replica is never allocated on its primary's node`);
   }
-  const lc = props.lifecycle;
-  requireInteger('lifecycle.retentionDays', lc.retentionDays, 1);
-  const capacityMiB = data.reduce((n, s) => n + s.count * s.dataStorage.toMebibytes({ rounding: SizeRoundingBehavior.NONE }), 0) * DISK_LOW_WATERMARK;
-  // One extra day: an index is deleted retentionDays after its rollover, so it holds up to a day more.
-  const neededMiB = lc.dailyIngest.toMebibytes({ rounding: SizeRoundingBehavior.NONE }) * (lc.retentionDays + 1) * (1 + props.replicas);
-  if (neededMiB > capacityMiB) {
-    throw new ConfigError(
-      'lifecycle.retentionDays',
-      lc.retentionDays,
-      `does not fit the data volumes: ${sizeQuantity(lc.dailyIngest)}/day × ${lc.retentionDays + 1} days × ${1 + props.replicas} copies = ${Math.ceil(neededMiB / 1024)}Gi, ` +
-        `above ${Math.floor(capacityMiB / 1024)}Gi (85% low watermark of the data nodes' volumes); lower the retention or grow dataStorage`,
-    );
-  }
+  requireInteger('lifecycle.retentionDays', props.lifecycle.retentionDays, 1);
 }
 
 const DATA_PATH = '/usr/share/elasticsearch/data';

@@ -2,7 +2,7 @@ import { Size, SizeRoundingBehavior } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as k8s from '../imports/k8s';
 import { clusterScoped } from './cluster-scoped';
-import { ConfigError, requireInteger } from './config-error';
+import { ConfigError } from './config-error';
 import {
   CONFIG_CHECKSUM_ANNOTATION, configChecksum, FLUENT_BIT_CONFIG_FILE, FLUENT_BIT_METRICS_PATH, fluentBitContainer, fluentBitService,
   kafkaClientMounts, kafkaClientProperties, renderFluentBitConfig, TAG_FIELD, type FluentBitConfig, type FluentBitPlugin,
@@ -20,18 +20,14 @@ export type KafkaCompression = 'gzip' | 'zstd';
 /** The environment's `logPipeline.forwarder` block. */
 export interface LogForwarderSettings {
   readonly resources: ResourceSpec;
-  /** Host disk per node for the filesystem buffer; split between the two Kafka outputs by their log rates. */
+  /** Host disk per node for the filesystem buffer; the capacity model checks it covers `capacity.outageMinutes` at peak. */
   readonly bufferBudget: Size;
-  /** Container log volume one node produces per second, as buffered (after Kubernetes metadata is added). */
-  readonly containerLogRate: Size;
-  /** Node log volume (journal and files) one node produces per second, as buffered. */
-  readonly nodeLogRate: Size;
-  /** The Kafka outage the buffer must absorb at those rates; a smaller budget is rejected. */
-  readonly minimumOutageMinutes: number;
   readonly compression: KafkaCompression;
 }
 
 export interface FluentBitForwarderProps extends LogForwarderSettings {
+  /** Share of the log volume that is node logs: the node-log output's share of `bufferBudget`. */
+  readonly nodeLogShare: number;
   readonly image: string;
   readonly cluster: KafkaCluster;
   /** `tls` (SCRAM over TLS) or `plain` (SCRAM over plaintext, dev). */
@@ -65,11 +61,11 @@ const mib = (s: Size) => s.toMebibytes({ rounding: SizeRoundingBehavior.NONE });
  * (journald for kubelet and the runtime, the seed's log files) to the two Kafka log topics.
  *
  * Buffering: every input writes filesystem chunks under the host state dir; each Kafka output may
- * hold at most its `storage.total_limit_size`, its share of `bufferBudget` by log rate, so both
- * outputs absorb an outage for the same time:
+ * hold at most its `storage.total_limit_size`, its share of `bufferBudget` by volume, so both outputs
+ * absorb an outage for the same time. How long that is at peak is checked by the capacity model
+ * (constructs/capacity-model.ts):
  *
- *     outageMinutes = bufferBudget / (containerLogRate + nodeLogRate) / 60
- *     e.g. 4 GiB / (1 MiB/s + 128 KiB/s) / 60 ≈ 60 minutes
+ *     outage minutes = bufferBudget / (peak records/s × record size × busiest node's share) / 60
  *
  * Past that, Fluent Bit discards the oldest chunks of the full output (counted by
  * `fluentbit_output_dropped_records_total` and alerted on), rather than filling the node's disk.
@@ -84,26 +80,16 @@ export class FluentBitForwarder extends Construct {
   readonly podLabels: Record<string, string>;
   /** Per-output `storage.total_limit_size` in MiB. */
   readonly bufferLimitsMiB: { readonly containerLogs: number; readonly nodeLogs: number };
-  /** Minutes of Kafka outage the per-node buffer absorbs at the declared log rates. */
-  readonly outageMinutes: number;
   readonly config: FluentBitConfig;
 
   constructor(scope: Construct, id: string, props: FluentBitForwarderProps) {
     super(scope, id);
-    const rate = mib(props.containerLogRate) + mib(props.nodeLogRate);
     if (mib(props.bufferBudget) <= 0) throw new ConfigError('bufferBudget', sizeQuantity(props.bufferBudget), 'must be greater than zero');
-    if (mib(props.containerLogRate) <= 0 || mib(props.nodeLogRate) < 0) {
-      throw new ConfigError('containerLogRate', sizeQuantity(props.containerLogRate), 'must be greater than zero (and nodeLogRate not negative)');
-    }
-    requireInteger('minimumOutageMinutes', props.minimumOutageMinutes, 1);
-    this.outageMinutes = Math.floor(mib(props.bufferBudget) / rate / 60);
-    if (this.outageMinutes < props.minimumOutageMinutes) {
-      throw new ConfigError('bufferBudget', sizeQuantity(props.bufferBudget),
-        `absorbs only ${this.outageMinutes} minutes at ${rate} MiB/s per node; minimumOutageMinutes is ${props.minimumOutageMinutes}: raise the budget to at least ${Math.ceil(rate * 60 * props.minimumOutageMinutes)} MiB`);
-    }
-    const containerShare = Math.floor(mib(props.bufferBudget) * mib(props.containerLogRate) / rate);
+    const containerShare = Math.floor(mib(props.bufferBudget) * (1 - props.nodeLogShare));
     this.bufferLimitsMiB = { containerLogs: containerShare, nodeLogs: Math.floor(mib(props.bufferBudget)) - containerShare };
-    if (this.bufferLimitsMiB.nodeLogs < 1) throw new ConfigError('bufferBudget', sizeQuantity(props.bufferBudget), 'leaves no buffer for node logs');
+    if (this.bufferLimitsMiB.containerLogs < 1 || this.bufferLimitsMiB.nodeLogs < 1) {
+      throw new ConfigError('bufferBudget', sizeQuantity(props.bufferBudget), `leaves an output without buffer at a node log share of ${props.nodeLogShare}`);
+    }
 
     const identity = { name: 'fluent-bit', instance: this.name, component: 'log-forwarder', version: imageTag(props.image) };
     this.podLabels = selectorLabels(identity);

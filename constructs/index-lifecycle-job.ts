@@ -41,14 +41,19 @@ export function mappingProperties(fields: Readonly<Record<string, FieldType>>): 
   return root;
 }
 
-/** The ILM policy of a stream: roll over by size and age, delete `retentionDays` after rollover. */
+/** Primary shards per backing index: rollover by size already bounds a shard, so more primaries would only add shards. */
+export const PRIMARY_SHARDS = 1;
+/** Elastic's recommended maximum documents per shard (“Size your shards”); rollover enforces it. */
+export const MAX_PRIMARY_SHARD_DOCS = 200_000_000;
+
+/** The ILM policy of a stream: roll over by age, primary shard size or document count; delete `retentionDays` after rollover. */
 export function lifecyclePolicy(es: ElasticsearchCluster) {
   const lc = es.lifecycle;
   return {
     policy: {
       _meta: { managed_by: 'observability-platform' },
       phases: {
-        hot: { min_age: '0ms', actions: { rollover: { max_age: timeValue(lc.rolloverMaxAge), max_primary_shard_size: byteSize(lc.rolloverMaxPrimaryShardSize) } } },
+        hot: { min_age: '0ms', actions: { rollover: { max_age: timeValue(lc.rolloverMaxAge), max_primary_shard_size: byteSize(lc.rolloverMaxPrimaryShardSize), max_primary_shard_docs: MAX_PRIMARY_SHARD_DOCS } } },
         delete: { min_age: `${lc.retentionDays}d`, actions: { delete: {} } },
       },
     },
@@ -63,7 +68,7 @@ export function indexTemplate(es: ElasticsearchCluster, stream: LogStream) {
     priority: TEMPLATE_PRIORITY,
     _meta: { managed_by: 'observability-platform', stream: stream.stream },
     template: {
-      settings: { 'index.lifecycle.name': stream.policyName, 'index.number_of_shards': 1, 'index.number_of_replicas': es.replicas },
+      settings: { 'index.lifecycle.name': stream.policyName, 'index.number_of_shards': PRIMARY_SHARDS, 'index.number_of_replicas': es.replicas },
       mappings: { dynamic: true, properties: mappingProperties(stream.fields) },
     },
   };

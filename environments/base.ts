@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import type { ElasticsearchSettings, EnvironmentConfig, InfluxDbSettings, KafkaSettings, LogPipelineSettings, SparkSettings } from './types';
+import type { ElasticsearchSettings, EnvironmentConfig, InfluxDbSettings, KafkaSettings, LogCapacitySettings, LogPipelineSettings, SparkSettings } from './types';
 
 /** Elasticsearch values every environment shares; each environment sets its own node sets and lifecycle. */
 export const elasticsearchBase = {
@@ -55,6 +55,18 @@ export const base = {
   },
 } as const satisfies Partial<EnvironmentConfig>;
 
+/**
+ * Capacity-model assumptions every environment shares; each declares its own volume, peak and
+ * retention. Measure and replace them: the record size from Elasticsearch (`store.size` ÷ `docs.count`
+ * of a primary), the per-partition throughput from the aggregator's consumer under load.
+ */
+export const baseCapacity = {
+  averageRecordBytes: 512,
+  nodeLogShare: 0.1,
+  recordsPerSecondPerPartition: 1000,
+  outageMinutes: 30,
+} as const satisfies Partial<LogCapacitySettings>;
+
 /** Kafka values every environment shares; each adds its pools, replication and sizing. */
 export const baseKafka = {
   clusterName: 'logs',
@@ -71,21 +83,14 @@ export const baseKafka = {
   },
 } as const satisfies Partial<KafkaSettings>;
 
-/**
- * Log pipeline values every environment shares. Buffer arithmetic (per node):
- * outage minutes = forwarder.bufferBudget / (containerLogRate + nodeLogRate) / 60.
- */
+/** Log pipeline values every environment shares; the capacity model checks the buffer against the load. */
 export const baseLogPipeline = {
   kafkaListener: 'tls',
   forwarder: {
     resources: { cpu: Cpu.millis(100), memory: Size.mebibytes(256) },
     // The topics store gzip (seed 002): producing gzip spares the brokers a recompression.
     compression: 'gzip',
-    minimumOutageMinutes: 30,
-    // 2 GiB / (512 KiB/s + 64 KiB/s) / 60 = 60 minutes
     bufferBudget: Size.gibibytes(2),
-    containerLogRate: Size.kibibytes(512),
-    nodeLogRate: Size.kibibytes(64),
   },
   aggregator: {
     kind: 'fluent-bit',

@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseKafka, baseLogPipeline, elasticsearchBase, sparkBase } from './base';
+import { base, baseCapacity, baseKafka, baseLogPipeline, elasticsearchBase, sparkBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -10,6 +10,8 @@ export const dev = {
   cluster: 'dev',
   versions: VERSIONS.dev,
   ingress: { ...base.ingress, domain: 'dev.observability.example.com' },
+  // One node carries everything: the busiest node is the whole cluster.
+  capacity: { ...baseCapacity, dailyVolume: Size.gibibytes(2), peakRecordsPerSecond: 200, retentionDays: 3, busiestNodeShare: 1 },
   // The seed's single-node development cluster: one node with every role, no replicas.
   elasticsearch: {
     ...elasticsearchBase,
@@ -18,7 +20,7 @@ export const dev = {
     operatorResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(256) },
     highAvailability: false,
     replicas: 0,
-    lifecycle: { retentionDays: 3, rolloverMaxAge: Duration.days(1), rolloverMaxPrimaryShardSize: Size.gibibytes(10), dailyIngest: Size.gibibytes(2) },
+    lifecycle: { rolloverMaxAge: Duration.days(1), rolloverMaxPrimaryShardSize: Size.gibibytes(10) },
   },
   kafka: {
     ...baseKafka,
@@ -40,8 +42,7 @@ export const dev = {
     ...baseLogPipeline,
     // The plain listener (SCRAM without TLS) exists only in dev.
     kafkaListener: 'plain',
-    // 512 MiB / (64 KiB/s + 16 KiB/s) / 60 ≈ 109 minutes
-    forwarder: { ...baseLogPipeline.forwarder, bufferBudget: Size.mebibytes(512), containerLogRate: Size.kibibytes(64), nodeLogRate: Size.kibibytes(16), resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(128) } },
+    forwarder: { ...baseLogPipeline.forwarder, bufferBudget: Size.mebibytes(512), resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(128) } },
     aggregator: { ...baseLogPipeline.aggregator, replicas: 1, buffer: Size.mebibytes(512), resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(128) } },
   },
   monitoring: {

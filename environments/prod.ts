@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseKafka, baseLogPipeline, elasticsearchBase, influxdbBase, sparkBase } from './base';
+import { base, baseCapacity, baseKafka, baseLogPipeline, elasticsearchBase, influxdbBase, sparkBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -10,6 +10,8 @@ export const prod = {
   cluster: 'prod',
   versions: VERSIONS.prod,
   ingress: { ...base.ingress, domain: 'prod.observability.example.com' },
+  // Forwarders must ride out an hour of Kafka outage at peak.
+  capacity: { ...baseCapacity, dailyVolume: Size.gibibytes(15), peakRecordsPerSecond: 6000, retentionDays: 14, busiestNodeShare: 0.2, outageMinutes: 60 },
   // Dedicated masters and data nodes, data and logs on separate persistent volumes, spread over zones.
   elasticsearch: {
     ...elasticsearchBase,
@@ -20,7 +22,7 @@ export const prod = {
     highAvailability: true,
     replicas: 1,
     zoneAwareness: true,
-    lifecycle: { retentionDays: 14, rolloverMaxAge: Duration.days(1), rolloverMaxPrimaryShardSize: Size.gibibytes(50), dailyIngest: Size.gibibytes(15) },
+    lifecycle: { rolloverMaxAge: Duration.days(1), rolloverMaxPrimaryShardSize: Size.gibibytes(50) },
     kibana: { ...elasticsearchBase.kibana, count: 2 },
   },
   kafka: {
@@ -48,8 +50,7 @@ export const prod = {
   },
   logPipeline: {
     ...baseLogPipeline,
-    // 4 GiB / (1 MiB/s + 128 KiB/s) / 60 ≈ 60 minutes; must cover at least an hour of Kafka outage.
-    forwarder: { ...baseLogPipeline.forwarder, bufferBudget: Size.gibibytes(4), containerLogRate: Size.mebibytes(1), nodeLogRate: Size.kibibytes(128), minimumOutageMinutes: 60, resources: { cpu: Cpu.millis(200), memory: Size.mebibytes(512) } },
+    forwarder: { ...baseLogPipeline.forwarder, bufferBudget: Size.gibibytes(4), resources: { cpu: Cpu.millis(200), memory: Size.mebibytes(512) } },
     aggregator: { ...baseLogPipeline.aggregator, replicas: 3, buffer: Size.gibibytes(4), resources: { cpu: Cpu.millis(500), memory: Size.gibibytes(1) } },
   },
   spark: {

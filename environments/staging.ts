@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseKafka, baseLogPipeline, elasticsearchBase, influxdbBase, sparkBase } from './base';
+import { base, baseCapacity, baseKafka, baseLogPipeline, elasticsearchBase, influxdbBase, sparkBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -10,12 +10,13 @@ export const staging = {
   cluster: 'staging',
   versions: VERSIONS.staging,
   ingress: { ...base.ingress, domain: 'staging.observability.example.com' },
+  capacity: { ...baseCapacity, dailyVolume: Size.gibibytes(5), peakRecordsPerSecond: 2000, retentionDays: 7, busiestNodeShare: 0.25 },
   elasticsearch: {
     ...elasticsearchBase,
     nodeSets: [{ name: 'default', count: 3, roles: ['master', 'data', 'ingest'], resources: { cpu: Cpu.units(1), memory: Size.gibibytes(4) }, dataStorage: Size.gibibytes(50) }],
     highAvailability: true,
     replicas: 1,
-    lifecycle: { retentionDays: 7, rolloverMaxAge: Duration.days(1), rolloverMaxPrimaryShardSize: Size.gibibytes(25), dailyIngest: Size.gibibytes(5) },
+    lifecycle: { rolloverMaxAge: Duration.days(1), rolloverMaxPrimaryShardSize: Size.gibibytes(25) },
   },
   kafka: {
     ...baseKafka,

@@ -13,7 +13,8 @@ import type { SparkSettings } from '../charts/spark';
 import type { AppScrape } from '../charts/monitoring';
 import type { NetworkSettings } from '../charts/network-isolation';
 import type { AlertRoutingSettings } from '../constructs/alert-routing';
-import type { ElasticsearchNodeSetSettings, IndexLifecycleSettings } from '../constructs/elasticsearch-cluster';
+import type { LogCapacitySettings } from '../constructs/capacity-model';
+import type { ElasticsearchNodeSetSettings, RolloverSettings } from '../constructs/elasticsearch-cluster';
 import type { ResourceSpec } from '../constructs/hardening';
 import type { PolicyPeer } from '../constructs/network-policy';
 import type { IngressSettings } from '../constructs/ui-ingress';
@@ -27,6 +28,7 @@ export type { LogPipelineSettings } from '../charts/log-pipeline';
 export type { DemoSettings } from '../constructs/demo-workloads';
 export type { SparkSettings } from '../charts/spark';
 export type { InfluxDbSettings } from '../charts/influxdb';
+export type { LogCapacitySettings } from '../constructs/capacity-model';
 
 export const ENVIRONMENT_NAMES = ['dev', 'staging', 'prod'] as const;
 export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
@@ -114,7 +116,8 @@ export interface ElasticsearchSettings {
   readonly replicas: number;
   /** Spread node sets over zones and make shard allocation zone-aware. */
   readonly zoneAwareness: boolean;
-  readonly lifecycle: IndexLifecycleSettings;
+  /** Rollover of the stream indices; retention is `capacity.retentionDays`. */
+  readonly lifecycle: RolloverSettings;
   readonly kibana: { readonly count: number; readonly resources: ResourceSpec };
   readonly operatorResources: ResourceSpec;
   readonly exporterResources: ResourceSpec;
@@ -132,6 +135,8 @@ export interface EnvironmentConfig {
   readonly ingress: IngressSettings;
   /** Repository and branch Argo CD and Flux sync `manifests/<name>` from. */
   readonly delivery: DeliverySettings;
+  /** The log load the environment is sized for; the log path is checked against it (constructs/capacity-model.ts). */
+  readonly capacity: LogCapacitySettings;
   readonly elasticsearch: ElasticsearchSettings;
   /** The log transport (Strimzi Kafka); rules are checked by KafkaCluster. */
   readonly kafka: KafkaSettings;

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderAll } from '../main';
+import { capacityNotes, renderAll } from '../main';
 import { writeTree } from '../scripts/lib/synth';
 import { MANIFESTS, repoCopy, treeDigest } from './support/fixtures';
 
@@ -11,7 +11,7 @@ describe('render', () => {
   it('a fresh render equals the committed manifests/ byte for byte (run `npm run synth` and commit if this fails)', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'render-'));
     try {
-      writeTree(dir, renderAll());
+      writeTree(dir, renderAll(), capacityNotes());
       expect(treeDigest(dir)).toEqual(treeDigest(MANIFESTS));
     } finally {
       rmSync(dir, { recursive: true, force: true });

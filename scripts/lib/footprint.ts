@@ -5,6 +5,7 @@
  * entity operator, ECK node sets and Kibana, prometheus-operator Prometheus and Alertmanager).
  * DaemonSets count once per node; Jobs count while they run.
  */
+import { bytesOf, formatFigure, type CapacityPlan } from '../../constructs/capacity-model';
 import type { KubeObject, RenderedObject } from './manifests';
 import { podTemplateOf } from './invariants';
 
@@ -191,4 +192,24 @@ export function footprintMarkdown(env: string, rows: readonly Footprint[], diagr
     ...(diagram ? ['## Data flows', '', diagram, ''] : []),
   ];
   return lines.join('\n');
+}
+
+/** Markdown for the capacity model's section of `manifests/<env>/README.md`: the declared load and every check. */
+export function capacityMarkdown(plan: CapacityPlan): string {
+  const l = plan.load;
+  const percent = (share: number) => `${Math.round(share * 100)}%`;
+  return [
+    '## Capacity model',
+    '',
+    `Declared load (\`capacity\` in the environment file): ${formatFigure(bytesOf(l.dailyVolume), 'bytes')}/day ` +
+      `(≈ ${Math.ceil(plan.averageRecordsPerSecond)} records/s on average at ${l.averageRecordBytes} B), peak ${l.peakRecordsPerSecond} records/s, ` +
+      `retention ${l.retentionDays} days, node logs ${percent(l.nodeLogShare)}, busiest node ${percent(l.busiestNodeShare)} of the peak, ` +
+      `${l.recordsPerSecondPerPartition} records/s per partition, forwarders ride out ${l.outageMinutes} min of Kafka outage.`,
+    'Formulas and their sources: README.md, "Capacity model". A render fails when any row needs more than it has.',
+    '',
+    '| check | needs | has | headroom | needs, from | has, from |',
+    '|---|---:|---:|---:|---|---|',
+    ...plan.checks.map((c) => `| ${c.subject} | ${formatFigure(c.required, c.unit)} | ${formatFigure(c.provided, c.unit)} | ${percent(1 - c.required / c.provided)} | ${c.requiredBy} | ${c.providedBy} |`),
+    '',
+  ].join('\n');
 }

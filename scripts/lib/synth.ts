@@ -16,14 +16,20 @@ export interface SynthOptions {
   readonly root: string;
   /** Renders every environment; throwing aborts before anything is written. */
   readonly render: () => ManifestTree;
+  /** Markdown appended to each environment's README (by environment name); called after `render`. */
+  readonly notes?: () => ReadonlyMap<string, string>;
   /** Where the cdk8s CLI wants a copy (`CDK8S_OUTDIR`). @default no copy */
   readonly cliOutdir?: string;
 }
 
-/** Writes every object, the kustomization.yaml files that group them and the footprint README under `dir/<env>/`. */
-export function writeTree(dir: string, tree: ManifestTree): void {
+/**
+ * Writes every object, the kustomization.yaml files that group them and the footprint README under
+ * `dir/<env>/`, with `notes` (markdown by environment) appended to the README.
+ */
+export function writeTree(dir: string, tree: ManifestTree, notes: ReadonlyMap<string, string> = new Map()): void {
   for (const [env, objects] of tree) {
-    const files: Record<string, string> = { ...kustomizationFiles(objects), 'README.md': footprintMarkdown(env, footprint(objects), flowDiagram(objects)) };
+    const readme = [footprintMarkdown(env, footprint(objects), flowDiagram(objects)), notes.get(env)].filter(Boolean).join('\n');
+    const files: Record<string, string> = { ...kustomizationFiles(objects), 'README.md': readme };
     for (const r of objects) files[r.file] = toYaml(r.object);
     for (const [file, content] of Object.entries(files)) {
       const target = path.join(dir, env, file);
@@ -36,6 +42,7 @@ export function writeTree(dir: string, tree: ManifestTree): void {
 /** Renders, validates and replaces `<root>/manifests`; returns the number of objects written. */
 export function synthesize(opts: SynthOptions): number {
   const tree = opts.render();
+  const notes = opts.notes?.() ?? new Map<string, string>();
   const problems = checkInvariants(tree);
   if (problems.length > 0) {
     throw new Error(`the rendered tree breaks ${problems.length} invariant(s); manifests/ was not changed:\n  ${problems.join('\n  ')}`);
@@ -43,7 +50,7 @@ export function synthesize(opts: SynthOptions): number {
   const target = path.join(opts.root, 'manifests');
   const staging = mkdtempSync(path.join(opts.root, '.manifests-new-'));
   try {
-    writeTree(staging, tree);
+    writeTree(staging, tree, notes);
     const previous = existsSync(target) ? `${staging}-previous` : undefined;
     if (previous) renameSync(target, previous);
     try {

@@ -19,7 +19,7 @@ const props: ElasticsearchClusterProps = {
   highAvailability: false,
   replicas: 0,
   streamNamespace: 'dev',
-  lifecycle: { retentionDays: 3, rolloverMaxAge: Duration.days(1), rolloverMaxPrimaryShardSize: Size.gibibytes(10), dailyIngest: Size.gibibytes(2) },
+  lifecycle: { retentionDays: 3, rolloverMaxAge: Duration.days(1), rolloverMaxPrimaryShardSize: Size.gibibytes(10) },
 };
 const chart = () => new Chart(Testing.app(), 'c', { namespace: 'elastic' });
 const build = (p: Partial<ElasticsearchClusterProps> = {}) => new ElasticsearchCluster(chart(), 'es', { ...props, ...p });
@@ -84,8 +84,8 @@ describe('ElasticsearchCluster', () => {
     expect(() => build({ replicas: 1 })).toThrow('replicas (1) must be lower than the number of data nodes (1)');
   });
 
-  it('fails when the retention does not fit the data volumes', () => {
-    expect(() => build({ lifecycle: { ...props.lifecycle, retentionDays: 30 } })).toThrow('lifecycle.retentionDays (30) does not fit the data volumes');
+  it('fails when the retention is not a whole number of days', () => {
+    expect(() => build({ lifecycle: { ...props.lifecycle, retentionDays: 0.5 } })).toThrow('lifecycle.retentionDays (0.5) must be a whole number of at least 1');
   });
 
   it('fails without a data node, without roles, on a duplicate node set and on no node set', () => {

@@ -25,11 +25,11 @@ describe('FluentBitForwarder', () => {
     expect(pod.containers[0].securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
   });
 
-  it('bounds each Kafka output by its share of the per-node budget (4 GiB split 1 MiB/s : 128 KiB/s, 60 minutes) and sends with compression and acks = all', () => {
+  it('bounds each Kafka output by its share of the per-node budget (4 GiB split 90% : 10% by volume) and sends with compression and acks = all', () => {
     const outputs = config(prodObjects, 'fluent-bit-forwarder').pipeline.outputs;
     expect(outputs.map((o: any) => [o.topics, o['storage.total_limit_size'], o['rdkafka.request.required.acks'], o['rdkafka.compression.codec'], o['rdkafka.security.protocol']])).toEqual([
-      ['observability.logs.container.prod.json', '3640M', '-1', 'gzip', 'SASL_SSL'],
-      ['observability.logs.node.prod.json', '456M', '-1', 'gzip', 'SASL_SSL'],
+      ['observability.logs.container.prod.json', '3686M', '-1', 'gzip', 'SASL_SSL'],
+      ['observability.logs.node.prod.json', '410M', '-1', 'gzip', 'SASL_SSL'],
     ]);
   });
 
@@ -38,17 +38,11 @@ describe('FluentBitForwarder', () => {
     expect(config(objects(staging), 'fluent-bit-forwarder').pipeline.outputs[0]['rdkafka.ssl.ca.location']).toBe('/etc/kafka-ca/ca.crt');
   });
 
-  it('fails when the buffer budget cannot absorb the minimum outage', () => {
-    expect(() => renderEnvironment(forwarder(prod, { bufferBudget: Size.gibibytes(1) }))).toThrow(/prod: logPipeline\.forwarder\.bufferBudget \("1Gi"\) absorbs only 15 minutes .* minimumOutageMinutes is 60/);
-  });
   it('fails when the buffer budget is zero', () => {
     expect(() => renderEnvironment(forwarder(prod, { bufferBudget: Size.mebibytes(0) }))).toThrow(/bufferBudget .* must be greater than zero/);
   });
-  it('fails when the container log rate is zero', () => {
-    expect(() => renderEnvironment(forwarder(prod, { containerLogRate: Size.kibibytes(0) }))).toThrow(/containerLogRate .* must be greater than zero/);
-  });
-  it('fails when minimumOutageMinutes is not a whole number of at least 1', () => {
-    expect(() => renderEnvironment(forwarder(prod, { minimumOutageMinutes: 0 }))).toThrow(/minimumOutageMinutes \(0\) must be a whole number/);
+  it('fails when the budget leaves an output without buffer', () => {
+    expect(() => renderEnvironment(forwarder(prod, { bufferBudget: Size.mebibytes(1) }))).toThrow('prod: logPipeline.forwarder.bufferBudget ("1Mi") leaves an output without buffer at a node log share of 0.1');
   });
   it('fails when the plain listener is chosen where the cluster has none', () => {
     expect(() => renderEnvironment(withPipeline(prod, (p) => ({ ...p, kafkaListener: 'plain' })))).toThrow(/listener \("plain"\) is not enabled/);

@@ -1,0 +1,242 @@
+import { Size, SizeRoundingBehavior } from 'cdk8s';
+import { ConfigError, requireInteger } from './config-error';
+import type { ElasticsearchNodeSetSettings, RolloverSettings } from './elasticsearch-cluster';
+import { PRIMARY_SHARDS } from './index-lifecycle-job';
+import type { KafkaTopicSettings } from './kafka-topic';
+import { LOG_STREAM_NAMES } from './log-streams';
+
+/**
+ * The capacity model (issue 11): an environment declares the log load it is sized for, and every
+ * resource on the log path is checked against it. The formulas and their sources are in the README
+ * ("Capacity model"); each check below names the one it applies.
+ *
+ * The model spans several environment blocks, so its errors name fields as the environment file
+ * spells them (`kafka.topics.containerLogs.partitions`), not relative to one block.
+ */
+
+/** The environment's `capacity` block: the log load the environment is sized for. */
+export interface LogCapacitySettings {
+  /** Log volume per day over all streams, one copy as Elasticsearch indexes it (≈ the JSON the aggregator sends). */
+  readonly dailyVolume: Size;
+  /** Mean size of one record as indexed, in bytes: converts between volume and records. */
+  readonly averageRecordBytes: number;
+  /** Peak ingest over the whole cluster, records per second. */
+  readonly peakRecordsPerSecond: number;
+  /** Days Elasticsearch keeps a record (the lifecycle's delete phase, counted from rollover). */
+  readonly retentionDays: number;
+  /** Share of volume and records that are node logs (journal, files); the rest are container logs. */
+  readonly nodeLogShare: number;
+  /** Share of the cluster's peak that the busiest node produces (1 / nodes for an even spread); sizes the forwarder buffer. */
+  readonly busiestNodeShare: number;
+  /** Records per second one partition carries from forwarder to Elasticsearch: the aggregator's per-partition throughput, measured. */
+  readonly recordsPerSecondPerPartition: number;
+  /** Minutes of Kafka outage every forwarder must buffer at peak without dropping a record. */
+  readonly outageMinutes: number;
+}
+
+export interface CapacityModelProps {
+  readonly load: LogCapacitySettings;
+  readonly elasticsearch: {
+    readonly nodeSets: readonly ElasticsearchNodeSetSettings[];
+    readonly replicas: number;
+    readonly lifecycle: RolloverSettings;
+  };
+  readonly kafkaTopics: { readonly containerLogs: KafkaTopicSettings; readonly nodeLogs: KafkaTopicSettings };
+  /** Members of the aggregator's consumer group. */
+  readonly aggregatorReplicas: number;
+  /** The forwarder's per-node filesystem buffer. */
+  readonly forwarderBufferBudget: Size;
+}
+
+export type CapacityUnit = 'bytes' | 'count' | 'minutes';
+
+/** One comparison of the model: the check passes while `required ≤ provided`. */
+export interface CapacityCheck {
+  /** What is compared, e.g. `Elasticsearch data storage`. */
+  readonly subject: string;
+  readonly unit: CapacityUnit;
+  readonly required: number;
+  /** How `required` follows from the declared load, with its numbers. */
+  readonly requiredBy: string;
+  readonly provided: number;
+  /** Where `provided` comes from, with its numbers. */
+  readonly providedBy: string;
+  /** The environment field to change when the check fails, and its current value. */
+  readonly field: string;
+  readonly value: string | number;
+}
+
+export interface CapacityPlan {
+  readonly load: LogCapacitySettings;
+  /** Average ingest the daily volume implies, records per second. */
+  readonly averageRecordsPerSecond: number;
+  readonly checks: readonly CapacityCheck[];
+}
+
+/** Headroom on Elasticsearch data volumes: the 85% low disk watermark (15%) plus a 10% margin of error (Elastic's sizing guide). */
+export const ELASTICSEARCH_STORAGE_HEADROOM = 1 + 0.15 + 0.1;
+/** Elastic's recommended upper bound for a shard (“Size your shards”). */
+export const MAX_RECOMMENDED_SHARD = Size.gibibytes(50);
+/** `cluster.max_shards_per_node`, Elasticsearch's default limit of open shards per data node. */
+export const MAX_SHARDS_PER_DATA_NODE = 1000;
+
+const SECONDS_PER_DAY = 86_400;
+/** Bytes in a Size, without rounding. */
+export const bytesOf = (size: Size) => size.toKibibytes({ rounding: SizeRoundingBehavior.NONE }) * 1024;
+const days = (d: { toHours(): number }) => d.toHours() / 24;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** A figure for messages, rounded up: `562.5Gi`, `1.5Gi`, `615Mi`, `12`, `116 min`. */
+export function formatFigure(n: number, unit: CapacityUnit): string {
+  if (unit === 'count') return String(Math.round(n));
+  if (unit === 'minutes') return `${Math.floor(n)} min`;
+  const gi = Math.ceil((n / 1024 ** 3) * 10) / 10;
+  if (gi >= 1) return `${gi}Gi`;
+  const mi = n / 1024 ** 2;
+  return mi >= 1 ? `${Math.ceil(mi)}Mi` : `${Math.ceil(n / 1024)}Ki`;
+}
+
+/** Checks the declared load against the environment's resources; throws a ConfigError naming the first that does not fit. */
+export function planCapacity(props: CapacityModelProps): CapacityPlan {
+  const load = validateLoad(props.load);
+  const averageRecordsPerSecond = bytesOf(load.dailyVolume) / SECONDS_PER_DAY / load.averageRecordBytes;
+  if (load.peakRecordsPerSecond < averageRecordsPerSecond) {
+    throw new ConfigError('capacity.peakRecordsPerSecond', load.peakRecordsPerSecond,
+      `is below the average rate the daily volume implies (${Math.ceil(averageRecordsPerSecond)} records/s = ${formatFigure(bytesOf(load.dailyVolume), 'bytes')} ÷ 86400 s ÷ ${load.averageRecordBytes} B)`);
+  }
+  const checks = [...elasticsearchChecks(props, load), ...kafkaChecks(props, load), forwarderCheck(props, load)];
+  const failed = checks.find((c) => c.required > c.provided);
+  if (failed) {
+    throw new ConfigError(failed.field, failed.value,
+      `does not fit the declared load: ${failed.subject} needs ${formatFigure(failed.required, failed.unit)} (${failed.requiredBy}) but has ${formatFigure(failed.provided, failed.unit)} (${failed.providedBy})`);
+  }
+  return { load, averageRecordsPerSecond, checks };
+}
+
+/** Checks the `capacity` block on its own (the components read `retentionDays` and `nodeLogShare` from it). */
+export function validateLoad(load: LogCapacitySettings): LogCapacitySettings {
+  if (bytesOf(load.dailyVolume) <= 0) throw new ConfigError('capacity.dailyVolume', load.dailyVolume.toMebibytes({ rounding: SizeRoundingBehavior.NONE }), 'must be greater than zero (MiB)');
+  requireInteger('capacity.averageRecordBytes', load.averageRecordBytes, 1);
+  requireInteger('capacity.peakRecordsPerSecond', load.peakRecordsPerSecond, 1);
+  requireInteger('capacity.retentionDays', load.retentionDays, 1);
+  requireInteger('capacity.recordsPerSecondPerPartition', load.recordsPerSecondPerPartition, 1);
+  requireInteger('capacity.outageMinutes', load.outageMinutes, 1);
+  if (!(load.nodeLogShare > 0 && load.nodeLogShare < 1)) throw new ConfigError('capacity.nodeLogShare', load.nodeLogShare, 'must be between 0 and 1 (exclusive): both log topics carry records');
+  if (!(load.busiestNodeShare > 0 && load.busiestNodeShare <= 1)) throw new ConfigError('capacity.busiestNodeShare', load.busiestNodeShare, 'must be greater than 0 and at most 1');
+  return load;
+}
+
+/** The share of the load each log stream (and its Kafka topic) carries. */
+function streamShares(load: LogCapacitySettings) {
+  return { containerLogs: 1 - load.nodeLogShare, nodeLogs: load.nodeLogShare } as const;
+}
+
+function elasticsearchChecks(props: CapacityModelProps, load: LogCapacitySettings): CapacityCheck[] {
+  const es = props.elasticsearch;
+  const dataSets = es.nodeSets.filter((s) => s.roles.includes('data'));
+  const dataNodes = dataSets.reduce((n, s) => n + s.count, 0);
+  const copies = es.replicas + 1;
+  const maxAgeDays = days(es.lifecycle.rolloverMaxAge);
+  const daily = bytesOf(load.dailyVolume);
+  const volumes = dataSets.map((s) => `${s.count} × ${formatFigure(bytesOf(s.dataStorage), 'bytes')}`).join(' + ');
+  const nodeSetsValue = dataSets.map((s) => `${s.name}: ${s.count} × ${formatFigure(bytesOf(s.dataStorage), 'bytes')}`).join(', ');
+
+  // Elastic, "Benchmarking and sizing your Elasticsearch cluster for logs and metrics":
+  //   total data = raw data per day × days retained × (replicas + 1); storage = total data × (1 + 0.15 + 0.1).
+  // A backing index is written for up to rolloverMaxAge and deleted retentionDays after rollover.
+  const retainedDays = load.retentionDays + maxAgeDays;
+  const storage: CapacityCheck = {
+    subject: 'Elasticsearch data storage',
+    unit: 'bytes',
+    required: daily * retainedDays * copies * ELASTICSEARCH_STORAGE_HEADROOM,
+    requiredBy: `${formatFigure(daily, 'bytes')}/day × ${plural(retainedDays, 'day')} (retention + rollover age) × ${plural(copies, 'copy', 'copies')} × ${ELASTICSEARCH_STORAGE_HEADROOM} (15% watermark + 10% margin)`,
+    provided: dataSets.reduce((n, s) => n + s.count * bytesOf(s.dataStorage), 0),
+    providedBy: `data node volumes ${volumes}`,
+    field: 'elasticsearch.nodeSets',
+    value: nodeSetsValue,
+  };
+
+  // Each stream's write index rolls over at rolloverMaxAge or at rolloverMaxPrimaryShardSize, whichever
+  // comes first; with one primary shard per index, that decides how many shards the cluster holds.
+  const maxShard = bytesOf(es.lifecycle.rolloverMaxPrimaryShardSize);
+  const shares = streamShares(load);
+  const dailyOf = (stream: string) => daily * (stream === 'container' ? shares.containerLogs : stream === 'node' ? shares.nodeLogs : 0);
+  const indicesPerDay = (stream: string) => Math.max(1 / maxAgeDays, dailyOf(stream) / (maxShard * PRIMARY_SHARDS));
+  const shards = LOG_STREAM_NAMES.reduce((n, s) => n + Math.ceil(indicesPerDay(s) * retainedDays) * PRIMARY_SHARDS * copies, 0);
+  const shardCount: CapacityCheck = {
+    subject: 'Elasticsearch shards',
+    unit: 'count',
+    required: shards,
+    requiredBy: `${LOG_STREAM_NAMES.length} streams × indices over ${plural(retainedDays, 'day')} (rollover at ${plural(maxAgeDays, 'day')} or a ${formatFigure(maxShard, 'bytes')} primary) × ${PRIMARY_SHARDS} primary × ${plural(copies, 'copy', 'copies')}`,
+    provided: MAX_SHARDS_PER_DATA_NODE * dataNodes,
+    providedBy: `${plural(dataNodes, 'data node')} × ${MAX_SHARDS_PER_DATA_NODE} (cluster.max_shards_per_node)`,
+    field: 'elasticsearch.nodeSets',
+    value: nodeSetsValue,
+  };
+
+  // Elastic, "Size your shards": aim for shards between 10GB and 50GB.
+  const shardSize: CapacityCheck = {
+    subject: 'largest primary shard',
+    unit: 'bytes',
+    required: maxShard,
+    requiredBy: 'elasticsearch.lifecycle.rolloverMaxPrimaryShardSize',
+    provided: bytesOf(MAX_RECOMMENDED_SHARD),
+    providedBy: 'Elastic\'s recommended maximum shard size',
+    field: 'elasticsearch.lifecycle.rolloverMaxPrimaryShardSize',
+    value: formatFigure(maxShard, 'bytes'),
+  };
+  return [storage, shardCount, shardSize];
+}
+
+function kafkaChecks(props: CapacityModelProps, load: LogCapacitySettings): CapacityCheck[] {
+  const daily = bytesOf(load.dailyVolume);
+  return Object.entries(streamShares(load)).flatMap(([id, share]) => {
+    const topic = props.kafkaTopics[id as keyof CapacityModelProps['kafkaTopics']];
+    const field = `kafka.topics.${id}`;
+    // Partitions ≥ max(target throughput ÷ throughput per partition, consumers): a partition is
+    // consumed by one member of a group, so fewer partitions than aggregators leave some idle.
+    const peak = load.peakRecordsPerSecond * share;
+    const byThroughput = Math.ceil(peak / load.recordsPerSecondPerPartition);
+    const partitions: CapacityCheck = {
+      subject: `${id} partitions`,
+      unit: 'count',
+      required: Math.max(byThroughput, props.aggregatorReplicas),
+      requiredBy: `max(⌈${Math.ceil(peak)} records/s ÷ ${load.recordsPerSecondPerPartition} per partition⌉ = ${byThroughput}, ${plural(props.aggregatorReplicas, 'aggregator replica')})`,
+      provided: topic.partitions,
+      providedBy: `${field}.partitions`,
+      field: `${field}.partitions`,
+      value: topic.partitions,
+    };
+    // retention.bytes caps each partition; below this the size limit deletes records before
+    // retention.ms does. Counted uncompressed, an upper bound: the topics store gzip batches.
+    const retentionDays = days(topic.retention);
+    const streamDaily = daily * share;
+    const retentionBytes: CapacityCheck = {
+      subject: `${id} retention.bytes per partition`,
+      unit: 'bytes',
+      required: (streamDaily * retentionDays) / topic.partitions,
+      requiredBy: `${formatFigure(streamDaily, 'bytes')}/day × ${plural(retentionDays, 'day')} (retention.ms) ÷ ${plural(topic.partitions, 'partition')}, uncompressed`,
+      provided: bytesOf(topic.retentionBytes),
+      providedBy: `${field}.retentionBytes`,
+      field: `${field}.retentionBytes`,
+      value: formatFigure(bytesOf(topic.retentionBytes), 'bytes'),
+    };
+    return [partitions, retentionBytes];
+  });
+}
+
+function forwarderCheck(props: CapacityModelProps, load: LogCapacitySettings): CapacityCheck {
+  // The busiest node fills its buffer at its share of the peak; the buffer lasts budget ÷ rate.
+  const nodePeakBytesPerSecond = load.peakRecordsPerSecond * load.averageRecordBytes * load.busiestNodeShare;
+  const budget = bytesOf(props.forwarderBufferBudget);
+  return {
+    subject: 'forwarder buffer on the busiest node',
+    unit: 'minutes',
+    required: load.outageMinutes,
+    requiredBy: 'capacity.outageMinutes',
+    provided: budget / nodePeakBytesPerSecond / 60,
+    providedBy: `${formatFigure(budget, 'bytes')} ÷ (${load.peakRecordsPerSecond} records/s × ${load.averageRecordBytes} B × ${load.busiestNodeShare}) ÷ 60`,
+    field: 'logPipeline.forwarder.bufferBudget',
+    value: formatFigure(budget, 'bytes'),
+  };
+}
