@@ -9,6 +9,7 @@ export const prod = {
   name: 'prod',
   cluster: 'prod',
   versions: VERSIONS.prod,
+  zoneSpread: true,
   ingress: { ...base.ingress, domain: 'prod.observability.example.com' },
   // Dedicated masters and data nodes, data and logs on separate persistent volumes, spread over zones.
   elasticsearch: {
