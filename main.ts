@@ -123,6 +123,7 @@ function composeLogPipeline(app: App, env: EnvironmentConfig, refs: { kafka: Kaf
       elasticsearch: refs.elastic.logAggregator,
       storageClass: env.storageClass,
       forwarderJob: `${forwarder.namespace}/${forwarder.forwarder.name}`,
+      zoneSpread: env.zoneSpread,
     });
     const [forwarderJob, aggregatorJob = forwarderJob] = aggregator.fluentBitJobs;
     return { forwarderJob, aggregatorJob, consumerGroup: CONSUMER_GROUPS.logAggregator, elasticsearchCluster: refs.elastic.elasticsearch.clusterName };
@@ -217,6 +218,7 @@ function composeSpark(app: App, env: EnvironmentConfig, refs: { kafka: KafkaChar
       consumerGroup: CONSUMER_GROUPS.sparkLogAnalytics,
     },
     elasticsearch: refs.elasticsearch,
+    zoneSpread: env.zoneSpread,
   });
 }
 
@@ -315,6 +317,7 @@ function composeInflux(app: App, env: EnvironmentConfig, settings: InfluxDbSetti
     scrapers,
     settings,
     images: { telegraf: env.versions.telegraf, influxdb: env.versions.influxdb, clusterMeta: env.versions.influxdbClusterMeta, clusterData: env.versions.influxdbClusterData },
+    zoneSpread: env.zoneSpread,
   });
   new TelegrafChart(app, 'telegraf', {
     namespace: PLATFORM_NAMESPACES['node-agents'].name,

@@ -80,6 +80,8 @@ export interface InfluxDbChartProps {
   readonly scrapers: Record<string, string>;
   readonly settings: InfluxDbSettings;
   readonly images: { readonly telegraf: string; readonly influxdb: string; readonly clusterMeta: string; readonly clusterData: string };
+  /** Spread the Telegraf consumer's replicas over zones as well as nodes. */
+  readonly zoneSpread: boolean;
 }
 
 /**
@@ -132,6 +134,7 @@ export class InfluxDbChart extends PlatformChart {
       group: TELEGRAF_CONSUMER_GROUP,
       influxdb: this.influxdb,
       writerSecretName: INFLUXDB_SECRETS.writer,
+      zoneSpread: props.zoneSpread,
     }));
     new PodMonitor(this, 'ConsumerMonitor', { name: 'telegraf-consumer', selector: this.consumer.podLabels, endpoints: [{ port: 'metrics' }] });
     this.alerts = new InfluxDbAlerts(this, 'Alerts', {

@@ -80,6 +80,8 @@ export interface LogAggregatorChartProps {
   readonly storageClass: string;
   /** Prometheus job of the forwarder stage, alerted on with the aggregator's. */
   readonly forwarderJob: string;
+  /** Spread the aggregator's replicas over zones as well as nodes (Fluent Bit aggregator). */
+  readonly zoneSpread: boolean;
 }
 
 /** The aggregator selected by `aggregator.kind` (Kafka → Elasticsearch) and the pipeline alerts. */
@@ -105,7 +107,7 @@ export class LogAggregatorChart extends PlatformChart {
       if (kind === 'logstash') {
         new LogstashAggregator(this, 'Logstash', { ...common, image: props.images.logstash, storageClass: props.storageClass });
       } else {
-        const aggregator = new FluentBitAggregator(this, 'FluentBit', { ...common, image: props.images.fluentBit });
+        const aggregator = new FluentBitAggregator(this, 'FluentBit', { ...common, image: props.images.fluentBit, zoneSpread: props.zoneSpread });
         jobs.push(`${props.namespace}/${aggregator.name}`);
       }
     });

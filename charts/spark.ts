@@ -72,6 +72,8 @@ export interface SparkChartProps {
   };
   /** The Elasticsearch client `SPARK_ELASTICSEARCH_CLIENT` was registered as. */
   readonly elasticsearch: ElasticsearchClient;
+  /** Spread the workers over zones as well as nodes. */
+  readonly zoneSpread: boolean;
 }
 
 /** Name of the log-analytics application (container, instance label `spark-log-analytics`). */
@@ -115,6 +117,7 @@ export class SparkChart extends PlatformChart {
       masterResources: s.masterResources,
       eventLog: s.eventLog,
       workerDisruptionBudget: s.workerDisruptionBudget,
+      zoneSpread: props.zoneSpread,
       scrapers: props.scrapers,
       uiClients: props.uiClients,
     }));

@@ -15,6 +15,7 @@ import { recommendedLabels, selectorLabels } from './labels';
 import type { LogStream } from './log-streams';
 import { PodMonitor } from './monitors';
 import { imageTag } from './operator-managed';
+import { spreadReplicas } from './spread';
 
 export type AggregatorKind = 'fluent-bit' | 'logstash';
 
@@ -40,6 +41,12 @@ export interface LogAggregatorProps extends LogAggregatorSettings {
   readonly topics: { readonly containerLogs: KafkaTopic; readonly nodeLogs: KafkaTopic };
   readonly elasticsearch: ElasticsearchClient;
   readonly priorityClassName: string;
+}
+
+/** The Fluent Bit aggregator's props: the shared ones and how its replicas are spread. */
+export interface FluentBitAggregatorProps extends LogAggregatorProps {
+  /** Spread the replicas evenly over zones as well as over nodes (see spreadReplicas). @default false */
+  readonly zoneSpread?: boolean;
 }
 
 /** Forwarder tag prefix → the log stream it is written to. */
@@ -92,7 +99,7 @@ export class FluentBitAggregator extends Construct {
   readonly podLabels: Record<string, string>;
   readonly config: FluentBitConfig;
 
-  constructor(scope: Construct, id: string, props: LogAggregatorProps) {
+  constructor(scope: Construct, id: string, props: FluentBitAggregatorProps) {
     super(scope, id);
     validateAggregator(props);
     const identity = { name: 'fluent-bit', instance: this.name, component: 'log-aggregator', version: imageTag(props.image) };
@@ -116,7 +123,7 @@ export class FluentBitAggregator extends Construct {
             priorityClassName: props.priorityClassName,
             terminationGracePeriodSeconds: 60,
             securityContext: hardenedPodSecurityContext(),
-            topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: this.podLabels } }],
+            ...spreadReplicas(this.podLabels, { zones: props.zoneSpread ?? false }),
             containers: [fluentBitContainer({
               image: props.image,
               resources: props.resources,

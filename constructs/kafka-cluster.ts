@@ -11,6 +11,7 @@ import { KafkaUser, type KafkaAuthentication } from './kafka-user';
 import { PodMonitor } from './monitors';
 import { AllowEgress, AllowIngress, type PolicyPeer } from './network-policy';
 import { mirrorAnnotations } from './secret-mirror';
+import { HOSTNAME_LABEL, ZONE_LABEL } from './spread';
 import { CLUSTER_OPERATOR_POD_LABELS } from './strimzi-operator';
 
 export type KafkaNodeRole = 'controller' | 'broker';
@@ -65,8 +66,6 @@ export interface KafkaClusterProps {
   readonly monitoringNamespace: string;
 }
 
-/** Node label that carries the zone on every cloud provider (Kubernetes well-known label). */
-export const ZONE_LABEL = 'topology.kubernetes.io/zone';
 /** Share of the brokers' disks that topic data may plan to use; the rest absorbs imbalance and metadata. */
 export const DISK_HEADROOM = 0.85;
 
@@ -275,6 +274,8 @@ export class KafkaCluster extends Construct {
 
   private addPool(pool: KafkaNodePoolOptions, props: KafkaClusterProps): void {
     const heap = `${pool.heap.toMebibytes({ rounding: SizeRoundingBehavior.FLOOR })}m`;
+    // Not spreadReplicas() (constructs/spread.ts): a broker is tied to its zone by its volumes and
+    // `broker.rack`, so the zone spread is a hard rule here, where the stateless consumers' is a preference.
     const spread = (topologyKey: string, whenUnsatisfiable: string) => ({
       maxSkew: 1,
       topologyKey,
@@ -302,7 +303,7 @@ export class KafkaCluster extends Construct {
         template: {
           pod: {
             ...(props.priorityClassName ? { priorityClassName: props.priorityClassName } : {}),
-            ...(props.rackAwareness ? { topologySpreadConstraints: [spread(ZONE_LABEL, 'DoNotSchedule'), spread('kubernetes.io/hostname', 'ScheduleAnyway')] } : {}),
+            ...(props.rackAwareness ? { topologySpreadConstraints: [spread(ZONE_LABEL, 'DoNotSchedule'), spread(HOSTNAME_LABEL, 'ScheduleAnyway')] } : {}),
           },
         },
       },

@@ -8,6 +8,7 @@ import { hardenedContainer, hardenedPodSecurityContext, requirePinnedImage, size
 import { LABEL, recommendedLabels, selectorLabels, type WorkloadIdentity } from './labels';
 import { PodMonitor } from './monitors';
 import { AllowIngress, type PolicyPeer } from './network-policy';
+import { spreadReplicas, type ReplicaSpread } from './spread';
 
 /** Values of a Spark properties file (`spark-defaults.conf`, `metrics.properties`). */
 export type SparkProperties = Readonly<Record<string, string | number | boolean>>;
@@ -87,6 +88,8 @@ export interface SparkClusterProps {
   readonly eventLog: { readonly storageClass: string; readonly size: Size };
   /** PodDisruptionBudget for the workers (at most one voluntarily evicted at a time). @default false */
   readonly workerDisruptionBudget?: boolean;
+  /** Spread the workers evenly over zones as well as over nodes (see spreadReplicas). @default false */
+  readonly zoneSpread?: boolean;
   /** Prometheus' pods (namespace and labels): admitted to the metrics ports. */
   readonly scrapers: PolicyPeer;
   /** Who may open the master and history server UIs: the ingress controller's pods. */
@@ -220,8 +223,9 @@ export class SparkCluster extends Construct {
    * A pod template for a Spark process of this cluster: hardened (uid 185, read-only root), the
    * configuration mounted at SPARK_CONF_DIR with its checksum annotation, `/tmp` writable, and no
    * Service links (Kubernetes would otherwise set SPARK_MASTER_PORT=tcp://... from the master Service).
+   * `extra.scheduling` spreads replicas over nodes and zones (spreadReplicas).
    */
-  public podTemplate(identity: WorkloadIdentity, container: Omit<Parameters<typeof hardenedContainer>[0], 'image' | 'runAsUser'>, extra: Partial<SparkPodParts> & { readonly checksums?: ReadonlyArray<Readonly<Record<string, string>>> } = {}): k8s.PodTemplateSpec {
+  public podTemplate(identity: WorkloadIdentity, container: Omit<Parameters<typeof hardenedContainer>[0], 'image' | 'runAsUser'>, extra: Partial<SparkPodParts> & { readonly checksums?: ReadonlyArray<Readonly<Record<string, string>>>; readonly scheduling?: ReplicaSpread } = {}): k8s.PodTemplateSpec {
     return {
       metadata: {
         labels: recommendedLabels(identity),
@@ -231,6 +235,7 @@ export class SparkCluster extends Construct {
         enableServiceLinks: false,
         automountServiceAccountToken: false,
         securityContext: hardenedPodSecurityContext({ runAsUser: SPARK_UID }),
+        ...extra.scheduling,
         containers: [hardenedContainer({
           ...container,
           image: this.image,
@@ -296,7 +301,7 @@ export class SparkCluster extends Construct {
           command: [`${SPARK_HOME}/bin/spark-class`, 'org.apache.spark.deploy.worker.Worker', this.masterUrl],
           ports: [{ name: 'rpc', containerPort: SPARK_PORTS.workerRpc }, { name: 'http', containerPort: SPARK_PORTS.workerUi }],
           ...httpProbes('http'),
-        }, work),
+        }, { ...work, scheduling: spreadReplicas(this.workerPodLabels, { zones: props.zoneSpread ?? false }) }),
       },
     });
     if (props.workerDisruptionBudget) {

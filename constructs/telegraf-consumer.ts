@@ -9,6 +9,7 @@ import type { KafkaTopic } from './kafka-topic';
 import type { KafkaUser } from './kafka-user';
 import { recommendedLabels, selectorLabels } from './labels';
 import { imageTag } from './operator-managed';
+import { spreadReplicas } from './spread';
 import { CONFIG_HASH_ANNOTATION, kafkaConsumerInput, secretEnv, telegrafConfig, telegrafPod } from './telegraf-config';
 
 export interface TelegrafConsumerProps {
@@ -28,6 +29,8 @@ export interface TelegrafConsumerProps {
   readonly influxdb: InfluxDb;
   /** Secret with `username` and `password` of the InfluxDB user that writes the database. */
   readonly writerSecretName: string;
+  /** Spread the replicas evenly over zones as well as over nodes (see spreadReplicas). @default false */
+  readonly zoneSpread?: boolean;
 }
 
 /**
@@ -84,7 +87,7 @@ export class TelegrafConsumer extends Construct {
           spec: {
             automountServiceAccountToken: false,
             securityContext: hardenedPodSecurityContext(),
-            topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selectorLabels(identity) } }],
+            ...spreadReplicas(this.podLabels, { zones: props.zoneSpread ?? false }),
             containers: [pod.container],
             volumes: pod.volumes,
           },

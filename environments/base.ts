@@ -14,6 +14,7 @@ export const elasticsearchBase = {
 /** Values every environment shares unless it says otherwise. */
 export const base = {
   storageClass: 'standard',
+  zoneSpread: false,
   ingress: { className: 'haproxy', domain: 'observability.example.com', tlsSecretName: 'platform-ui-tls' },
   delivery: { repoURL: 'https://git.example.com/platform/observability-platform.git', revision: 'main' },
   // Narrow apiServerCidrs and nodeCidrs to the cluster's real ranges where they are fixed; 0.0.0.0/0

@@ -9,6 +9,7 @@ export const prod = {
   name: 'prod',
   cluster: 'prod',
   versions: VERSIONS.prod,
+  zoneSpread: true,
   ingress: { ...base.ingress, domain: 'prod.observability.example.com' },
   // Forwarders must ride out an hour of Kafka outage at peak.
   capacity: { ...baseCapacity, dailyVolume: Size.gibibytes(15), peakRecordsPerSecond: 6000, retentionDays: 14, busiestNodeShare: 0.2, outageMinutes: 60 },

@@ -130,6 +130,11 @@ export interface EnvironmentConfig {
   readonly cluster: string;
   /** StorageClass for every persistent volume claim unless a component names its own. */
   readonly storageClass: string;
+  /**
+   * Spread the replicated stateless consumers (log aggregator, Telegraf consumer, Spark workers)
+   * evenly over `topology.kubernetes.io/zone`; they prefer distinct nodes in every environment.
+   */
+  readonly zoneSpread: boolean;
   readonly versions: VersionSet;
   /** How web UIs (Grafana, Kibana, Prometheus, Alertmanager, Spark) are exposed. */
   readonly ingress: IngressSettings;
