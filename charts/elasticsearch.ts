@@ -50,7 +50,8 @@ export class ElasticsearchChart extends PlatformChart {
       count: props.kibanaCount,
       resources: props.kibanaResources,
     });
-    new UiIngress(this, 'KibanaIngress', { settings: props.ingress, name: 'kibana', serviceName: this.kibana.serviceName, servicePort: KIBANA_PORT });
+    // ECK serves Kibana over HTTPS with its own CA: the controller re-encrypts and verifies it.
+    new UiIngress(this, 'KibanaIngress', { settings: props.ingress, name: 'kibana', serviceName: this.kibana.serviceName, servicePort: KIBANA_PORT, backendCaSecretName: this.kibana.httpCaSecretName });
     this.kibana.allowFrom('ui', props.uiClients);
     new ElasticsearchExporter(this, 'Exporter', { elasticsearch: es, image: props.exporterImage, resources: props.exporterResources });
     this.logAggregator = es.addClient({ name: 'log-aggregator', namespace: PLATFORM_NAMESPACES.logging.name, access: 'write' });

@@ -1,3 +1,4 @@
+import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as k8s from '../imports/k8s';
 import { requireDnsLabel } from './config-error';
@@ -18,6 +19,20 @@ export interface UiIngressProps {
   readonly name: string;
   readonly serviceName: string;
   readonly servicePort: number;
+  /**
+   * The backend serves HTTPS: a Secret in the UI's namespace whose `ca.crt` signs its certificate
+   * (e.g. ECK's `<name>-kb-http-certs-public`). @default the backend serves plain HTTP
+   */
+  readonly backendCaSecretName?: string;
+}
+
+/**
+ * Backend TLS in the annotations of the HAProxy Kubernetes Ingress Controller (haproxytech), the
+ * platform's ingress controller: re-encrypt to the backend and verify it against `server-ca`
+ * (`<namespace>/<secret>`, key `ca.crt`). Another controller needs its own equivalents here.
+ */
+export function backendTlsAnnotations(namespace: string, caSecretName: string): Record<string, string> {
+  return { 'haproxy.org/server-ssl': 'true', 'haproxy.org/server-ca': `${namespace}/${caSecretName}` };
 }
 
 /** An Ingress with TLS for one UI at `<name>.<domain>`. */
@@ -28,8 +43,10 @@ export class UiIngress extends Construct {
     super(scope, id);
     requireDnsLabel('name', props.name);
     this.host = `${props.name}.${props.settings.domain}`;
+    const namespace = Chart.of(this).namespace ?? 'default';
+    const annotations = props.backendCaSecretName ? backendTlsAnnotations(namespace, props.backendCaSecretName) : undefined;
     new k8s.KubeIngress(this, 'Resource', {
-      metadata: { name: props.name },
+      metadata: { name: props.name, ...(annotations ? { annotations } : {}) },
       spec: {
         ingressClassName: props.settings.className,
         tls: [{ hosts: [this.host], secretName: props.settings.tlsSecretName }],

@@ -1,4 +1,4 @@
-import { Testing } from 'cdk8s';
+import { Chart, Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { AlertRules } from '../../constructs/alert-rules';
 import { PodMonitor, ServiceMonitor } from '../../constructs/monitors';
@@ -69,6 +69,15 @@ describe('UiIngress', () => {
       tls: [{ hosts: ['grafana.dev.example.com'], secretName: 'ui-tls' }],
       rules: [{ host: 'grafana.dev.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'grafana', port: { number: 3000 } } } }] } }],
     });
+  });
+
+  it('has no annotations for a plain-HTTP backend, and re-encrypts to an HTTPS backend verified against its CA', () => {
+    const plain = Testing.chart();
+    new UiIngress(plain, 'i', { settings, name: 'grafana', serviceName: 'grafana', servicePort: 3000 });
+    expect(Testing.synth(plain)[0].metadata.annotations).toBeUndefined();
+    const tls = new Chart(Testing.app(), 'c', { namespace: 'elastic' });
+    new UiIngress(tls, 'i', { settings, name: 'kibana', serviceName: 'logs-kb-http', servicePort: 5601, backendCaSecretName: 'logs-kb-http-certs-public' });
+    expect(Testing.synth(tls)[0].metadata.annotations).toEqual({ 'haproxy.org/server-ssl': 'true', 'haproxy.org/server-ca': 'elastic/logs-kb-http-certs-public' });
   });
 
   it('fails on a host prefix that is not a DNS label', () => {
