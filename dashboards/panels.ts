@@ -26,8 +26,3 @@ export function stat(ds: DatasourceRef, title: string, unit: string, ...queries:
   for (const t of targets(ds, queries)) panel.withTarget(t);
   return panel;
 }
-
-/** A time series panel with a single query (the common case). */
-export function prometheusPanel(ds: DatasourceRef, title: string, unit: string, expr: string, legend: string) {
-  return timeseries(ds, title, unit, { expr, legend });
-}

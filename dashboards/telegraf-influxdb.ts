@@ -1,8 +1,8 @@
 import type * as cog from '@grafana/grafana-foundation-sdk/cog';
 import { DashboardBuilder, RowBuilder } from '@grafana/grafana-foundation-sdk/dashboard';
-import { DataqueryBuilder } from '@grafana/grafana-foundation-sdk/prometheus';
 import { PanelBuilder } from '@grafana/grafana-foundation-sdk/timeseries';
 import type { DashboardDatasources, DatasourceRef } from './datasources';
+import { timeseries } from './panels';
 
 export const TELEGRAF_INFLUXDB_DASHBOARD_UID = 'platform-telegraf-influxdb';
 
@@ -43,9 +43,7 @@ export function telegrafInfluxDbDashboard(ds: DashboardDatasources, opts: Telegr
   const metrics = (title: string, unit: string, query: string) =>
     new PanelBuilder().title(title).unit(unit).datasource(influx).height(8).span(12)
       .withTarget(new InfluxQlQuery(influx, query, '$tag_dc $tag_host'));
-  const health = (title: string, unit: string, expr: string, legend: string) =>
-    new PanelBuilder().title(title).unit(unit).datasource(ds.prometheus).height(8).span(12)
-      .withTarget(new DataqueryBuilder().datasource(ds.prometheus).expr(expr).legendFormat(legend).refId('A'));
+  const prom = ds.prometheus;
   const from = (measurement: string) => `FROM "${opts.database}".."${measurement}" WHERE $timeFilter`;
 
   return new DashboardBuilder('Telegraf and InfluxDB')
@@ -59,9 +57,9 @@ export function telegrafInfluxDbDashboard(ds: DashboardDatasources, opts: Telegr
     .withPanel(metrics('Root disk used', 'percent', `SELECT mean("used_percent") ${from('disk')} AND "path" = '/' GROUP BY time($__interval), "dc", "host" fill(null)`))
     .withPanel(metrics('Node network received', 'Bps', `SELECT non_negative_derivative(mean("network_rx_bytes"), 1s) ${from('kubernetes_node')} GROUP BY time($__interval), "dc", "host" fill(null)`))
     .withRow(new RowBuilder('Pipeline health (Prometheus)'))
-    .withPanel(health('Consumer lag', 'short', `sum by (topic) (kafka_consumergroup_lag{namespace="${opts.kafkaNamespace}",consumergroup="${opts.consumerGroup}"})`, '{{topic}}'))
-    .withPanel(health('Metrics written per output', 'short', 'sum by (output) (rate(internal_write_metrics_written[5m]))', '{{output}}'))
-    .withPanel(health('Write errors per output', 'short', 'sum by (output, pod) (increase(internal_write_errors[10m]))', '{{output}} {{pod}}'))
-    .withPanel(health('InfluxDB nodes up', 'none', 'sum by (pod) (up{container="influxdb"}) or sum by (pod) (1 - clamp_max(http_response_result_code, 1))', '{{pod}}'))
+    .withPanel(timeseries(prom, 'Consumer lag', 'short', { expr: `sum by (topic) (kafka_consumergroup_lag{namespace="${opts.kafkaNamespace}",consumergroup="${opts.consumerGroup}"})`, legend: '{{topic}}' }))
+    .withPanel(timeseries(prom, 'Metrics written per output', 'short', { expr: 'sum by (output) (rate(internal_write_metrics_written[5m]))', legend: '{{output}}' }))
+    .withPanel(timeseries(prom, 'Write errors per output', 'short', { expr: 'sum by (output, pod) (increase(internal_write_errors[10m]))', legend: '{{output}} {{pod}}' }))
+    .withPanel(timeseries(prom, 'InfluxDB nodes up', 'none', { expr: 'sum by (pod) (up{container="influxdb"}) or sum by (pod) (1 - clamp_max(http_response_result_code, 1))', legend: '{{pod}}' }))
     .build();
 }
