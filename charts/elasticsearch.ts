@@ -54,7 +54,7 @@ export class ElasticsearchChart extends PlatformChart {
     new UiIngress(this, 'KibanaIngress', { settings: props.ingress, name: 'kibana', serviceName: this.kibana.serviceName, servicePort: KIBANA_PORT, backendCaSecretName: this.kibana.httpCaSecretName });
     this.kibana.allowFrom('ui', props.uiClients);
     new ElasticsearchExporter(this, 'Exporter', { elasticsearch: es, image: props.exporterImage, resources: props.exporterResources });
-    this.logAggregator = es.addClient({ name: 'log-aggregator', namespace: PLATFORM_NAMESPACES.logging.name, access: 'write' });
+    this.logAggregator = es.addClient({ name: 'log-aggregator', namespace: PLATFORM_NAMESPACES.logging.name, access: 'write', streams: ['container', 'node'] });
     this.grafana = es.addClient({
       name: 'grafana',
       namespace: PLATFORM_NAMESPACES.monitoring.name,

@@ -91,6 +91,7 @@ export const SPARK_ELASTICSEARCH_CLIENT: ElasticsearchClientProps = {
   namespace: PLATFORM_NAMESPACES.spark.name,
   podLabels: { [LABEL.name]: 'spark', [LABEL.instance]: `spark-${LOG_ANALYTICS}` },
   access: 'write',
+  streams: ['error-counts'],
 };
 
 /**

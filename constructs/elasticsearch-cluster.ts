@@ -4,7 +4,7 @@ import * as es from '../imports/elasticsearch.k8s.elastic.co';
 import { ConfigError, requireDnsLabel, requireInteger } from './config-error';
 import { hardenedPodSecurityContext, hardenedSecurityContext, requirePinnedImage, sizeQuantity, type ResourceSpec } from './hardening';
 import { recommendedLabels, selectorLabels, type WorkloadIdentity } from './labels';
-import { logStreams, type LogStreams } from './log-streams';
+import { logStreams, type LogStreamName, type LogStreams } from './log-streams';
 import { AllowIngress, type PolicyPeer } from './network-policy';
 
 export type ElasticsearchRole = 'master' | 'data' | 'ingest' | 'remote_cluster_client' | 'ml' | 'transform';
@@ -78,6 +78,8 @@ export interface ElasticsearchClientProps {
   readonly podLabels?: Record<string, string>;
   /** `write`: create documents in the log streams; `read`: search them. */
   readonly access: ClientAccess;
+  /** The streams the role grants `access` to (least privilege for writers). @default every stream */
+  readonly streams?: readonly LogStreamName[];
 }
 
 /** What a client in another namespace is handed: names, never literals of its own. */
@@ -189,7 +191,8 @@ export class ElasticsearchCluster extends Construct {
     if (this.rolesReadBy) throw new ConfigError('name', props.name, `must be added before ${this.rolesReadBy} reads the client roles`);
     const username = `platform-${props.name}`;
     if (this.clients.some((c) => c.username === username)) throw new ConfigError('name', props.name, 'is already a client of this cluster');
-    const patterns = Object.values(this.streams).map((s) => s.indexPattern);
+    if (props.streams?.length === 0) throw new ConfigError('streams', 0, 'must name at least one stream (omit it for every stream)');
+    const patterns = (props.streams ?? Object.keys(this.streams) as LogStreamName[]).map((s) => this.streams[s].indexPattern);
     this.roles.push({
       name: username,
       body: props.access === 'write'

@@ -72,6 +72,16 @@ describe('ElasticsearchCluster', () => {
     expect(policies.map((p) => [p.metadata.name, p.spec.ingress[0].ports[0].port])).toEqual([['logs-es-transport', 9300], ['logs-es-http-from-log-aggregator', 9200]]);
   });
 
+  it('grants a client only the streams it names, every stream by default', () => {
+    const es = build();
+    es.addClient({ name: 'log-aggregator', namespace: 'logging', access: 'write', streams: ['container', 'node'] });
+    es.addClient({ name: 'grafana', namespace: 'monitoring', access: 'read' });
+    const [writer, reader] = es.readRoles('test');
+    expect(writer.body.indices).toEqual([{ names: ['logs-container-dev', 'logs-node-dev'], privileges: ['create_doc', 'auto_configure', 'view_index_metadata'] }]);
+    expect(reader.body.indices[0].names).toEqual(['logs-container-dev', 'logs-node-dev', 'logs-error-counts-dev']);
+    expect(() => build().addClient({ name: 'x', namespace: 'x', access: 'write', streams: [] })).toThrow('streams (0) must name at least one stream');
+  });
+
   it('fails on an even number of master-eligible nodes', () => {
     expect(() => build({ nodeSets: [allRoles(2)], replicas: 1 })).toThrow('masterEligibleNodes (2) must be an odd number');
   });
