@@ -319,7 +319,8 @@ export class KafkaCluster extends Construct {
     const c = props.clusterName;
     const entityOperator = { 'strimzi.io/name': `${c}-entity-operator` };
     const exporter = { 'strimzi.io/name': `${c}-kafka-exporter` };
-    new PodMonitor(this, 'Monitor-entity-operator', { name: `${c}-entity-operator`, selector: entityOperator, endpoints: [{ port: 'healthcheck' }] });
+    // Topic and user operator metrics; Strimzi 1.1 renamed their ports from `healthcheck`.
+    new PodMonitor(this, 'Monitor-entity-operator', { name: `${c}-entity-operator`, selector: entityOperator, endpoints: [{ port: 'healthcheck-to' }, { port: 'healthcheck-uo' }] });
     new PodMonitor(this, 'Monitor-kafka-exporter', { name: `${c}-kafka-exporter`, selector: exporter, endpoints: [{ port: 'tcp-prometheus' }] });
 
     // What Strimzi's own generated policy would allow (it is switched off on the operator so the

@@ -59,13 +59,14 @@ export const OPERATOR_PODS: Record<string, (cr: KubeObject) => Modelled[]> = {
       ports: { 'tcp-ctrlplane': 9090, 'tcp-replication': 9091, 'tcp-kafkaagent': 8443, 'tcp-clients': 9092, 'tcp-clientstls': 9093, 'tcp-prometheus': 9404 },
     }];
   },
-  // Strimzi: the entity operator (topic operator's `healthcheck` 8080 also serves /metrics; the user
-  // operator's is 8081) and Kafka Exporter, each a Deployment named after the cluster.
+  // Strimzi: the entity operator (its topic and user operator containers serve /metrics on their
+  // health ports, named `healthcheck-to` 8080 and `healthcheck-uo` 8081 since Strimzi 1.1) and
+  // Kafka Exporter, each a Deployment named after the cluster.
   'kafka.strimzi.io/Kafka': (cr): Modelled[] => {
     const spec = cr.spec as { entityOperator?: unknown; kafkaExporter?: unknown };
     const base = { 'strimzi.io/cluster': cr.metadata.name, 'strimzi.io/kind': 'Kafka' };
     return [
-      ...(spec.entityOperator ? [{ labels: { ...base, 'strimzi.io/name': `${cr.metadata.name}-entity-operator` }, ports: { healthcheck: 8080 } }] : []),
+      ...(spec.entityOperator ? [{ labels: { ...base, 'strimzi.io/name': `${cr.metadata.name}-entity-operator` }, ports: { 'healthcheck-to': 8080, 'healthcheck-uo': 8081 } }] : []),
       ...(spec.kafkaExporter ? [{ labels: { ...base, 'strimzi.io/name': `${cr.metadata.name}-kafka-exporter` }, ports: { 'tcp-prometheus': 9404 } }] : []),
     ];
   },
