@@ -67,7 +67,8 @@ export interface ElasticsearchEndpoint {
   readonly url: string;
 }
 
-export type ClientAccess = 'write' | 'read';
+/** `write`: create documents; `read`: search; `monitor`: read cluster, node, index and ILM statistics (an exporter). */
+export type ClientAccess = 'write' | 'read' | 'monitor';
 
 export interface ElasticsearchClientProps {
   /** Client name: the Elasticsearch user and role are `platform-<name>`. A DNS label. */
@@ -76,7 +77,6 @@ export interface ElasticsearchClientProps {
   readonly namespace: string;
   /** Client pods. @default every pod of the namespace */
   readonly podLabels?: Record<string, string>;
-  /** `write`: create documents in the log streams; `read`: search them. */
   readonly access: ClientAccess;
   /** The streams the role grants `access` to (least privilege for writers). @default every stream */
   readonly streams?: readonly LogStreamName[];
@@ -193,23 +193,30 @@ export class ElasticsearchCluster extends Construct {
     if (this.clients.some((c) => c.username === username)) throw new ConfigError('name', props.name, 'is already a client of this cluster');
     if (props.streams?.length === 0) throw new ConfigError('streams', 0, 'must name at least one stream (omit it for every stream)');
     const patterns = (props.streams ?? Object.keys(this.streams) as LogStreamName[]).map((s) => this.streams[s].indexPattern);
-    this.roles.push({
-      name: username,
-      body: props.access === 'write'
-        ? { cluster: ['monitor'], indices: [{ names: patterns, privileges: ['create_doc', 'auto_configure', 'view_index_metadata'] }] }
-        : { cluster: ['monitor'], indices: [{ names: patterns, privileges: ['read', 'view_index_metadata'] }] },
-    });
+    this.roles.push({ name: username, body: roleBody(props.access, patterns) });
     this.fileRealm.push({ secretName: `elasticsearch-user-${props.name}` });
     this.allowFrom(props.name, { namespace: props.namespace, podLabels: props.podLabels });
+    // A client in the cluster's own namespace reads the file-realm Secret and ECK's CA directly.
+    const local = props.namespace === this.http.namespace;
     const client: ElasticsearchClient = {
       ...this.http,
       username,
-      credentialsSecretName: `elasticsearch-${props.name}-credentials`,
-      caSecretName: CA_SECRET_NAME,
+      credentialsSecretName: local ? `elasticsearch-user-${props.name}` : `elasticsearch-${props.name}-credentials`,
+      caSecretName: local ? this.httpCaSecretName : CA_SECRET_NAME,
       streams: this.streams,
     };
     this.clients.push(client);
     return client;
+  }
+}
+
+/** The role of a client: the privileges of its access level on `patterns`. */
+function roleBody(access: ClientAccess, patterns: readonly string[]): SecurityRole['body'] {
+  switch (access) {
+    case 'write': return { cluster: ['monitor'], indices: [{ names: [...patterns], privileges: ['create_doc', 'auto_configure', 'view_index_metadata'] }] };
+    case 'read': return { cluster: ['monitor'], indices: [{ names: [...patterns], privileges: ['read', 'view_index_metadata'] }] };
+    // elasticsearch_exporter's documented privileges for cluster, node, index and ILM statistics.
+    case 'monitor': return { cluster: ['monitor', 'read_ilm'], indices: [{ names: ['*'], privileges: ['monitor', 'view_index_metadata'] }] };
   }
 }
 

@@ -32,6 +32,8 @@ export class ElasticsearchExporter extends Construct {
     const version = props.image.slice(props.image.lastIndexOf(':') + 1);
     const identity: WorkloadIdentity = { name: 'elasticsearch-exporter', instance: this.name, component: 'metrics-exporter', version };
     const labels = recommendedLabels(identity);
+    // A monitor-only user: cluster, node, index and ILM statistics, no document access.
+    const client = es.addClient({ name: 'exporter', namespace: es.http.namespace, podLabels: selectorLabels(identity), access: 'monitor' });
 
     new k8s.KubeDeployment(this, 'Resource', {
       metadata: { name: this.name, labels },
@@ -48,10 +50,9 @@ export class ElasticsearchExporter extends Construct {
                 name: 'exporter',
                 image: props.image,
                 args: [`--es.uri=${es.http.url}`, '--es.ca=/ca/ca.crt', '--es.all', '--es.indices', '--es.ilm', '--es.timeout=20s', `--web.listen-address=:${METRICS_PORT}`],
-                // The exporter uses the ECK superuser; a monitor-only user is listed as follow-up work.
                 env: [
-                  { name: 'ES_USERNAME', value: 'elastic' },
-                  { name: 'ES_PASSWORD', valueFrom: { secretKeyRef: { name: es.elasticUserSecretName, key: 'elastic' } } },
+                  { name: 'ES_USERNAME', value: client.username },
+                  { name: 'ES_PASSWORD', valueFrom: { secretKeyRef: { name: client.credentialsSecretName, key: 'password' } } },
                 ],
                 ports: [{ name: 'metrics', containerPort: METRICS_PORT }],
                 resources: props.resources,
@@ -70,7 +71,6 @@ export class ElasticsearchExporter extends Construct {
       spec: { selector: selectorLabels(identity), ports: [{ name: 'metrics', port: METRICS_PORT, targetPort: k8s.IntOrString.fromString('metrics') }] },
     });
     new ServiceMonitor(this, 'Monitor', { name: this.name, selector: selectorLabels(identity), endpoints: [{ port: 'metrics', interval: '30s' }] });
-    es.allowFrom('exporter', { podLabels: selectorLabels(identity) });
 
     this.ruleName = `${es.clusterName}-elasticsearch`;
     const job = `job="${this.name}"`;

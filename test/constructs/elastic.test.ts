@@ -82,6 +82,13 @@ describe('ElasticsearchCluster', () => {
     expect(() => build().addClient({ name: 'x', namespace: 'x', access: 'write', streams: [] })).toThrow('streams (0) must name at least one stream');
   });
 
+  it('gives a monitoring client statistics only, and a client in the cluster\'s namespace the file-realm Secret and ECK\'s CA', () => {
+    const es = build();
+    const exporter = es.addClient({ name: 'exporter', namespace: 'elastic', access: 'monitor' });
+    expect(exporter).toMatchObject({ username: 'platform-exporter', credentialsSecretName: 'elasticsearch-user-exporter', caSecretName: 'logs-es-http-certs-public' });
+    expect(es.readRoles('test')[0].body).toEqual({ cluster: ['monitor', 'read_ilm'], indices: [{ names: ['*'], privileges: ['monitor', 'view_index_metadata'] }] });
+  });
+
   it('fails on an even number of master-eligible nodes', () => {
     expect(() => build({ nodeSets: [allRoles(2)], replicas: 1 })).toThrow('masterEligibleNodes (2) must be an odd number');
   });
