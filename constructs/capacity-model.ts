@@ -1,9 +1,10 @@
 import { Size, SizeRoundingBehavior } from 'cdk8s';
 import { ConfigError, requireInteger } from './config-error';
+import { sizeBytes } from './hardening';
 import type { ElasticsearchNodeSetSettings, RolloverSettings } from './elasticsearch-cluster';
 import { PRIMARY_SHARDS } from './index-lifecycle-job';
 import type { KafkaTopicSettings } from './kafka-topic';
-import { LOG_STREAM_NAMES } from './log-streams';
+import { LOG_STREAM_NAMES, type LogStreamName } from './log-streams';
 
 /**
  * The capacity model (issue 11): an environment declares the log load it is sized for, and every
@@ -81,8 +82,6 @@ export const MAX_RECOMMENDED_SHARD = Size.gibibytes(50);
 export const MAX_SHARDS_PER_DATA_NODE = 1000;
 
 const SECONDS_PER_DAY = 86_400;
-/** Bytes in a Size, without rounding. */
-export const bytesOf = (size: Size) => size.toKibibytes({ rounding: SizeRoundingBehavior.NONE }) * 1024;
 const days = (d: { toHours(): number }) => d.toHours() / 24;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -99,10 +98,10 @@ export function formatFigure(n: number, unit: CapacityUnit): string {
 /** Checks the declared load against the environment's resources; throws a ConfigError naming the first that does not fit. */
 export function planCapacity(props: CapacityModelProps): CapacityPlan {
   const load = validateLoad(props.load);
-  const averageRecordsPerSecond = bytesOf(load.dailyVolume) / SECONDS_PER_DAY / load.averageRecordBytes;
+  const averageRecordsPerSecond = sizeBytes(load.dailyVolume) / SECONDS_PER_DAY / load.averageRecordBytes;
   if (load.peakRecordsPerSecond < averageRecordsPerSecond) {
     throw new ConfigError('capacity.peakRecordsPerSecond', load.peakRecordsPerSecond,
-      `is below the average rate the daily volume implies (${Math.ceil(averageRecordsPerSecond)} records/s = ${formatFigure(bytesOf(load.dailyVolume), 'bytes')} ÷ 86400 s ÷ ${load.averageRecordBytes} B)`);
+      `is below the average rate the daily volume implies (${Math.ceil(averageRecordsPerSecond)} records/s = ${formatFigure(sizeBytes(load.dailyVolume), 'bytes')} ÷ 86400 s ÷ ${load.averageRecordBytes} B)`);
   }
   const checks = [...elasticsearchChecks(props, load), ...kafkaChecks(props, load), forwarderCheck(props, load)];
   const failed = checks.find((c) => c.required > c.provided);
@@ -115,7 +114,7 @@ export function planCapacity(props: CapacityModelProps): CapacityPlan {
 
 /** Checks the `capacity` block on its own (the components read `retentionDays` and `nodeLogShare` from it). */
 export function validateLoad(load: LogCapacitySettings): LogCapacitySettings {
-  if (bytesOf(load.dailyVolume) <= 0) throw new ConfigError('capacity.dailyVolume', load.dailyVolume.toMebibytes({ rounding: SizeRoundingBehavior.NONE }), 'must be greater than zero (MiB)');
+  if (sizeBytes(load.dailyVolume) <= 0) throw new ConfigError('capacity.dailyVolume', load.dailyVolume.toMebibytes({ rounding: SizeRoundingBehavior.NONE }), 'must be greater than zero (MiB)');
   requireInteger('capacity.averageRecordBytes', load.averageRecordBytes, 1);
   requireInteger('capacity.peakRecordsPerSecond', load.peakRecordsPerSecond, 1);
   requireInteger('capacity.retentionDays', load.retentionDays, 1);
@@ -126,10 +125,13 @@ export function validateLoad(load: LogCapacitySettings): LogCapacitySettings {
   return load;
 }
 
-/** The share of the load each log stream (and its Kafka topic) carries. */
-function streamShares(load: LogCapacitySettings) {
-  return { containerLogs: 1 - load.nodeLogShare, nodeLogs: load.nodeLogShare } as const;
+/** The share of the load each log stream carries; error counts (written by Spark) are negligible. */
+function streamShares(load: LogCapacitySettings): Record<LogStreamName, number> {
+  return { container: 1 - load.nodeLogShare, node: load.nodeLogShare, 'error-counts': 0 };
 }
+
+/** The Kafka log topics and the stream each carries. */
+const TOPIC_STREAMS = { containerLogs: 'container', nodeLogs: 'node' } as const satisfies Record<keyof CapacityModelProps['kafkaTopics'], LogStreamName>;
 
 function elasticsearchChecks(props: CapacityModelProps, load: LogCapacitySettings): CapacityCheck[] {
   const es = props.elasticsearch;
@@ -137,9 +139,9 @@ function elasticsearchChecks(props: CapacityModelProps, load: LogCapacitySetting
   const dataNodes = dataSets.reduce((n, s) => n + s.count, 0);
   const copies = es.replicas + 1;
   const maxAgeDays = days(es.lifecycle.rolloverMaxAge);
-  const daily = bytesOf(load.dailyVolume);
-  const volumes = dataSets.map((s) => `${s.count} × ${formatFigure(bytesOf(s.dataStorage), 'bytes')}`).join(' + ');
-  const nodeSetsValue = dataSets.map((s) => `${s.name}: ${s.count} × ${formatFigure(bytesOf(s.dataStorage), 'bytes')}`).join(', ');
+  const daily = sizeBytes(load.dailyVolume);
+  const volumes = dataSets.map((s) => `${s.count} × ${formatFigure(sizeBytes(s.dataStorage), 'bytes')}`).join(' + ');
+  const nodeSetsValue = dataSets.map((s) => `${s.name}: ${s.count} × ${formatFigure(sizeBytes(s.dataStorage), 'bytes')}`).join(', ');
 
   // Elastic, "Benchmarking and sizing your Elasticsearch cluster for logs and metrics":
   //   total data = raw data per day × days retained × (replicas + 1); storage = total data × (1 + 0.15 + 0.1).
@@ -150,7 +152,7 @@ function elasticsearchChecks(props: CapacityModelProps, load: LogCapacitySetting
     unit: 'bytes',
     required: daily * retainedDays * copies * ELASTICSEARCH_STORAGE_HEADROOM,
     requiredBy: `${formatFigure(daily, 'bytes')}/day × ${plural(retainedDays, 'day')} (retention + rollover age) × ${plural(copies, 'copy', 'copies')} × ${ELASTICSEARCH_STORAGE_HEADROOM} (15% watermark + 10% margin)`,
-    provided: dataSets.reduce((n, s) => n + s.count * bytesOf(s.dataStorage), 0),
+    provided: dataSets.reduce((n, s) => n + s.count * sizeBytes(s.dataStorage), 0),
     providedBy: `data node volumes ${volumes}`,
     field: 'elasticsearch.nodeSets',
     value: nodeSetsValue,
@@ -158,10 +160,9 @@ function elasticsearchChecks(props: CapacityModelProps, load: LogCapacitySetting
 
   // Each stream's write index rolls over at rolloverMaxAge or at rolloverMaxPrimaryShardSize, whichever
   // comes first; with one primary shard per index, that decides how many shards the cluster holds.
-  const maxShard = bytesOf(es.lifecycle.rolloverMaxPrimaryShardSize);
+  const maxShard = sizeBytes(es.lifecycle.rolloverMaxPrimaryShardSize);
   const shares = streamShares(load);
-  const dailyOf = (stream: string) => daily * (stream === 'container' ? shares.containerLogs : stream === 'node' ? shares.nodeLogs : 0);
-  const indicesPerDay = (stream: string) => Math.max(1 / maxAgeDays, dailyOf(stream) / (maxShard * PRIMARY_SHARDS));
+  const indicesPerDay = (stream: LogStreamName) => Math.max(1 / maxAgeDays, (daily * shares[stream]) / (maxShard * PRIMARY_SHARDS));
   const shards = LOG_STREAM_NAMES.reduce((n, s) => n + Math.ceil(indicesPerDay(s) * retainedDays) * PRIMARY_SHARDS * copies, 0);
   const shardCount: CapacityCheck = {
     subject: 'Elasticsearch shards',
@@ -180,7 +181,7 @@ function elasticsearchChecks(props: CapacityModelProps, load: LogCapacitySetting
     unit: 'bytes',
     required: maxShard,
     requiredBy: 'elasticsearch.lifecycle.rolloverMaxPrimaryShardSize',
-    provided: bytesOf(MAX_RECOMMENDED_SHARD),
+    provided: sizeBytes(MAX_RECOMMENDED_SHARD),
     providedBy: 'Elastic\'s recommended maximum shard size',
     field: 'elasticsearch.lifecycle.rolloverMaxPrimaryShardSize',
     value: formatFigure(maxShard, 'bytes'),
@@ -189,9 +190,11 @@ function elasticsearchChecks(props: CapacityModelProps, load: LogCapacitySetting
 }
 
 function kafkaChecks(props: CapacityModelProps, load: LogCapacitySettings): CapacityCheck[] {
-  const daily = bytesOf(load.dailyVolume);
-  return Object.entries(streamShares(load)).flatMap(([id, share]) => {
-    const topic = props.kafkaTopics[id as keyof CapacityModelProps['kafkaTopics']];
+  const daily = sizeBytes(load.dailyVolume);
+  const shares = streamShares(load);
+  return Object.entries(TOPIC_STREAMS).flatMap(([id, stream]) => {
+    const topic = props.kafkaTopics[id as keyof typeof TOPIC_STREAMS];
+    const share = shares[stream];
     const field = `kafka.topics.${id}`;
     // Partitions ≥ max(target throughput ÷ throughput per partition, consumers): a partition is
     // consumed by one member of a group, so fewer partitions than aggregators leave some idle.
@@ -216,10 +219,10 @@ function kafkaChecks(props: CapacityModelProps, load: LogCapacitySettings): Capa
       unit: 'bytes',
       required: (streamDaily * retentionDays) / topic.partitions,
       requiredBy: `${formatFigure(streamDaily, 'bytes')}/day × ${plural(retentionDays, 'day')} (retention.ms) ÷ ${plural(topic.partitions, 'partition')}, uncompressed`,
-      provided: bytesOf(topic.retentionBytes),
+      provided: sizeBytes(topic.retentionBytes),
       providedBy: `${field}.retentionBytes`,
       field: `${field}.retentionBytes`,
-      value: formatFigure(bytesOf(topic.retentionBytes), 'bytes'),
+      value: formatFigure(sizeBytes(topic.retentionBytes), 'bytes'),
     };
     return [partitions, retentionBytes];
   });
@@ -228,7 +231,7 @@ function kafkaChecks(props: CapacityModelProps, load: LogCapacitySettings): Capa
 function forwarderCheck(props: CapacityModelProps, load: LogCapacitySettings): CapacityCheck {
   // The busiest node fills its buffer at its share of the peak; the buffer lasts budget ÷ rate.
   const nodePeakBytesPerSecond = load.peakRecordsPerSecond * load.averageRecordBytes * load.busiestNodeShare;
-  const budget = bytesOf(props.forwarderBufferBudget);
+  const budget = sizeBytes(props.forwarderBufferBudget);
   return {
     subject: 'forwarder buffer on the busiest node',
     unit: 'minutes',

@@ -17,6 +17,11 @@ export interface ResourceSpec {
 }
 
 /** Kubernetes quantity for a Size, in the largest binary unit that keeps it whole. */
+/** Bytes in a Size, without rounding (sizes are compared and summed in bytes). */
+export function sizeBytes(size: Size): number {
+  return size.toKibibytes({ rounding: SizeRoundingBehavior.NONE }) * 1024;
+}
+
 export function sizeQuantity(size: Size): string {
   const mebibytes = size.toMebibytes({ rounding: SizeRoundingBehavior.NONE });
   if (mebibytes > 0 && mebibytes % 1024 === 0) return `${mebibytes / 1024}Gi`;

@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import * as k8s from '../imports/k8s';
 import * as strimzi from '../imports/kafka.strimzi.io';
 import { ConfigError, requireDnsLabel, requireDnsSubdomain, requireInteger, underField } from './config-error';
-import { resourceRequirements, sizeQuantity, type ResourceSpec } from './hardening';
+import { resourceRequirements, sizeBytes, sizeQuantity, type ResourceSpec } from './hardening';
 import { KAFKA_JMX_EXPORTER_CONFIG } from './kafka-jmx-metrics';
 import { KafkaTopic, type KafkaTopicNameParts, type KafkaTopicSettings } from './kafka-topic';
 import { KafkaUser, type KafkaAuthentication } from './kafka-user';
@@ -77,7 +77,6 @@ const AGENT_PORT = 8443;
 const METRICS_PORT = 9404;
 const METRICS_CONFIG_KEY = 'kafka-metrics-config.yml';
 
-const bytes = (size: Size) => size.toKibibytes({ rounding: SizeRoundingBehavior.NONE }) * 1024;
 const gib = (n: number) => `${(n / 1024 ** 3).toFixed(1)}Gi`;
 
 /**
@@ -127,8 +126,8 @@ export class KafkaCluster extends Construct {
     this.brokers = count('broker');
     this.controllers = count('controller');
     const brokerPools = props.pools.filter((p) => p.roles.includes('broker'));
-    this.brokerCapacityBytes = brokerPools.reduce((sum, p) => sum + p.replicas * p.volumes.reduce((v, s) => v + bytes(s), 0), 0);
-    this.smallestBrokerVolumeBytes = Math.min(...brokerPools.flatMap((p) => p.volumes.map(bytes)));
+    this.brokerCapacityBytes = brokerPools.reduce((sum, p) => sum + p.replicas * p.volumes.reduce((v, s) => v + sizeBytes(s), 0), 0);
+    this.smallestBrokerVolumeBytes = Math.min(...brokerPools.flatMap((p) => p.volumes.map(sizeBytes)));
     this.validate(props);
 
     const metrics = new k8s.KubeConfigMap(this, 'Metrics', {
@@ -243,9 +242,9 @@ export class KafkaCluster extends Construct {
       requireInteger(`${field}.replicas`, pool.replicas, 1);
       if (pool.volumes.length === 0) throw new ConfigError(`${field}.volumes`, 0, 'must declare at least one volume');
       pool.volumes.forEach((v, j) => {
-        if (bytes(v) <= 0) throw new ConfigError(`${field}.volumes[${j}]`, sizeQuantity(v), 'must be greater than zero');
+        if (sizeBytes(v) <= 0) throw new ConfigError(`${field}.volumes[${j}]`, sizeQuantity(v), 'must be greater than zero');
       });
-      if (bytes(pool.heap) <= 0 || bytes(pool.heap) >= bytes(pool.resources.memory)) {
+      if (sizeBytes(pool.heap) <= 0 || sizeBytes(pool.heap) >= sizeBytes(pool.resources.memory)) {
         throw new ConfigError(`${field}.heap`, sizeQuantity(pool.heap), `must be greater than zero and below the memory request (${sizeQuantity(pool.resources.memory)})`);
       }
     });

@@ -1,7 +1,8 @@
-import { Duration, Size, SizeRoundingBehavior } from 'cdk8s';
+import { Duration, Size } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as strimzi from '../imports/kafka.strimzi.io';
 import { ConfigError, requireDnsLabel, requireInteger } from './config-error';
+import { sizeBytes } from './hardening';
 import type { KafkaUser } from './kafka-user';
 
 export type CompressionType = 'producer' | 'gzip' | 'snappy' | 'lz4' | 'zstd' | 'uncompressed';
@@ -61,7 +62,6 @@ export function requireConventionalTopicName(field: string, name: string, enviro
   if (segments[3] !== environment) throw new ConfigError(field, name, `must carry the environment segment "${environment}"`);
 }
 
-const bytes = (size: Size) => size.toKibibytes({ rounding: SizeRoundingBehavior.NONE }) * 1024;
 
 /** A KafkaTopic managed by the Topic Operator; grants produce the ACLs of KafkaUsers. */
 export class KafkaTopic extends Construct {
@@ -82,8 +82,8 @@ export class KafkaTopic extends Construct {
     if (props.minInsyncReplicas > props.replicas) {
       throw new ConfigError('minInsyncReplicas', props.minInsyncReplicas, `must not exceed replicas (${props.replicas})`);
     }
-    const retentionBytes = bytes(props.retentionBytes);
-    const segmentBytes = bytes(props.segmentBytes ?? Size.gibibytes(1));
+    const retentionBytes = sizeBytes(props.retentionBytes);
+    const segmentBytes = sizeBytes(props.segmentBytes ?? Size.gibibytes(1));
     if (retentionBytes <= 0) throw new ConfigError('retentionBytes', props.retentionBytes.toMebibytes(), 'must be greater than zero (unlimited retention cannot be checked against the disks)');
     if (props.retention.toMilliseconds() <= 0) throw new ConfigError('retention', props.retention.toHumanString(), 'must be greater than zero');
     this.partitions = props.partitions;

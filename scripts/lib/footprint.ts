@@ -5,7 +5,8 @@
  * entity operator, ECK node sets and Kibana, prometheus-operator Prometheus and Alertmanager).
  * DaemonSets count once per node; Jobs count while they run.
  */
-import { bytesOf, formatFigure, type CapacityPlan } from '../../constructs/capacity-model';
+import { formatFigure, type CapacityPlan } from '../../constructs/capacity-model';
+import { sizeBytes } from '../../constructs/hardening';
 import type { KubeObject, RenderedObject } from './manifests';
 import { podTemplateOf } from './invariants';
 
@@ -201,7 +202,7 @@ export function capacityMarkdown(plan: CapacityPlan): string {
   return [
     '## Capacity model',
     '',
-    `Declared load (\`capacity\` in the environment file): ${formatFigure(bytesOf(l.dailyVolume), 'bytes')}/day ` +
+    `Declared load (\`capacity\` in the environment file): ${formatFigure(sizeBytes(l.dailyVolume), 'bytes')}/day ` +
       `(≈ ${Math.ceil(plan.averageRecordsPerSecond)} records/s on average at ${l.averageRecordBytes} B), peak ${l.peakRecordsPerSecond} records/s, ` +
       `retention ${l.retentionDays} days, node logs ${percent(l.nodeLogShare)}, busiest node ${percent(l.busiestNodeShare)} of the peak, ` +
       `${l.recordsPerSecondPerPartition} records/s per partition, forwarders ride out ${l.outageMinutes} min of Kafka outage.`,
