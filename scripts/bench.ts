@@ -4,8 +4,8 @@
  * rendered per second. Prints a Markdown table to paste into the README.
  */
 import { spawnSync } from 'node:child_process';
-import { REPO_ROOT } from './lib/crd-sources';
-import { loadManifests } from './lib/manifests';
+import { REPO_ROOT } from '../render/crd-sources';
+import { loadManifests } from '../render/manifests';
 import * as path from 'node:path';
 
 const RUNS = 5;

@@ -9,9 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { renderAll } from '../main';
-import { REPO_ROOT } from './lib/crd-sources';
-import { diffTrees, toMarkdown } from './lib/diff';
-import { loadManifests, type ManifestTree } from './lib/manifests';
+import { REPO_ROOT } from '../render/crd-sources';
+import { diffTrees, toMarkdown } from '../render/diff';
+import { loadManifests, type ManifestTree } from '../render/manifests';
 
 /** `manifests/` as committed at `revision` (empty when it has none). */
 export function manifestsAt(revision: string): ManifestTree {

@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { K8S_IMPORT_VERSION, REPO_ROOT, crdsByGroup, loadCrds } from './lib/crd-sources';
+import { K8S_IMPORT_VERSION, REPO_ROOT, crdsByGroup, loadCrds } from '../render/crd-sources';
 
 export const BUNDLE_DIR = '.cache/crd-bundles';
 

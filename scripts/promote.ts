@@ -8,9 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ENVIRONMENT_NAMES } from '../environments/types';
-import { REPO_ROOT } from './lib/crd-sources';
-import { diffTrees, toMarkdown } from './lib/diff';
-import { loadManifests } from './lib/manifests';
+import { REPO_ROOT } from '../render/crd-sources';
+import { diffTrees, toMarkdown } from '../render/diff';
+import { loadManifests } from '../render/manifests';
 
 const VERSIONS_FILE = path.join(REPO_ROOT, 'environments', 'versions.json');
 

@@ -4,9 +4,9 @@
  */
 import * as path from 'node:path';
 import { capacityNotes, renderAll } from '../main';
-import { REPO_ROOT } from './lib/crd-sources';
-import { flowDiagram, footprint, footprintMarkdown } from './lib/footprint';
-import { synthesize } from './lib/synth';
+import { REPO_ROOT } from '../render/crd-sources';
+import { flowDiagram, footprint, footprintMarkdown } from '../render/footprint';
+import { synthesize } from '../render/synth';
 
 const tree = renderAll();
 const notes = capacityNotes();

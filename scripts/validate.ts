@@ -3,11 +3,11 @@
  * outside vitest (for a quick check and for `npm run bench`). `npm test` runs the same checks.
  */
 import * as path from 'node:path';
-import { K8S_VALIDATION_VERSIONS, REPO_ROOT } from './lib/crd-sources';
-import { checkInvariants } from './lib/invariants';
-import { loadManifests } from './lib/manifests';
-import { alertmanagerConfigs, checkAlertmanagerConfig, checkRules, kubeconform, testRules } from './lib/validators';
-import { ensureSchemas } from './schemas';
+import { K8S_VALIDATION_VERSIONS, REPO_ROOT } from '../render/crd-sources';
+import { checkInvariants } from '../render/invariants';
+import { loadManifests } from '../render/manifests';
+import { alertmanagerConfigs, checkAlertmanagerConfig, checkRules, kubeconform, testRules } from '../tools/validators';
+import { ensureSchemas } from '../tools/schemas';
 
 export function validate(): string[] {
   const manifests = path.join(REPO_ROOT, 'manifests');

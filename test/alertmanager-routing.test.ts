@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nativeAlertmanagerConfig } from '../scripts/lib/alertmanager-native';
-import { loadManifests } from '../scripts/lib/manifests';
-import { alertmanagerConfigs, checkAlertmanagerConfig, testAlertmanagerRoute } from '../scripts/lib/validators';
+import { nativeAlertmanagerConfig } from '../tools/alertmanager-native';
+import { loadManifests } from '../render/manifests';
+import { alertmanagerConfigs, checkAlertmanagerConfig, testAlertmanagerRoute } from '../tools/validators';
 import { MANIFESTS } from './support/fixtures';
 
 const tree = loadManifests(MANIFESTS);

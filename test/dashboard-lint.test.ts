@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DASHBOARD_LABEL } from '../constructs/grafana-dashboard';
-import { lintDashboards, metricNames, renderedDashboards, withPlaceholders } from '../scripts/lib/dashboard-lint';
-import { loadManifests, type RenderedObject } from '../scripts/lib/manifests';
+import { lintDashboards, metricNames, renderedDashboards, withPlaceholders } from '../tools/dashboard-lint';
+import { loadManifests, type RenderedObject } from '../render/manifests';
 import { MANIFESTS } from './support/fixtures';
 
 const tree = loadManifests(MANIFESTS);

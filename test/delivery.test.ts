@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { LAYERS, SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION, isCustomResource } from '../charts/platform-chart';
 import { CUSTOM_HEALTH } from '../constructs/custom-health';
-import { chartLayers } from '../scripts/lib/kustomize';
-import { loadManifests, type RenderedObject } from '../scripts/lib/manifests';
-import { kustomizeBuild } from '../scripts/lib/validators';
+import { chartLayers } from '../render/kustomize';
+import { loadManifests, type RenderedObject } from '../render/manifests';
+import { kustomizeBuild } from '../tools/validators';
 import { MANIFESTS } from './support/fixtures';
 
 const tree = loadManifests(MANIFESTS);

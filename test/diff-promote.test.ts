@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { diffTrees, diffValues, toMarkdown } from '../scripts/lib/diff';
-import type { KubeObject, ManifestTree } from '../scripts/lib/manifests';
+import { diffTrees, diffValues, toMarkdown } from '../render/diff';
+import type { KubeObject, ManifestTree } from '../render/manifests';
 import { checkPromotion } from '../scripts/promote';
 import { repoCopy, treeDigest } from './support/fixtures';
 

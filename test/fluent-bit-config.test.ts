@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateFluentBitYaml } from '../scripts/lib/fluent-bit-validate';
-import { loadManifests } from '../scripts/lib/manifests';
+import { validateFluentBitYaml } from '../tools/fluent-bit-validate';
+import { loadManifests } from '../render/manifests';
 import { MANIFESTS } from './support/fixtures';
 
 const tree = loadManifests(MANIFESTS);

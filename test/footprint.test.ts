@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bytes, footprint, footprintMarkdown, millicores, totals } from '../scripts/lib/footprint';
-import type { KubeObject, RenderedObject } from '../scripts/lib/manifests';
+import { bytes, footprint, footprintMarkdown, millicores, totals } from '../render/footprint';
+import type { KubeObject, RenderedObject } from '../render/manifests';
 
 const r = (object: Record<string, unknown>): RenderedObject => ({ file: 'x/y.yaml', object: object as unknown as KubeObject });
 const res = (cpu: string, memory: string) => ({ requests: { cpu, memory }, limits: { memory } });
@@ -57,7 +57,7 @@ describe('footprint', () => {
 
 describe('the rendered dev environment', () => {
   it('fits a single 4-CPU / 8 GiB node by requests (DaemonSets counted once)', async () => {
-    const { loadManifests } = await import('../scripts/lib/manifests');
+    const { loadManifests } = await import('../render/manifests');
     const { MANIFESTS } = await import('./support/fixtures');
     const t = totals(footprint(loadManifests(MANIFESTS).get('dev')!), 1);
     expect(t.cpuRequest).toBeLessThanOrEqual(4000);
@@ -67,9 +67,9 @@ describe('the rendered dev environment', () => {
 
 describe('the data-flow diagram', () => {
   it('shows the optional paths only where they are rendered', async () => {
-    const { loadManifests } = await import('../scripts/lib/manifests');
+    const { loadManifests } = await import('../render/manifests');
     const { MANIFESTS } = await import('./support/fixtures');
-    const { flowDiagram } = await import('../scripts/lib/footprint');
+    const { flowDiagram } = await import('../render/footprint');
     const tree = loadManifests(MANIFESTS);
     const dev = flowDiagram(tree.get('dev')!);
     const prod = flowDiagram(tree.get('prod')!);

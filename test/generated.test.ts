@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateSchemas } from '../scripts/schemas';
+import { generateSchemas } from '../tools/schemas';
 import { REPO_ROOT, treeDigest } from './support/fixtures';
 
 describe('generated code and schemas', () => {

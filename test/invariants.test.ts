@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKS, checkInvariants } from '../scripts/lib/invariants';
-import { loadManifests, type KubeObject, type ManifestTree, type RenderedObject } from '../scripts/lib/manifests';
+import { CHECKS, checkInvariants } from '../render/invariants';
+import { loadManifests, type KubeObject, type ManifestTree, type RenderedObject } from '../render/manifests';
 import { MANIFESTS } from './support/fixtures';
 
 const committed = loadManifests(MANIFESTS);

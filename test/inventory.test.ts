@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { podTemplateOf } from '../scripts/lib/invariants';
-import { loadManifests } from '../scripts/lib/manifests';
+import { podTemplateOf } from '../render/invariants';
+import { loadManifests } from '../render/manifests';
 import { MANIFESTS } from './support/fixtures';
 
 /**

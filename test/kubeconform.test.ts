@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureSchemas } from '../scripts/schemas';
-import { K8S_VALIDATION_VERSIONS } from '../scripts/lib/crd-sources';
-import { loadManifests } from '../scripts/lib/manifests';
-import { kubeconform } from '../scripts/lib/validators';
+import { ensureSchemas } from '../tools/schemas';
+import { K8S_VALIDATION_VERSIONS } from '../render/crd-sources';
+import { loadManifests } from '../render/manifests';
+import { kubeconform } from '../tools/validators';
 import { MANIFESTS } from './support/fixtures';
 
 const tree = loadManifests(MANIFESTS);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { loadManifests, type KubeObject, type RenderedObject } from '../scripts/lib/manifests';
+import { loadManifests, type KubeObject, type RenderedObject } from '../render/manifests';
 import { MANIFESTS } from './support/fixtures';
 
 type Plugin = Record<string, string | number>;

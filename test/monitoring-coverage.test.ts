@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadManifests, type KubeObject, type RenderedObject } from '../scripts/lib/manifests';
-import { podsOf, type Pods } from '../scripts/lib/workload-pods';
+import { loadManifests, type KubeObject, type RenderedObject } from '../render/manifests';
+import { podsOf, type Pods } from '../render/workload-pods';
 import { MANIFESTS } from './support/fixtures';
 
 const RUN_TO_COMPLETION = new Set(['Job', 'CronJob']);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PLATFORM_NAMESPACES } from '../charts/namespaces';
-import { loadManifests, type RenderedObject } from '../scripts/lib/manifests';
-import { evaluateFlow, policiesOf, selects, type Endpoint, type Flow, type NamespaceLabels, type PodEndpoint } from '../scripts/lib/network-policy';
-import { podsOf } from '../scripts/lib/workload-pods';
+import { loadManifests, type RenderedObject } from '../render/manifests';
+import { evaluateFlow, policiesOf, selects, type Endpoint, type Flow, type NamespaceLabels, type PodEndpoint } from '../render/network-policy';
+import { podsOf } from '../render/workload-pods';
 import { MANIFESTS } from './support/fixtures';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { KubeObject } from '../scripts/lib/manifests';
-import { evaluateFlow, inCidr, policiesOf, selects, type Flow } from '../scripts/lib/network-policy';
+import type { KubeObject } from '../render/manifests';
+import { evaluateFlow, inCidr, policiesOf, selects, type Flow } from '../render/network-policy';
 
 const policy = (namespace: string, name: string, spec: Record<string, unknown>): KubeObject =>
   ({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name, namespace }, spec });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PodTemplate } from '../scripts/lib/invariants';
-import { allowedAt, evaluatePod } from '../scripts/lib/pod-security';
+import type { PodTemplate } from '../render/invariants';
+import { allowedAt, evaluatePod } from '../render/pod-security';
 
 const hardened = { runAsNonRoot: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' } };
 const pod = (container: Record<string, unknown>, spec: Record<string, unknown> = {}): PodTemplate =>

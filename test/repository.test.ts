@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintWorkflows } from '../scripts/lib/validators';
+import { lintWorkflows } from '../tools/validators';
 import { REPO_ROOT } from './support/fixtures';
 
 describe('repository automation', () => {

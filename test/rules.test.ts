@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadManifests, type RenderedObject } from '../scripts/lib/manifests';
-import { alertmanagerConfigs, checkAlertmanagerConfig, checkRules, ruleFiles, testRules } from '../scripts/lib/validators';
+import { loadManifests, type RenderedObject } from '../render/manifests';
+import { alertmanagerConfigs, checkAlertmanagerConfig, checkRules, ruleFiles, testRules } from '../tools/validators';
 import { MANIFESTS, REPO_ROOT } from './support/fixtures';
 
 const tree = loadManifests(MANIFESTS);

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kubeScore, loadExceptions, unaccepted } from '../scripts/lib/kube-score';
+import { kubeScore, loadExceptions, unaccepted } from '../tools/kube-score';
 import { MANIFESTS, REPO_ROOT } from './support/fixtures';
-import { loadManifests } from '../scripts/lib/manifests';
+import { loadManifests } from '../render/manifests';
 
 const exceptions = loadExceptions(path.join(REPO_ROOT, 'test', 'scanners', 'kube-score-exceptions.yaml'));
 const envs = [...loadManifests(MANIFESTS).keys()];

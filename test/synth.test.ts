@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capacityNotes, renderAll } from '../main';
-import { writeTree } from '../scripts/lib/synth';
+import { writeTree } from '../render/synth';
 import { MANIFESTS, repoCopy, treeDigest } from './support/fixtures';
 
 describe('render', () => {

@@ -7,8 +7,8 @@ import { setupStatements } from '../../constructs/influxdb-setup-job';
 import { toToml } from '../../constructs/toml';
 import { prod, staging, type EnvironmentConfig } from '../../environments';
 import { renderEnvironment } from '../../main';
-import { loadManifests, type KubeObject } from '../../scripts/lib/manifests';
-import { checkTelegrafConfig, parseTelegrafToml } from '../../scripts/lib/telegraf-plugins';
+import { loadManifests, type KubeObject } from '../../render/manifests';
+import { checkTelegrafConfig, parseTelegrafToml } from '../../tools/telegraf-plugins';
 import { MANIFESTS } from '../support/fixtures';
 
 const resources = { cpu: Cpu.millis(100), memory: Size.mebibytes(256) };

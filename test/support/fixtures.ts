@@ -2,8 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
-import { REPO_ROOT } from '../../scripts/lib/crd-sources';
-import { listFiles } from '../../scripts/lib/manifests';
+import { REPO_ROOT } from '../../render/crd-sources';
+import { listFiles } from '../../render/manifests';
 
 export { REPO_ROOT };
 export const MANIFESTS = path.join(REPO_ROOT, 'manifests');
@@ -14,7 +14,7 @@ export const MANIFESTS = path.join(REPO_ROOT, 'manifests');
  */
 export function repoCopy(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'platform-copy-'));
-  for (const entry of ['main.ts', 'cdk8s.yaml', 'package.json', 'tsconfig.json', 'charts', 'constructs', 'environments', 'dashboards', 'scripts', 'manifests']) {
+  for (const entry of ['main.ts', 'platform.ts', 'cdk8s.yaml', 'package.json', 'tsconfig.json', 'charts', 'constructs', 'environments', 'dashboards', 'render', 'tools', 'scripts', 'manifests']) {
     if (existsSync(path.join(REPO_ROOT, entry))) cpSync(path.join(REPO_ROOT, entry), path.join(dir, entry), { recursive: true });
   }
   for (const entry of ['node_modules', 'imports', 'vendor']) symlinkSync(path.join(REPO_ROOT, entry), path.join(dir, entry));

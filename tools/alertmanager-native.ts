@@ -7,8 +7,8 @@
  * check covers structure and routing, not credentials. Only the fields the platform uses are
  * converted; anything else throws, so a new integration cannot pass unchecked.
  */
-import type { KubeObject } from './manifests';
-import { toYaml } from './manifests';
+import type { KubeObject } from '../render/manifests';
+import { toYaml } from '../render/manifests';
 
 interface Matcher { name: string; value?: string; matchType?: string; regex?: boolean }
 interface Route {

@@ -3,11 +3,11 @@
  * manifests/ when any fails, and `test/invariants.test.ts` runs them over the committed tree.
  * Each check returns human-readable problems: `<env>/<file>: <what is wrong>`.
  */
-import { ARGOCD_NAMESPACE, FLUX_NAMESPACE } from '../../charts/delivery';
-import { POD_SECURITY_EXCEPTION_ANNOTATION } from '../../charts/namespaces';
-import { isPinnedImage } from '../../constructs/hardening';
-import { isDnsLabel, isDnsSubdomain } from '../../constructs/config-error';
-import { LABEL, OPERATOR_PODS_ANNOTATION } from '../../constructs/labels';
+import { ARGOCD_NAMESPACE, FLUX_NAMESPACE } from '../charts/delivery';
+import { POD_SECURITY_EXCEPTION_ANNOTATION } from '../charts/namespaces';
+import { isPinnedImage } from '../constructs/hardening';
+import { isDnsLabel, isDnsSubdomain } from '../constructs/config-error';
+import { LABEL, OPERATOR_PODS_ANNOTATION } from '../constructs/labels';
 import { crdKinds } from './crd-sources';
 import { allowedAt, evaluatePod, type Level } from './pod-security';
 import { fileNameFor, type KubeObject, type ManifestTree, type RenderedObject } from './manifests';

@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { listFiles } from './manifests';
-import { tool } from './tools';
+import { listFiles } from '../render/manifests';
+import { tool } from './index';
 
 export interface Finding {
   /** kube-score check id, e.g. `pod-probes`. */

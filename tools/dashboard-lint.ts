@@ -16,9 +16,9 @@
  * Lucene syntax, InfluxQL.
  */
 import { parse } from 'yaml';
-import { CONFIGMAP_MAX_BYTES, DASHBOARD_LABEL } from '../../constructs/grafana-dashboard';
-import { podTemplateOf } from './invariants';
-import type { KubeObject, RenderedObject } from './manifests';
+import { CONFIGMAP_MAX_BYTES, DASHBOARD_LABEL } from '../constructs/grafana-dashboard';
+import { podTemplateOf } from '../render/invariants';
+import type { KubeObject, RenderedObject } from '../render/manifests';
 import { checkRules, type ToolRun } from './validators';
 
 /** Datasource uids Grafana itself provides (mixed panels, annotations, dashboard reuse). */

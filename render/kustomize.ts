@@ -8,7 +8,7 @@
  * A chart's layer is read from its objects' sync-wave annotation; charts without one are bootstrap
  * charts (the delivery objects themselves), applied once by hand and listed nowhere else.
  */
-import { LAYERS, SYNC_WAVE_ANNOTATION, type SyncedLayer } from '../../charts/platform-chart';
+import { LAYERS, SYNC_WAVE_ANNOTATION, type SyncedLayer } from '../charts/platform-chart';
 import { toYaml, type RenderedObject } from './manifests';
 
 const KUSTOMIZATION = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };

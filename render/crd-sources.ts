@@ -1,6 +1,6 @@
 /**
  * The vendored CustomResourceDefinitions the platform builds against. `npm run import` turns them into
- * `imports/`, and `scripts/schemas.ts` into strict kubeconform schemas, so both always agree.
+ * `imports/`, and `tools/schemas.ts` into strict kubeconform schemas, so both always agree.
  *
  * ECK is listed with its full controller-gen CRDs (typed `podTemplate`); what the operator chart installs
  * is `vendor/eck/v3.5.0/all-crds.yaml`, whose `podTemplate` is free-form. Validating against the full CRD
@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const REPO_ROOT = path.resolve(__dirname, '..');
 
 export const CRD_SOURCE_FILES: readonly string[] = [
   ...[

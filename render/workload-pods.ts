@@ -3,7 +3,7 @@
  * templates, operator-managed clusters from the operator's conventions (`OPERATOR_PODS`). Shared by
  * the metrics-coverage test and the network flow test, so operator knowledge lives in one place.
  */
-import { NO_METRICS_ENDPOINT_ANNOTATION } from '../../constructs/labels';
+import { NO_METRICS_ENDPOINT_ANNOTATION } from '../constructs/labels';
 import { podTemplateOf } from './invariants';
 import type { KubeObject, RenderedObject } from './manifests';
 

@@ -8,10 +8,10 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
-import { schemaLocations } from '../schemas';
+import { schemaLocations } from './schemas';
 import { nativeAlertmanagerConfig } from './alertmanager-native';
-import { toYaml, type RenderedObject } from './manifests';
-import { tool } from './tools';
+import { toYaml, type RenderedObject } from '../render/manifests';
+import { tool } from './index';
 
 export interface KubeconformResult {
   readonly summary: { valid: number; invalid: number; errors: number; skipped: number };

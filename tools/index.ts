@@ -1,0 +1,127 @@
+/**
+ * The external tools, pinned in one place. Every tool is a Go program built from the Go module proxy
+ * into the git-ignored `.tools/bin/<name>`:
+ *
+ * - `goInstall`: modules that `go install module@version` accepts as they are;
+ * - `module`: programs whose module carries `replace` directives (or needs a checksum the database
+ *   lacks, or a custom build): a small Go module of ours under `tools/go/<dir>/` that `require`s the
+ *   upstream module at its pinned version, repeats its `replace` lines and is pinned by its go.sum.
+ *   The version lives in that go.mod; `version` here is what the built binary must report.
+ *
+ * `npm run tools` builds what is missing or stale (a stamp beside each binary records the inputs it
+ * was built from: the row and the module's go.mod/go.sum). Tests only resolve tools with `tool()`,
+ * which never builds: a missing or mismatched tool fails at once with the command that fixes it.
+ */
+import { createHash } from 'node:crypto';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { REPO_ROOT } from '../render/crd-sources';
+
+export const TOOLS_BIN = path.join(REPO_ROOT, '.tools', 'bin');
+
+interface GoInstall {
+  /** `module/path/cmd/x@vX.Y.Z`. */
+  readonly goInstall: string;
+}
+
+interface GoModule {
+  /** Folder under tools/go/ holding the tools module (go.mod, go.sum, tools.go). */
+  readonly module: string;
+  /** Package to build, as imported (`github.com/x/y/cmd/z`), or `.` for a program of ours. */
+  readonly package: string;
+  /** Build tags (`go build -tags`). */
+  readonly tags?: string;
+  /** Linker flags (`go build -ldflags`), e.g. the version text upstream's release build stamps in. */
+  readonly ldflags?: string;
+  /** Extra environment for the build (e.g. GOEXPERIMENT). */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+interface ToolSpec {
+  /** Text the binary's version output must contain. */
+  readonly version: string;
+  readonly versionArgs: readonly string[];
+  readonly build: GoInstall | GoModule;
+}
+
+export const TOOLS = {
+  kubeconform: { version: 'v0.8.0', versionArgs: ['-v'], build: { goInstall: 'github.com/yannh/kubeconform/cmd/kubeconform@v0.8.0' } },
+  kustomize: { version: 'v5.8.2', versionArgs: ['version'], build: { goInstall: 'sigs.k8s.io/kustomize/kustomize/v5@v5.8.2' } },
+  'kube-score': { version: 'v1.20.0', versionArgs: ['version'], build: { goInstall: 'github.com/zegl/kube-score/cmd/kube-score@v1.20.0' } },
+  actionlint: { version: '1.7.12', versionArgs: ['-version'], build: { goInstall: 'github.com/rhysd/actionlint/cmd/actionlint@v1.7.12' } },
+  // Prometheus 3.5.0 is the Go module v0.305.0; the version text is what upstream's release build stamps in.
+  promtool: {
+    version: 'version 3.5.0',
+    versionArgs: ['--version'],
+    build: { module: 'promtool', package: 'github.com/prometheus/prometheus/cmd/promtool', ldflags: '-X github.com/prometheus/common/version.Version=3.5.0' },
+  },
+  amtool: { version: 'version 0.28.1', versionArgs: ['--version'], build: { goInstall: 'github.com/prometheus/alertmanager/cmd/amtool@v0.28.1' } },
+} as const satisfies Record<string, ToolSpec>;
+
+export type ToolName = keyof typeof TOOLS;
+
+const binaryOf = (name: ToolName) => path.join(TOOLS_BIN, name);
+const stampOf = (name: ToolName) => `${binaryOf(name)}.stamp`;
+
+/** What the binary was built from: the row, and the tools module's go.mod and go.sum. */
+function inputsOf(name: ToolName): string {
+  const spec: ToolSpec = TOOLS[name];
+  const hash = createHash('sha256').update(JSON.stringify(spec));
+  if ('module' in spec.build) {
+    for (const file of ['go.mod', 'go.sum']) hash.update(readFileSync(path.join(REPO_ROOT, 'tools', 'go', spec.build.module, file)));
+  }
+  return hash.digest('hex');
+}
+
+/** The command that builds `name`, as a person would type it. */
+export function buildCommand(name: ToolName): string {
+  return `npm run tools -- ${name}`;
+}
+
+/** Why `name` cannot be used as it is, or undefined when it is built, current and reports its version. */
+export function toolProblem(name: ToolName): string | undefined {
+  const binary = binaryOf(name);
+  if (!existsSync(binary)) return `${name} is not built`;
+  if (!existsSync(stampOf(name)) || readFileSync(stampOf(name), 'utf8') !== inputsOf(name)) return `${name} was built from other pins`;
+  const spec: ToolSpec = TOOLS[name];
+  const run = spawnSync(binary, spec.versionArgs, { encoding: 'utf8' });
+  let text = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  // `go install` builds of some tools report "development"; the module version is in the build info.
+  if (!text.includes(spec.version)) text += spawnSync('go', ['version', '-m', binary], { encoding: 'utf8' }).stdout ?? '';
+  if (run.error || !text.includes(spec.version)) return `${name} reports "${text.split('\n')[0]?.trim()}", not ${spec.version}`;
+  return undefined;
+}
+
+/** Builds `name` into .tools/bin unless it is current. */
+export function buildTool(name: ToolName, log: (line: string) => void = console.error): void {
+  if (!toolProblem(name)) return;
+  const spec: ToolSpec = TOOLS[name];
+  mkdirSync(TOOLS_BIN, { recursive: true });
+  const started = Date.now();
+  if ('goInstall' in spec.build) {
+    log(`building ${name}: go install ${spec.build.goInstall}`);
+    execFileSync('go', ['install', spec.build.goInstall], { env: { ...process.env, GOBIN: TOOLS_BIN }, stdio: 'inherit' });
+  } else {
+    const { module, package: pkg, tags, ldflags, env } = spec.build;
+    log(`building ${name}: go build ${pkg} in tools/go/${module}`);
+    const args = ['build', '-trimpath', ...(tags ? ['-tags', tags] : []), ...(ldflags ? ['-ldflags', ldflags] : []), '-o', binaryOf(name), pkg];
+    execFileSync('go', args, { cwd: path.join(REPO_ROOT, 'tools', 'go', module), env: { ...process.env, ...env }, stdio: 'inherit' });
+  }
+  writeFileSync(stampOf(name), inputsOf(name));
+  const problem = toolProblem(name);
+  if (problem) throw new Error(`built ${name}, but ${problem}`);
+  log(`built ${name} in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+const resolved = new Map<ToolName, string>();
+
+/** Absolute path of the pinned tool; never builds. Throws with the command that fixes it. */
+export function tool(name: ToolName): string {
+  const cached = resolved.get(name);
+  if (cached) return cached;
+  const problem = toolProblem(name);
+  if (problem) throw new Error(`${problem}; build it with: ${buildCommand(name)}`);
+  resolved.set(name, binaryOf(name));
+  return binaryOf(name);
+}
