@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { Construct } from 'constructs';
+import { parse } from 'yaml';
 import * as argo from '../imports/argoproj.io';
 import * as k8s from '../imports/k8s';
 import * as kustomize from '../imports/kustomize.toolkit.fluxcd.io';
@@ -54,6 +57,18 @@ export const ARGOCD_NAMESPACE = 'argocd';
 export const FLUX_NAMESPACE = 'flux-system';
 const IN_CLUSTER = 'https://kubernetes.default.svc';
 
+/** `argocd-cm` as Argo CD v3.5.1's install creates it (vendored unmodified from its base config). */
+export const ARGOCD_INSTALLED_CM = path.join(__dirname, '..', 'vendor', 'argo-cd', 'v3.5.1', 'install', 'argocd-cm.yaml');
+
+/**
+ * The labels Argo CD's install gives `argocd-cm`, read from the vendored file so they are never typed
+ * twice. Argo CD's settings manager lists ConfigMaps with `app.kubernetes.io/part-of=argocd` only
+ * (util/settings/settings.go): an `argocd-cm` without it is invisible and every setting is lost.
+ */
+export function installedArgoCdCmLabels(): Record<string, string> {
+  return (parse(readFileSync(ARGOCD_INSTALLED_CM, 'utf8')) as { metadata: { labels: Record<string, string> } }).metadata.labels;
+}
+
 /**
  * Argo CD bootstrap (applied once with `kubectl apply -k manifests/<env>/argocd`): an AppProject
  * limited to this repository, the platform's namespaces and the cluster-scoped kinds it renders, and
@@ -95,9 +110,12 @@ export class ArgoCdChart extends PlatformChart {
         ],
       },
     });
-    // Merged into the installed argocd-cm by `kubectl apply` (keys set by the install are kept).
+    // Only the health keys, merged into the installed argocd-cm by server-side apply under our own field
+    // manager (README, "Bootstrap"): the install's keys and later edits stay with their owners, and a
+    // key someone else set differently is a conflict, never a silent overwrite. The install's labels
+    // are repeated unchanged so the object keeps its identity even if it is created by this apply.
     new k8s.KubeConfigMap(this, 'health', {
-      metadata: { name: 'argocd-cm' },
+      metadata: { name: 'argocd-cm', labels: installedArgoCdCmLabels() },
       data: Object.fromEntries(CUSTOM_HEALTH.map((h) => [`resource.customizations.health.${h.apiVersion.split('/')[0]}_${h.kind}`, h.lua])),
     });
   }
