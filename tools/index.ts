@@ -57,6 +57,8 @@ export const TOOLS = {
     build: { module: 'promtool', package: 'github.com/prometheus/prometheus/cmd/promtool', ldflags: '-X github.com/prometheus/common/version.Version=3.5.0' },
   },
   amtool: { version: 'version 0.28.1', versionArgs: ['--version'], build: { goInstall: 'github.com/prometheus/alertmanager/cmd/amtool@v0.28.1' } },
+  // Our test driver: the rendered health checks in Argo CD's gopher-lua and Flux's CEL evaluator.
+  healthchecks: { version: 'healthchecks 1.0.0', versionArgs: ['--version'], build: { module: 'healthchecks', package: '.' } },
 } as const satisfies Record<string, ToolSpec>;
 
 export type ToolName = keyof typeof TOOLS;
