@@ -2,7 +2,11 @@
  * Semantic, object-by-object comparison of two rendered trees: what a change adds, removes and
  * modifies, per environment, with field-level paths. Key order and formatting do not count.
  */
-import type { KubeObject, ManifestTree } from './manifests';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { loadManifests, type KubeObject, type ManifestTree } from './manifests';
 
 export interface FieldChange {
   readonly path: string;
@@ -98,4 +102,27 @@ export function toMarkdown(changes: readonly ObjectChange[], title = 'Rendered d
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/**
+ * `manifests/` as committed at `revision` in the git repository at `repoRoot`. A revision that does
+ * not name a commit is an error (a typo must not read as "every object added"); a commit without a
+ * `manifests/` folder yields an empty tree.
+ */
+export function manifestsAt(repoRoot: string, revision: string): ManifestTree {
+  const commit = spawnSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { cwd: repoRoot, encoding: 'utf8' });
+  if (commit.status !== 0) {
+    throw new Error(`"${revision}" is not a commit in the git repository at ${repoRoot} (git rev-parse --verify found nothing); pass an existing branch, tag or commit, e.g. --base origin/main`);
+  }
+  const sha = commit.stdout.trim();
+  const listed = execFileSync('git', ['ls-tree', '--name-only', sha, '--', 'manifests'], { cwd: repoRoot, encoding: 'utf8' });
+  if (listed.trim() === '') return new Map();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'manifests-at-'));
+  try {
+    const tar = execFileSync('git', ['archive', '--format=tar', sha, '--', 'manifests'], { cwd: repoRoot, maxBuffer: 1024 * 1024 * 1024 });
+    execFileSync('tar', ['-x', '-C', dir], { input: tar });
+    return loadManifests(path.join(dir, 'manifests'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diffTrees, diffValues, toMarkdown } from '../render/diff';
 import type { KubeObject, ManifestTree } from '../render/manifests';
 import { checkPromotion } from '../scripts/promote';
-import { repoCopy, treeDigest } from './support/fixtures';
+import { gitRepoCopy, REPO_ROOT, treeDigest } from './support/fixtures';
 
 const cm = (data: Record<string, string>, extra: Record<string, unknown> = {}): KubeObject => ({
   apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'n' }, data, ...extra,
@@ -67,11 +67,18 @@ describe('promotion rules', () => {
 describe('`npm run diff` and `npm run promote` on a copy of the repository', () => {
   let copy: string;
   beforeEach(() => {
-    copy = repoCopy();
+    copy = gitRepoCopy();
   });
   afterEach(() => rmSync(copy, { recursive: true, force: true }));
 
   const run = (...args: string[]) => spawnSync('npx', ['tsx', ...args], { cwd: copy, encoding: 'utf8' });
+  const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@localhost', ...args], { cwd: copy, encoding: 'utf8' });
+  /** A one-value change to prod: its Argo CD Application and Flux GitRepository track another branch. */
+  const editProd = () => {
+    const prod = path.join(copy, 'environments', 'prod.ts');
+    writeFileSync(prod, readFileSync(prod, 'utf8').replace("cluster: 'prod',", "cluster: 'prod',\n  delivery: { ...base.delivery, revision: 'release' },"));
+  };
+  const PROD_CHANGE = '- **changed** `Application argocd/platform-prod`\n  - `spec.source.targetRevision`: "main" → "release"';
 
   it('exits 0 on a clean tree', () => {
     const result = run('scripts/diff.ts');
@@ -80,8 +87,7 @@ describe('`npm run diff` and `npm run promote` on a copy of the repository', () 
   });
 
   it('exits 1 after one value changes in one environment file, naming exactly the changed objects and fields', () => {
-    const prod = path.join(copy, 'environments', 'prod.ts');
-    writeFileSync(prod, readFileSync(prod, 'utf8').replace("cluster: 'prod',", "cluster: 'prod',\n  delivery: { ...base.delivery, revision: 'release' },"));
+    editProd();
     const result = run('scripts/diff.ts');
     expect(result.status, result.stderr).toBe(1);
     expect(result.stdout).toContain('#### prod: 0 added, 0 removed, 2 changed');
@@ -89,6 +95,43 @@ describe('`npm run diff` and `npm run promote` on a copy of the repository', () 
     expect(result.stdout).toContain('- **changed** `GitRepository flux-system/platform`\n  - `spec.ref.branch`: "main" → "release"');
     expect(result.stdout).not.toMatch(/#### (dev|staging)/);
   });
+
+  it('compares with HEAD by default and with any revision given by --base', () => {
+    // A commit whose manifests/ differs from what the code renders: prod's Application tracks "release".
+    const app = path.join(copy, 'manifests', 'prod', 'argocd', 'Application.platform-prod.yaml');
+    writeFileSync(app, readFileSync(app, 'utf8').replace('targetRevision: main', 'targetRevision: release'));
+    expect(git('commit', '-qam', 'prod tracks release').status).toBe(0);
+    const head = run('scripts/diff.ts');
+    expect(head.status, head.stderr).toBe(1);
+    expect(head.stdout).toContain('### Rendered diff against HEAD');
+    expect(head.stdout).toContain('- **changed** `Application argocd/platform-prod`\n  - `spec.source.targetRevision`: "release" → "main"');
+    const before = run('scripts/diff.ts', '--base', 'HEAD~1');
+    expect(before.status, before.stderr).toBe(0);
+    expect(before.stdout).toContain('### Rendered diff against HEAD~1\n\nNo change to any rendered object.');
+  }, 300_000);
+
+  it('fails with a clear message on a revision that does not exist, listing nothing', () => {
+    const result = run('scripts/diff.ts', '--base', 'mian');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('diff failed: "mian" is not a commit in the git repository');
+    expect(result.stdout).toBe('');
+  });
+
+  it('the README\'s step-by-step, run exactly as written, shows what the change does', () => {
+    // Step 1 of "A change, step by step": the commands in the order the README gives them.
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const step = readme.split('\n').find((l) => l.startsWith('1. Edit code or an environment file;'));
+    expect(step, 'README step 1 of "A change, step by step"').toBeDefined();
+    const commands = [...step!.matchAll(/`(npm run [^`]+)`/g)].map((m) => m[1]);
+    expect(commands).toEqual(['npm run synth', 'npm run diff']);
+    editProd();
+    const results = commands.map((command) => spawnSync('sh', ['-c', command], { cwd: copy, encoding: 'utf8' }));
+    expect(results[0].status, results[0].stderr).toBe(0);
+    const diff = results[1];
+    expect(diff.status, diff.stderr).toBe(1);
+    expect(diff.stdout).toContain('#### prod: 0 added, 0 removed, 2 changed');
+    expect(diff.stdout).toContain(PROD_CHANGE);
+  }, 300_000);
 
   it('refuses dev → prod and changes nothing', () => {
     const state = () => [treeDigest(path.join(copy, 'environments')), treeDigest(path.join(copy, 'manifests'))];

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -18,6 +19,16 @@ export function repoCopy(): string {
     if (existsSync(path.join(REPO_ROOT, entry))) cpSync(path.join(REPO_ROOT, entry), path.join(dir, entry), { recursive: true });
   }
   for (const entry of ['node_modules', 'imports', 'vendor']) symlinkSync(path.join(REPO_ROOT, entry), path.join(dir, entry));
+  return dir;
+}
+
+/** A repoCopy() that is also a git repository with everything committed, for commands that read HEAD. */
+export function gitRepoCopy(): string {
+  const dir = repoCopy();
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@localhost', ...args], { cwd: dir, stdio: 'pipe' });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'scratch copy');
   return dir;
 }
 
