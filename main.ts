@@ -41,21 +41,36 @@ export function capacityNotes(envs: readonly EnvironmentConfig[] = ENVIRONMENTS)
   return new Map(envs.map((env) => [env.name, capacityMarkdown(inEnvironment(env, () => planEnvironmentCapacity(env)))]));
 }
 
-/** Renders every environment. Environment names must be unique: each owns one folder. */
-export function renderAll(envs: readonly EnvironmentConfig[] = ENVIRONMENTS): ManifestTree {
+/**
+ * Renders every environment. Environment names must be unique: each owns one folder. `progress`
+ * receives one line per environment as soon as it is rendered.
+ */
+export function renderAll(envs: readonly EnvironmentConfig[] = ENVIRONMENTS, progress?: (line: string) => void): ManifestTree {
   const tree: ManifestTree = new Map();
   for (const env of envs) {
     if (tree.has(env.name)) throw new ConfigError('name', env.name, 'is used by two environments', env.name);
-    for (const [name, objects] of renderEnvironment(env)) tree.set(name, objects);
+    const started = Date.now();
+    for (const [name, objects] of renderEnvironment(env)) {
+      tree.set(name, objects);
+      progress?.(`${name}: ${objects.length} objects built in ${Date.now() - started} ms`);
+    }
   }
   return tree;
 }
 
 if (require.main === module) {
+  const started = Date.now();
+  const log = (line: string) => console.log(line);
   try {
-    const started = Date.now();
-    const count = synthesize({ root: path.resolve(__dirname), render: () => renderAll(), notes: () => capacityNotes(), cliOutdir: process.env.CDK8S_OUTDIR });
-    console.log(`rendered ${count} objects for ${ENVIRONMENTS.map((e) => e.name).join(', ')} into manifests/ in ${Date.now() - started} ms`);
+    const result = synthesize({
+      root: path.resolve(__dirname),
+      render: () => renderAll(ENVIRONMENTS, log),
+      notes: () => capacityNotes(),
+      cliOutdir: process.env.CDK8S_OUTDIR,
+      log,
+    });
+    const files = `${result.written} file(s) written, ${result.unchanged} unchanged, ${result.removed} removed`;
+    log(`rendered ${result.objects} objects for ${ENVIRONMENTS.map((e) => e.name).join(', ')} into manifests/ (${files}) in ${Date.now() - started} ms`);
   } catch (err) {
     console.error(`synth failed: ${(err as Error).message}`);
     process.exit(1);

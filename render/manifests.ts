@@ -49,8 +49,11 @@ export function renderApp(app: App): RenderedObject[] {
   return rendered;
 }
 
+/** No line folding, no anchors: every object reads on its own and diffs line by line. */
+export const YAML_OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false } as const;
+
 export function toYaml(object: unknown): string {
-  return stringify(object, { lineWidth: 0, aliasDuplicateObjects: false });
+  return stringify(object, YAML_OPTIONS);
 }
 
 /** Loads `<dir>/<env>/**.yaml`; every file must hold exactly one object. */

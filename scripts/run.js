@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+/**
+ * `node scripts/run.js <entry.ts> [args...]`: runs a TypeScript entry point with plain Node.
+ *
+ * Every `.ts` module is transpiled to CommonJS with esbuild (type-stripping only, as tsx does) and
+ * the result is kept under `node_modules/.cache/platform-js/`, keyed by a hash of the source text,
+ * the esbuild version and the options below. A warm run reads the cached JavaScript and never loads
+ * esbuild, so start-up costs what loading the code costs. Keying by content (not by path or mtime)
+ * keeps the cache correct across edits, branches and checkouts; it lives in node_modules so that the
+ * throwaway repository copies the tests make (which link node_modules) share it.
+ *
+ * Modules are compiled at their real path, so `__dirname`, JSON imports and `require.main === module`
+ * behave exactly as under tsx. Type checking is `npm run typecheck`'s job, not this runner's.
+ *
+ * Plain JavaScript on purpose: it is what runs before any TypeScript can.
+ */
+'use strict';
+const { createHash } = require('node:crypto');
+const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
+const Module = require('node:module');
+const path = require('node:path');
+const vm = require('node:vm');
+
+const CACHE_DIR = path.join(__dirname, '..', 'node_modules', '.cache', 'platform-js');
+const ESBUILD_VERSION = require('esbuild/package.json').version;
+const TRANSFORM = { loader: 'ts', format: 'cjs', target: 'node20' };
+const CACHE_KEY = `${ESBUILD_VERSION}\0${JSON.stringify(TRANSFORM)}\0`;
+
+let esbuild;
+
+/** The CommonJS text of a TypeScript source, and the cache file that holds it. */
+function compiled(source) {
+  const key = createHash('sha1').update(CACHE_KEY).update(source).digest('hex');
+  const file = path.join(CACHE_DIR, key.slice(0, 2), `${key}.js`);
+  try {
+    return { code: readFileSync(file, 'utf8'), file };
+  } catch {
+    esbuild ??= require('esbuild');
+    const { code } = esbuild.transformSync(source, TRANSFORM);
+    writeAtomically(file, code);
+    return { code, file };
+  }
+}
+
+// `.ts` first: an extension-less import such as './versions' means versions.ts, as TypeScript
+// resolves it, even where a versions.json sits beside it (Node tries extensions in key order).
+const builtin = { ...Module._extensions };
+for (const ext of Object.keys(builtin)) delete Module._extensions[ext];
+Module._extensions['.ts'] = function loadTypeScript(module, filename) {
+  const { code, file } = compiled(readFileSync(filename, 'utf8'));
+  run(module, filename, code, file);
+};
+
+/**
+ * What `module._compile` does, plus V8's code cache: the generated modules under imports/ are
+ * megabytes of JavaScript, and parsing them dominates start-up. The cache (beside the compiled file,
+ * per Node version) holds V8's bytecode; V8 rejects a cache that does not match, and it is rebuilt.
+ */
+function run(module, filename, code, file) {
+  const codeCache = `${file.slice(0, -3)}.${process.version}-${process.arch}.v8`;
+  let cachedData;
+  try {
+    cachedData = readFileSync(codeCache);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(Module.wrap(code), { filename, cachedData });
+  const fn = script.runInThisContext({ displayErrors: true });
+  const dirname = path.dirname(filename);
+  const require = (id) => module.require(id);
+  require.resolve = (request, options) => Module._resolveFilename(request, module, false, options);
+  require.main = process.mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  fn.call(module.exports, module.exports, require, module, filename, dirname);
+  if (cachedData === undefined || script.cachedDataRejected) {
+    // After running, so that the functions compiled while loading are in the cache too.
+    writeAtomically(codeCache, script.createCachedData());
+  }
+}
+
+/** Write then rename: concurrent runs (parallel tests) never read a half-written entry. */
+function writeAtomically(file, data) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, data);
+  renameSync(partial, file);
+}
+Object.assign(Module._extensions, builtin);
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error('usage: node scripts/run.js <entry.ts> [args...]');
+  process.exit(2);
+}
+// The entry becomes the main module, as if Node had been started on it.
+process.argv = [process.argv[0], path.resolve(entry), ...args];
+Module.runMain();
