@@ -18,7 +18,7 @@ import { listFiles, type ManifestTree } from './manifests';
 import { YamlSerializer } from './serialize';
 
 export interface SynthOptions {
-  /** Repository root; manifests/, the temporary folder and `.cache/yaml/` live here. */
+  /** Repository root; manifests/ and the temporary folder live here. */
   readonly root: string;
   /** Renders every environment; throwing aborts before anything is written. */
   readonly render: () => ManifestTree;
@@ -113,10 +113,10 @@ export function synthesize(opts: SynthOptions): SynthResult {
   }
   log(`invariants and capacity notes checked in ${Date.now() - step} ms`);
   step = Date.now();
-  const serializer = new YamlSerializer(path.join(opts.root, '.cache', 'yaml'));
+  const serializer = new YamlSerializer(true);
   const files = renderFiles(tree, notes, serializer);
-  const { serialized, memoryHits, diskHits } = serializer.stats;
-  log(`${files.size} files serialized in ${Date.now() - step} ms (${serialized} objects serialized, ${memoryHits + diskHits} large ones reused from memory or .cache/yaml)`);
+  const { serialized, reused } = serializer.stats;
+  log(`${files.size} files serialized in ${Date.now() - step} ms (${serialized} objects serialized, ${reused} large ones reused from the cache)`);
   step = Date.now();
   const target = path.join(opts.root, 'manifests');
   const existing = existsSync(target) ? listFiles(target) : [];
