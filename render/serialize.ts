@@ -1,5 +1,5 @@
 /**
- * YAML serialization with a cache for large objects. The vendored CRDs are nine tenths of the bytes
+ * YAML serialization with a content-addressed cache. The vendored CRDs are nine tenths of the bytes
  * rendered and identical in every environment and in almost every run, and YAML serialization is
  * the most expensive step of a render; JSON-encoding and hashing an object costs a small fraction of
  * serializing it. So each object above SMALL_TEXT_BYTES of JSON is serialized once per content hash:
@@ -18,7 +18,7 @@ const SERIALIZER_KEY = `yaml@${(require('yaml/package.json') as { version: strin
 export interface YamlCacheStats {
   /** Objects serialized by the YAML library in this run. */
   serialized: number;
-  /** Large objects answered from the cache. */
+  /** Objects answered from the cache. */
   reused: number;
 }
 

@@ -116,7 +116,7 @@ export function synthesize(opts: SynthOptions): SynthResult {
   const serializer = new YamlSerializer(true);
   const files = renderFiles(tree, notes, serializer);
   const { serialized, reused } = serializer.stats;
-  log(`${files.size} files serialized in ${Date.now() - step} ms (${serialized} objects serialized, ${reused} large ones reused from the cache)`);
+  log(`${files.size} files serialized in ${Date.now() - step} ms (${serialized} objects serialized, ${reused} reused from the cache)`);
   step = Date.now();
   const target = path.join(opts.root, 'manifests');
   const existing = existsSync(target) ? listFiles(target) : [];

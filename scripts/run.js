@@ -3,11 +3,11 @@
  * `node scripts/run.js <entry.ts> [args...]`: runs a TypeScript entry point with plain Node.
  *
  * Every `.ts` module is transpiled to CommonJS with esbuild (type-stripping only, as tsx does) and
- * the result is kept under `node_modules/.cache/platform-js/`, keyed by a hash of the source text,
- * the esbuild version and the options below. A warm run reads the cached JavaScript and never loads
- * esbuild, so start-up costs what loading the code costs. Keying by content (not by path or mtime)
- * keeps the cache correct across edits, branches and checkouts; it lives in node_modules so that the
- * throwaway repository copies the tests make (which link node_modules) share it.
+ * the result is kept under `node_modules/.cache/platform-js/`, keyed by the source file and its stat data,
+ * the esbuild version and the options below (see `compiled`). A warm run reads the cached JavaScript
+ * and never loads esbuild, so start-up costs what loading the code costs. The cache lives in
+ * node_modules so that the throwaway repository copies the tests make (which link node_modules and
+ * imports/) share it.
  *
  * Modules are compiled at their real path, so `__dirname`, JSON imports and `require.main === module`
  * behave exactly as under tsx. Type checking is `npm run typecheck`'s job, not this runner's.
@@ -16,7 +16,7 @@
  */
 'use strict';
 const { createHash } = require('node:crypto');
-const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
 const vm = require('node:vm');
@@ -28,15 +28,20 @@ const CACHE_KEY = `${ESBUILD_VERSION}\0${JSON.stringify(TRANSFORM)}\0`;
 
 let esbuild;
 
-/** The CommonJS text of a TypeScript source, and the cache file that holds it. */
-function compiled(source) {
-  const key = createHash('sha1').update(CACHE_KEY).update(source).digest('hex');
+/**
+ * The CommonJS text of a TypeScript source, and the cache file that holds it. The key is the file's
+ * path and stat data (size, inode, modification and change times in nanoseconds) — what git itself
+ * trusts to tell a changed file — so a warm start never reads the megabytes of imports/ sources.
+ */
+function compiled(filename) {
+  const st = statSync(filename, { bigint: true });
+  const key = createHash('sha1').update(`${CACHE_KEY}${filename}\0${st.size}\0${st.ino}\0${st.mtimeNs}\0${st.ctimeNs}`).digest('hex');
   const file = path.join(CACHE_DIR, key.slice(0, 2), `${key}.js`);
   try {
     return { code: readFileSync(file, 'utf8'), file };
   } catch {
     esbuild ??= require('esbuild');
-    const { code } = esbuild.transformSync(source, TRANSFORM);
+    const { code } = esbuild.transformSync(readFileSync(filename, 'utf8'), TRANSFORM);
     writeAtomically(file, code);
     return { code, file };
   }
@@ -47,7 +52,7 @@ function compiled(source) {
 const builtin = { ...Module._extensions };
 for (const ext of Object.keys(builtin)) delete Module._extensions[ext];
 Module._extensions['.ts'] = function loadTypeScript(module, filename) {
-  const { code, file } = compiled(readFileSync(filename, 'utf8'));
+  const { code, file } = compiled(filename);
   run(module, filename, code, file);
 };
 
