@@ -4,8 +4,9 @@
  * environment it came from.
  *
  * Run directly (`npm run synth`, or `npx cdk8s synth` through cdk8s.yaml) it renders every
- * environment atomically into manifests/.
+ * environment atomically into manifests/, reporting each environment as it goes.
  */
+import { rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { App } from 'cdk8s';
 import { ConfigError } from './constructs/config-error';
@@ -13,7 +14,8 @@ import { ENVIRONMENTS, type EnvironmentConfig } from './environments';
 import { compose, planEnvironmentCapacity } from './platform';
 import { capacityMarkdown } from './render/footprint';
 import { renderApp, type ManifestTree } from './render/manifests';
-import { synthesize } from './render/synth';
+import { YamlSerializer } from './render/serialize';
+import { synthesize, writeTree } from './render/synth';
 
 export { compose, planEnvironmentCapacity } from './platform';
 
@@ -58,19 +60,33 @@ export function renderAll(envs: readonly EnvironmentConfig[] = ENVIRONMENTS, pro
   return tree;
 }
 
+/**
+ * `node scripts/run.js main.ts`: renders every environment atomically into manifests/.
+ * `... main.ts --out <dir>`: writes the same tree into `<dir>` instead (for the tests, which compare
+ * one shared render with manifests/), leaving manifests/ alone.
+ */
 if (require.main === module) {
   const started = Date.now();
   const log = (line: string) => console.log(line);
+  const outAt = process.argv.indexOf('--out');
   try {
-    const result = synthesize({
-      root: path.resolve(__dirname),
-      render: () => renderAll(ENVIRONMENTS, log),
-      notes: () => capacityNotes(),
-      cliOutdir: process.env.CDK8S_OUTDIR,
-      log,
-    });
-    const files = `${result.written} file(s) written, ${result.unchanged} unchanged, ${result.removed} removed`;
-    log(`rendered ${result.objects} objects for ${ENVIRONMENTS.map((e) => e.name).join(', ')} into manifests/ (${files}) in ${Date.now() - started} ms`);
+    if (outAt >= 0) {
+      const dir = path.resolve(process.argv[outAt + 1] ?? '');
+      if (!process.argv[outAt + 1]) throw new Error('--out needs a folder');
+      rmSync(dir, { recursive: true, force: true });
+      writeTree(dir, renderAll(ENVIRONMENTS, log), capacityNotes(), new YamlSerializer(true));
+      log(`rendered every environment into ${path.relative(process.cwd(), dir)} in ${Date.now() - started} ms`);
+    } else {
+      const result = synthesize({
+        root: path.resolve(__dirname),
+        render: () => renderAll(ENVIRONMENTS, log),
+        notes: () => capacityNotes(),
+        cliOutdir: process.env.CDK8S_OUTDIR,
+        log,
+      });
+      const files = `${result.written} file(s) written, ${result.unchanged} unchanged, ${result.removed} removed`;
+      log(`rendered ${result.objects} objects for ${ENVIRONMENTS.map((e) => e.name).join(', ')} into manifests/ (${files}) in ${Date.now() - started} ms`);
+    }
   } catch (err) {
     console.error(`synth failed: ${(err as Error).message}`);
     process.exit(1);

@@ -27,8 +27,10 @@ export function keyOf(...parts: string[]): string {
 /** JSON text of `value`, or undefined when JSON would not represent it exactly. */
 export function exactJson(value: unknown): string | undefined {
   let exact = true;
-  const text = JSON.stringify(value, (_key, v: unknown) => {
-    if (v === undefined || (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)))) exact = false;
+  // `this[key]` is the value before any toJSON() (a Date, say) turned it into something else.
+  const text = JSON.stringify(value, function (this: Record<string, unknown>, key: string, v: unknown) {
+    if (this[key] !== v) exact = false;
+    else if (v === undefined || (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)))) exact = false;
     else if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
       const proto = Object.getPrototypeOf(v);
       if (proto !== Object.prototype && proto !== null) exact = false;

@@ -71,7 +71,8 @@ describe('`npm run diff` and `npm run promote` on a copy of the repository', () 
   });
   afterEach(() => rmSync(copy, { recursive: true, force: true }));
 
-  const run = (...args: string[]) => spawnSync('npx', ['tsx', ...args], { cwd: copy, encoding: 'utf8' });
+  // As `npm run diff` / `npm run promote` run them: plain Node on cached JavaScript (scripts/run.js).
+  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/run.js', ...args], { cwd: copy, encoding: 'utf8' });
 
   it('exits 0 on a clean tree', () => {
     const result = run('scripts/diff.ts');
