@@ -6,7 +6,6 @@
  * Run directly (`npm run synth`, or `npx cdk8s synth` through cdk8s.yaml) it renders every
  * environment atomically into manifests/, reporting each environment as it goes.
  */
-import { rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { App } from 'cdk8s';
 import { ConfigError } from './constructs/config-error';
@@ -14,8 +13,7 @@ import { ENVIRONMENTS, type EnvironmentConfig } from './environments';
 import { compose, planEnvironmentCapacity } from './platform';
 import { capacityMarkdown } from './render/footprint';
 import { renderApp, type ManifestTree } from './render/manifests';
-import { YamlSerializer } from './render/serialize';
-import { synthesize, writeTree } from './render/synth';
+import { synthesize } from './render/synth';
 
 export { compose, planEnvironmentCapacity } from './platform';
 
@@ -62,31 +60,26 @@ export function renderAll(envs: readonly EnvironmentConfig[] = ENVIRONMENTS, pro
 
 /**
  * `node scripts/run.js main.ts`: renders every environment atomically into manifests/.
- * `... main.ts --out <dir>`: writes the same tree into `<dir>` instead (for the tests, which compare
- * one shared render with manifests/), leaving manifests/ alone.
+ * `... main.ts --out <dir>`: the same, into `<dir>` instead (for the tests, which compare one shared
+ * render with manifests/), leaving manifests/ alone.
  */
 if (require.main === module) {
   const started = Date.now();
   const log = (line: string) => console.log(line);
   const outAt = process.argv.indexOf('--out');
   try {
-    if (outAt >= 0) {
-      const dir = path.resolve(process.argv[outAt + 1] ?? '');
-      if (!process.argv[outAt + 1]) throw new Error('--out needs a folder');
-      rmSync(dir, { recursive: true, force: true });
-      writeTree(dir, renderAll(ENVIRONMENTS, log), capacityNotes(), new YamlSerializer(true));
-      log(`rendered every environment into ${path.relative(process.cwd(), dir)} in ${Date.now() - started} ms`);
-    } else {
-      const result = synthesize({
-        root: path.resolve(__dirname),
-        render: () => renderAll(ENVIRONMENTS, log),
-        notes: () => capacityNotes(),
-        cliOutdir: process.env.CDK8S_OUTDIR,
-        log,
-      });
-      const files = `${result.written} file(s) written, ${result.unchanged} unchanged, ${result.removed} removed`;
-      log(`rendered ${result.objects} objects for ${ENVIRONMENTS.map((e) => e.name).join(', ')} into manifests/ (${files}) in ${Date.now() - started} ms`);
-    }
+    const outDir = outAt >= 0 ? path.resolve(process.argv[outAt + 1] ?? '') : path.join(__dirname, 'manifests');
+    if (outAt >= 0 && !process.argv[outAt + 1]) throw new Error('--out needs a folder');
+    const result = synthesize({
+      root: path.resolve(__dirname),
+      outDir,
+      render: () => renderAll(ENVIRONMENTS, log),
+      notes: () => capacityNotes(),
+      cliOutdir: process.env.CDK8S_OUTDIR,
+      log,
+    });
+    const files = `${result.written} file(s) written, ${result.unchanged} unchanged, ${result.removed} removed`;
+    log(`rendered ${result.objects} objects for ${ENVIRONMENTS.map((e) => e.name).join(', ')} into ${path.relative(process.cwd(), outDir)}/ (${files}) in ${Date.now() - started} ms`);
   } catch (err) {
     console.error(`synth failed: ${(err as Error).message}`);
     process.exit(1);

@@ -24,6 +24,8 @@ export interface SynthOptions {
   readonly render: () => ManifestTree;
   /** Markdown appended to each environment's README (by environment name); called after `render`. */
   readonly notes?: () => ReadonlyMap<string, string>;
+  /** The folder replaced. @default `<root>/manifests` */
+  readonly outDir?: string;
   /** Where the cdk8s CLI wants a copy (`CDK8S_OUTDIR`). @default no copy */
   readonly cliOutdir?: string;
   /** Receives a line as each step finishes. @default silent */
@@ -101,7 +103,7 @@ function unchangedIn(dir: string, files: ReadonlyMap<string, string>): Set<strin
   return same;
 }
 
-/** Renders, validates and replaces `<root>/manifests` when anything differs. */
+/** Renders, validates and replaces the output folder (manifests/) when anything differs. */
 export function synthesize(opts: SynthOptions): SynthResult {
   const log = opts.log ?? (() => undefined);
   const tree = opts.render();
@@ -118,12 +120,13 @@ export function synthesize(opts: SynthOptions): SynthResult {
   const { serialized, reused } = serializer.stats;
   log(`${files.size} files serialized in ${Date.now() - step} ms (${serialized} objects serialized, ${reused} reused from the cache)`);
   step = Date.now();
-  const target = path.join(opts.root, 'manifests');
+  const target = opts.outDir ?? path.join(opts.root, 'manifests');
   const existing = existsSync(target) ? listFiles(target) : [];
   const unchanged = unchangedIn(target, files);
   const removed = existing.filter((f) => !files.has(f)).length;
   if (unchanged.size < files.size || removed > 0 || !existsSync(target)) {
-    const staging = mkdtempSync(path.join(opts.root, '.manifests-new-'));
+    // Beside the target, so that the swap is a rename within one file system.
+    const staging = mkdtempSync(path.join(path.dirname(target), `.${path.basename(target)}-new-`));
     try {
       writeFiles(staging, files, unchanged, target);
       const previous = existsSync(target) ? `${staging}-previous` : undefined;
@@ -143,7 +146,7 @@ export function synthesize(opts: SynthOptions): SynthResult {
     rmSync(opts.cliOutdir, { recursive: true, force: true });
     cpSync(target, opts.cliOutdir, { recursive: true });
   }
-  log(`manifests/ compared and updated in ${Date.now() - step} ms`);
+  log(`${path.relative(opts.root, target)}/ compared and updated in ${Date.now() - step} ms`);
   const objects = [...tree.values()].reduce((n, list) => n + list.length, 0);
   return { objects, written: files.size - unchanged.size, unchanged: unchanged.size, removed };
 }
