@@ -80,12 +80,12 @@ const PARSER_KEY = `yaml@${(require('yaml/package.json') as { version: string })
 const parsed = new ContentCache(path.join(SHARED_CACHE_DIR, 'parsed'), '.json');
 
 /**
- * The one object a manifest file holds. Files above SMALL_TEXT_BYTES (the CRDs, identical in every
+ * The one object a manifest file (or one document of a stream) holds. Files above SMALL_TEXT_BYTES (the CRDs, identical in every
  * environment, and most others) are parsed once per content hash and read back as JSON, which is
  * many times faster than parsing YAML; a file whose object JSON cannot represent exactly is parsed
  * every time.
  */
-function parseObject(file: string, text: string): KubeObject {
+export function parseObject(file: string, text: string): KubeObject {
   const key = text.length < SMALL_TEXT_BYTES ? undefined : keyOf(PARSER_KEY, text);
   const known = key && parsed.get(key);
   if (known) return JSON.parse(known) as KubeObject;

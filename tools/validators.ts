@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parse, parseAllDocuments } from 'yaml';
+import { parse } from 'yaml';
 import { schemaLocations } from './schemas';
 import { nativeAlertmanagerConfig } from './alertmanager-native';
-import { toYaml, type RenderedObject } from '../render/manifests';
+import { parseObject, toYaml, type RenderedObject } from '../render/manifests';
 import { tool } from './index';
 
 export interface KubeconformResult {
@@ -155,9 +155,13 @@ export function kustomizeBuild(dir: string): string[] {
   const run = spawnSync(tool('kustomize'), ['build', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (run.error) throw run.error;
   if (run.status !== 0) throw new Error(`kustomize build ${dir} failed:\n${run.stderr}`);
-  return parseAllDocuments(run.stdout)
-    .map((d) => d.toJS() as { kind: string; metadata: { name: string; namespace?: string } } | null)
-    .filter((o): o is { kind: string; metadata: { name: string; namespace?: string } } => o !== null)
+  // kustomize writes one document per object, separated by `---` lines (block scalars are indented,
+  // so the separator never occurs inside one); each document goes through the manifests' parse cache,
+  // which knows the large CRDs from manifests/ already.
+  return run.stdout
+    .split(/^---\n/m)
+    .filter((doc) => doc.trim() !== '')
+    .map((doc, i) => parseObject(`kustomize build ${dir}, document ${i + 1}`, doc))
     .map((o) => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`)
     .sort();
 }
