@@ -28,14 +28,19 @@ const CACHE_KEY = `${ESBUILD_VERSION}\0${JSON.stringify(TRANSFORM)}\0`;
 
 let esbuild;
 
+/** A cache key for `filename` from its path and stat data. */
+function statKey(filename) {
+  const st = statSync(filename, { bigint: true });
+  return createHash('sha1').update(`${CACHE_KEY}${filename}\0${st.size}\0${st.ino}\0${st.mtimeNs}\0${st.ctimeNs}`).digest('hex');
+}
+
 /**
  * The CommonJS text of a TypeScript source, and the cache file that holds it. The key is the file's
  * path and stat data (size, inode, modification and change times in nanoseconds) — what git itself
  * trusts to tell a changed file — so a warm start never reads the megabytes of imports/ sources.
  */
 function compiled(filename) {
-  const st = statSync(filename, { bigint: true });
-  const key = createHash('sha1').update(`${CACHE_KEY}${filename}\0${st.size}\0${st.ino}\0${st.mtimeNs}\0${st.ctimeNs}`).digest('hex');
+  const key = statKey(filename);
   const file = path.join(CACHE_DIR, key.slice(0, 2), `${key}.js`);
   try {
     return { code: readFileSync(file, 'utf8'), file };
@@ -62,6 +67,11 @@ Module._extensions['.ts'] = function loadTypeScript(module, filename) {
  * per Node version) holds V8's bytecode; V8 rejects a cache that does not match, and it is rebuilt.
  */
 function run(module, filename, code, file) {
+  execute(module, filename, compile(filename, code, file));
+}
+
+/** V8's compiled script for `code`, from or into the code cache beside `file`. */
+function compile(filename, code, file) {
   const codeCache = `${file.slice(0, -3)}.${process.version}-${process.arch}.v8`;
   let cachedData;
   try {
@@ -70,18 +80,20 @@ function run(module, filename, code, file) {
     cachedData = undefined;
   }
   const script = new vm.Script(Module.wrap(code), { filename, cachedData });
+  return { script, codeCache, fresh: cachedData === undefined || script.cachedDataRejected };
+}
+
+function execute(module, filename, { script, codeCache, fresh }) {
   const fn = script.runInThisContext({ displayErrors: true });
-  const dirname = path.dirname(filename);
   const require = (id) => module.require(id);
   require.resolve = (request, options) => Module._resolveFilename(request, module, false, options);
+  require.resolve.paths = (request) => Module._resolveLookupPaths(request, module);
   require.main = process.mainModule;
   require.extensions = Module._extensions;
   require.cache = Module._cache;
-  fn.call(module.exports, module.exports, require, module, filename, dirname);
-  if (cachedData === undefined || script.cachedDataRejected) {
-    // After running, so that the functions compiled while loading are in the cache too.
-    writeAtomically(codeCache, script.createCachedData());
-  }
+  fn.call(module.exports, module.exports, require, module, filename, path.dirname(filename));
+  // After running, so that the functions compiled while loading are in the cache too.
+  if (fresh) writeAtomically(codeCache, script.createCachedData());
 }
 
 /** Write then rename: concurrent runs (parallel tests) never read a half-written entry. */
@@ -92,6 +104,24 @@ function writeAtomically(file, data) {
   renameSync(partial, file);
 }
 Object.assign(Module._extensions, builtin);
+
+// Packages' CommonJS files get V8's code cache too (cdk8s-plus alone is megabytes of JavaScript).
+// A file that does not compile as a CommonJS function body (an ES module, a leading `#!`) is left
+// to Node's own loader.
+const loadJavaScript = Module._extensions['.js'];
+Module._extensions['.js'] = function loadPackageJavaScript(module, filename) {
+  if (!filename.includes(`${path.sep}node_modules${path.sep}`)) return loadJavaScript(module, filename);
+  const code = readFileSync(filename, 'utf8');
+  if (code.startsWith('#!')) return loadJavaScript(module, filename);
+  let compiled;
+  try {
+    compiled = compile(filename, code, path.join(CACHE_DIR, 'packages', `${statKey(filename)}.js`));
+  } catch (err) {
+    if (err instanceof SyntaxError) return loadJavaScript(module, filename);
+    throw err;
+  }
+  execute(module, filename, compiled);
+};
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
