@@ -3,8 +3,8 @@
  * `node scripts/run.js <entry.ts> [args...]`: runs a TypeScript entry point with plain Node.
  *
  * Every `.ts` module is transpiled to CommonJS with esbuild (type-stripping only, as tsx does) and
- * the result is kept under `node_modules/.cache/platform-js/`, keyed by the source file and its stat data,
- * the esbuild version and the options below (see `compiled`). A warm run reads the cached JavaScript
+ * the result is kept under `node_modules/.cache/platform-js/`, keyed by the source (see `cacheKey`),
+ * the esbuild version and the options below. A warm run reads the cached JavaScript
  * and never loads esbuild, so start-up costs what loading the code costs. The cache lives in
  * node_modules so that the throwaway repository copies the tests make (which link node_modules and
  * imports/) share it.
@@ -28,19 +28,27 @@ const CACHE_KEY = `${ESBUILD_VERSION}\0${JSON.stringify(TRANSFORM)}\0`;
 
 let esbuild;
 
-/** A cache key for `filename` from its path and stat data. */
-function statKey(filename) {
-  const st = statSync(filename, { bigint: true });
-  return createHash('sha1').update(`${CACHE_KEY}${filename}\0${st.size}\0${st.ino}\0${st.mtimeNs}\0${st.ctimeNs}`).digest('hex');
-}
+/** Above this size a file is keyed by its stat data instead of its content. */
+const LARGE_FILE_BYTES = 256 * 1024;
 
 /**
- * The CommonJS text of a TypeScript source, and the cache file that holds it. The key is the file's
- * path and stat data (size, inode, modification and change times in nanoseconds) — what git itself
- * trusts to tell a changed file — so a warm start never reads the megabytes of imports/ sources.
+ * A cache key for `filename`. Small files are keyed by their content, so the throwaway repository
+ * copies the tests make share the entries of the files they did not change. Large files (the
+ * generated imports/, megabytes each) are keyed by path and stat data — size, inode, modification
+ * and change times in nanoseconds, what git itself trusts to tell a changed file — so that a warm
+ * start never reads them.
  */
+function cacheKey(filename) {
+  const st = statSync(filename, { bigint: true });
+  const hash = createHash('sha1').update(CACHE_KEY);
+  if (st.size < LARGE_FILE_BYTES) hash.update(readFileSync(filename));
+  else hash.update(`${filename}\0${st.size}\0${st.ino}\0${st.mtimeNs}\0${st.ctimeNs}`);
+  return hash.digest('hex');
+}
+
+/** The CommonJS text of a TypeScript source, and the cache file that holds it. */
 function compiled(filename) {
-  const key = statKey(filename);
+  const key = cacheKey(filename);
   const file = path.join(CACHE_DIR, key.slice(0, 2), `${key}.js`);
   try {
     return { code: readFileSync(file, 'utf8'), file };
@@ -115,7 +123,7 @@ Module._extensions['.js'] = function loadPackageJavaScript(module, filename) {
   if (code.startsWith('#!')) return loadJavaScript(module, filename);
   let compiled;
   try {
-    compiled = compile(filename, code, path.join(CACHE_DIR, 'packages', `${statKey(filename)}.js`));
+    compiled = compile(filename, code, path.join(CACHE_DIR, 'packages', `${cacheKey(filename)}.js`));
   } catch (err) {
     if (err instanceof SyntaxError) return loadJavaScript(module, filename);
     throw err;
