@@ -84,7 +84,7 @@ export function compose(app: App, env: EnvironmentConfig): void {
   new FluxChart(app, 'flux', delivery);
 }
 
-/** The capacity model over the environment's log path (issue 11); throws when the declared load does not fit. */
+/** The capacity model over the environment's log path; throws when the declared load does not fit. */
 export function planEnvironmentCapacity(env: EnvironmentConfig): CapacityPlan {
   return planCapacity({
     load: env.capacity,
@@ -96,7 +96,7 @@ export function planEnvironmentCapacity(env: EnvironmentConfig): CapacityPlan {
 }
 
 /**
- * The log pipeline (issue 5): Fluent Bit forwarders → Kafka → aggregator → Elasticsearch, its alerts,
+ * The log pipeline: Fluent Bit forwarders → Kafka → aggregator → Elasticsearch, its alerts,
  * and the demo workloads where the environment has a `demo` block. Monitors and rules are picked up
  * by the Prometheus `monitoring` runs (platform labels); nothing is read from it yet.
  */
@@ -135,7 +135,7 @@ function composeLogPipeline(app: App, env: EnvironmentConfig, refs: { kafka: Kaf
   return dashboard;
 }
 
-/** Kafka on Strimzi: CRDs, operator, cluster, topics and users (issue 3). */
+/** Kafka on Strimzi: CRDs, operator, cluster, topics and users. */
 function composeKafka(app: App, env: EnvironmentConfig): KafkaChart {
   new StrimziCrdsChart(app, 'strimzi-crds');
   new StrimziOperatorChart(app, 'strimzi-operator', { namespace: PLATFORM_NAMESPACES.kafka.name, image: env.versions.strimziOperator });
@@ -155,7 +155,7 @@ function composeKafka(app: App, env: EnvironmentConfig): KafkaChart {
 }
 
 /**
- * Elasticsearch and Kibana on ECK: CRDs, operator, cluster, jobs (issue 4). `extraClients` (clients in
+ * Elasticsearch and Kibana on ECK: CRDs, operator, cluster, jobs. `extraClients` (clients in
  * other charts) are registered before the lifecycle Job reads the client roles; returned in order.
  */
 function composeElastic(app: App, env: EnvironmentConfig, extraClients: readonly ElasticsearchClientProps[] = []): { elastic: ElasticsearchChart; clients: ElasticsearchClient[] } {
@@ -197,7 +197,7 @@ function composeElastic(app: App, env: EnvironmentConfig, extraClients: readonly
   return { elastic, clients };
 }
 
-/** Spark standalone cluster, history server and the log-analytics job (issue 8). */
+/** Spark standalone cluster, history server and the log-analytics job. */
 function composeSpark(app: App, env: EnvironmentConfig, refs: { kafka: KafkaChart; elasticsearch: ElasticsearchClient; monitoring: MonitoringChart }): SparkChart {
   return new SparkChart(app, 'spark', {
     settings: env.spark,
@@ -218,7 +218,7 @@ function composeSpark(app: App, env: EnvironmentConfig, refs: { kafka: KafkaChar
   });
 }
 
-/** prometheus-operator, Prometheus, Alertmanager, exporters and cluster monitoring (issue 6). */
+/** prometheus-operator, Prometheus, Alertmanager, exporters and cluster monitoring. */
 function composeMonitoring(app: App, env: EnvironmentConfig): MonitoringChart {
   return underField('monitoring', () => {
     const m = env.monitoring;
@@ -253,7 +253,7 @@ function composeMonitoring(app: App, env: EnvironmentConfig): MonitoringChart {
   });
 }
 
-/** Grafana, its provisioned datasources and alerting, and the dashboards (issue 7). */
+/** Grafana, its provisioned datasources and alerting, and the dashboards. */
 function composeGrafana(
   app: App,
   env: EnvironmentConfig,
@@ -301,7 +301,7 @@ function composeGrafana(
   });
 }
 
-/** The optional metrics path Telegraf → Kafka → Telegraf → InfluxDB (issue 10). */
+/** The optional metrics path Telegraf → Kafka → Telegraf → InfluxDB. */
 function composeInflux(app: App, env: EnvironmentConfig, settings: InfluxDbSettings, refs: { kafka: KafkaChart; monitoring: MonitoringChart }): InfluxDbChart {
   const scrapers = refs.monitoring.prometheus.podLabels;
   const influx = new InfluxDbChart(app, 'influxdb', {

@@ -96,7 +96,7 @@ export class InfluxDbChart extends PlatformChart {
   readonly consumerUser: KafkaUser;
   readonly consumer: TelegrafConsumer;
   readonly alerts: InfluxDbAlerts;
-  /** For the Grafana chart (issue 7): the InfluxDB datasource. */
+  /** For the Grafana chart: the InfluxDB datasource. */
   readonly datasource: InfluxDbDatasourceRef;
 
   constructor(scope: Construct, id: string, props: InfluxDbChartProps) {

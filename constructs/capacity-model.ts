@@ -7,7 +7,7 @@ import type { KafkaTopicSettings } from './kafka-topic';
 import { LOG_STREAM_NAMES, type LogStreamName } from './log-streams';
 
 /**
- * The capacity model (issue 11): an environment declares the log load it is sized for, and every
+ * The capacity model: an environment declares the log load it is sized for, and every
  * resource on the log path is checked against it. The formulas and their sources are in the README
  * ("Capacity model"); each check below names the one it applies.
  *

@@ -80,7 +80,7 @@ export interface VersionSet {
   readonly influxdbClusterData: string;
 }
 
-/** The metrics stack (issue 6): prometheus-operator, Prometheus, Alertmanager, exporters. */
+/** The metrics stack: prometheus-operator, Prometheus, Alertmanager, exporters. */
 export interface MonitoringConfig {
   readonly prometheus: {
     readonly replicas: number;
@@ -107,7 +107,7 @@ export interface MonitoringConfig {
   readonly appScrapes?: readonly AppScrape[];
 }
 
-/** Elasticsearch, Kibana and the ECK operator (issue 4). */
+/** Elasticsearch, Kibana and the ECK operator. */
 export interface ElasticsearchSettings {
   readonly nodeSets: readonly ElasticsearchNodeSetSettings[];
   /** Require at least 3 master-eligible nodes. */
@@ -148,14 +148,14 @@ export interface EnvironmentConfig {
   readonly monitoring: MonitoringConfig;
   /** Addresses for network isolation that pod selectors cannot name (API server, nodes, DNS). */
   readonly network: NetworkSettings;
-  /** Grafana: datasources, dashboards and Grafana-managed alerting (issue 7). */
+  /** Grafana: datasources, dashboards and Grafana-managed alerting. */
   readonly grafana: GrafanaSettings;
-  /** Fluent Bit forwarders → Kafka → aggregator → Elasticsearch (issue 5). */
+  /** Fluent Bit forwarders → Kafka → aggregator → Elasticsearch. */
   readonly logPipeline: LogPipelineSettings;
   /** Demo workloads producing logs. @default not deployed */
   readonly demo?: DemoSettings;
   /** The Spark standalone cluster and the log-analytics job; rules are checked by SparkCluster and SparkAlerts. */
   readonly spark: SparkSettings;
-  /** The optional metrics path Telegraf → Kafka → Telegraf → InfluxDB (issue 10). @default not deployed */
+  /** The optional metrics path Telegraf → Kafka → Telegraf → InfluxDB. @default not deployed */
   readonly influxdb?: InfluxDbSettings;
 }

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { App } from 'cdk8s';
 import { parseAllDocuments, stringify } from 'yaml';
+import { ContentCache, SHARED_CACHE_DIR, SMALL_TEXT_BYTES, exactJson, keyOf } from './cache';
 
 export interface KubeObject {
   readonly apiVersion: string;
@@ -49,8 +50,11 @@ export function renderApp(app: App): RenderedObject[] {
   return rendered;
 }
 
+/** No line folding, no anchors: every object reads on its own and diffs line by line. */
+export const YAML_OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false } as const;
+
 export function toYaml(object: unknown): string {
-  return stringify(object, { lineWidth: 0, aliasDuplicateObjects: false });
+  return stringify(object, YAML_OPTIONS);
 }
 
 /** Loads `<dir>/<env>/**.yaml`; every file must hold exactly one object. */
@@ -67,13 +71,32 @@ export function loadEnvironment(envDir: string): RenderedObject[] {
   const objects: RenderedObject[] = [];
   for (const file of listFiles(envDir)) {
     if (!file.endsWith('.yaml') || path.basename(file) === 'kustomization.yaml') continue;
-    const docs = parseAllDocuments(readFileSync(path.join(envDir, file), 'utf8'));
-    if (!Array.isArray(docs) || docs.length !== 1) {
-      throw new Error(`${file}: expected exactly one object per file, found ${Array.isArray(docs) ? docs.length : 0}`);
-    }
-    objects.push({ file, object: docs[0].toJS() as KubeObject });
+    objects.push({ file, object: parseObject(file, readFileSync(path.join(envDir, file), 'utf8')) });
   }
   return objects;
+}
+
+const PARSER_KEY = `yaml@${(require('yaml/package.json') as { version: string }).version} parseAllDocuments toJS`;
+const parsed = new ContentCache(path.join(SHARED_CACHE_DIR, 'parsed'), '.json');
+
+/**
+ * The one object a manifest file (or one document of a stream) holds. Files above SMALL_TEXT_BYTES (the CRDs, identical in every
+ * environment, and most others) are parsed once per content hash and read back as JSON, which is
+ * many times faster than parsing YAML; a file whose object JSON cannot represent exactly is parsed
+ * every time.
+ */
+export function parseObject(file: string, text: string): KubeObject {
+  const key = text.length < SMALL_TEXT_BYTES ? undefined : keyOf(PARSER_KEY, text);
+  const known = key && parsed.get(key);
+  if (known) return JSON.parse(known) as KubeObject;
+  const docs = parseAllDocuments(text);
+  if (!Array.isArray(docs) || docs.length !== 1) {
+    throw new Error(`${file}: expected exactly one object per file, found ${Array.isArray(docs) ? docs.length : 0}`);
+  }
+  const object = docs[0].toJS() as KubeObject;
+  const json = key && exactJson(object);
+  if (key && json) parsed.set(key, json);
+  return object;
 }
 
 /** Files under `dir`, relative, sorted, with forward slashes. */

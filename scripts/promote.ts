@@ -34,7 +34,7 @@ function main([from, to]: string[]): void {
   writeFileSync(VERSIONS_FILE, `${JSON.stringify(versions, null, 2)}\n`);
   try {
     // A fresh process, so the rewritten versions.json is what gets rendered.
-    execFileSync('npx', ['tsx', 'main.ts'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, ['scripts/run.js', 'main.ts'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   } catch (err) {
     writeFileSync(VERSIONS_FILE, original);
     throw new Error(`render failed; environments/versions.json restored (${(err as Error).message})`);

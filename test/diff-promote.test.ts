@@ -71,7 +71,8 @@ describe('`npm run diff` and `npm run promote` on a copy of the repository', () 
   });
   afterEach(() => rmSync(copy, { recursive: true, force: true }));
 
-  const run = (...args: string[]) => spawnSync('npx', ['tsx', ...args], { cwd: copy, encoding: 'utf8' });
+  // As `npm run diff` / `npm run promote` run them: plain Node on cached JavaScript (scripts/run.js).
+  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/run.js', ...args], { cwd: copy, encoding: 'utf8' });
   const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@localhost', ...args], { cwd: copy, encoding: 'utf8' });
   /** A one-value change to prod: its Argo CD Application and Flux GitRepository track another branch. */
   const editProd = () => {

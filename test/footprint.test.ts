@@ -53,6 +53,21 @@ describe('footprint', () => {
     expect(byName['monitoring/p']).toMatchObject({ cpuRequest: 1020, memoryRequest: 2 * (2 * 2 ** 30 + 50 * 2 ** 20), storage: 40 * 2 ** 30 });
     expect(footprintMarkdown('dev', rows)).toContain('| **total (one node)** | | | **9.02** |');
   });
+
+  it('counts the containers that set no limit instead of hiding them in the limit sum', () => {
+    const rows = footprint([
+      r({ apiVersion: 'monitoring.coreos.com/v1', kind: 'Prometheus', metadata: { name: 'p', namespace: 'monitoring' }, spec: { replicas: 2, resources: res('100m', '512Mi') } }),
+      r({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'x', namespace: 'n' }, spec: {
+        template: { spec: { containers: [{ name: 'a', image: 'a:1', resources: { requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '200m', memory: '64Mi' } } }] } },
+      } }),
+    ]);
+    // Prometheus sets no CPU limit; its config-reloader sidecar sets 10m: per replica 10m + 1 unlimited.
+    expect(rows.find((x) => x.component === 'monitoring/p')).toMatchObject({ cpuLimit: 20, cpuUnlimited: 2, memoryUnlimited: 0 });
+    const md = footprintMarkdown('dev', rows);
+    expect(md).toContain('| monitoring/p | Prometheus | 2 | 220m | 20m + 2 unlimited |');
+    expect(md).toContain('| n/x | Deployment | 1 | 50m | 200m |');
+    expect(md).toContain('| **total (one node)** | | | **270m** | **220m + 2 unlimited** |');
+  });
 });
 
 describe('the rendered dev environment', () => {

@@ -4,31 +4,46 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capacityNotes, renderAll } from '../main';
+import { toYaml } from '../render/manifests';
+import { YamlSerializer } from '../render/serialize';
 import { writeTree } from '../render/synth';
-import { MANIFESTS, repoCopy, treeDigest } from './support/fixtures';
+import { MANIFESTS, RENDERED, repoCopy, treeDigest } from './support/fixtures';
 
 describe('render', () => {
   it('a fresh render equals the committed manifests/ byte for byte (run `npm run synth` and commit if this fails)', () => {
+    // RENDERED is this run's render (test/support/global-setup.ts), made as `npm run synth` makes it.
+    expect(treeDigest(RENDERED)).toEqual(treeDigest(MANIFESTS));
+  });
+
+  it('a second render, in another process and serialized without the shared cache, is identical', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'render-'));
     try {
       writeTree(dir, renderAll(), capacityNotes());
-      expect(treeDigest(dir)).toEqual(treeDigest(MANIFESTS));
+      expect(treeDigest(dir)).toEqual(treeDigest(RENDERED));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
 
-  it('two renders are identical', () => {
-    const a = mkdtempSync(path.join(os.tmpdir(), 'render-a-'));
-    const b = mkdtempSync(path.join(os.tmpdir(), 'render-b-'));
-    try {
-      writeTree(a, renderAll());
-      writeTree(b, renderAll());
-      expect(treeDigest(a)).toEqual(treeDigest(b));
-    } finally {
-      rmSync(a, { recursive: true, force: true });
-      rmSync(b, { recursive: true, force: true });
+describe('YAML serialization cache', () => {
+  const big = (extra: Record<string, unknown> = {}) => ({ kind: 'ConfigMap', data: { text: 'x'.repeat(4096), n: 1, list: [1, 'a', null] }, ...extra });
+
+  it('answers a repeated object from the cache with exactly what the YAML library writes', () => {
+    const serializer = new YamlSerializer();
+    expect(serializer.serialize(big())).toBe(toYaml(big()));
+    expect(serializer.serialize(big())).toBe(toYaml(big()));
+    expect(serializer.stats).toEqual({ serialized: 1, reused: 1 });
+  });
+
+  it('never caches an object whose JSON is not exact (undefined, NaN, -0, Infinity, class instances)', () => {
+    const serializer = new YamlSerializer();
+    const inexact = [big({ gone: undefined }), big({ n: Number.NaN }), big({ n: -0 }), big({ n: Infinity }), big({ when: new Date(0) })];
+    for (const object of inexact) {
+      expect(serializer.serialize(object)).toBe(toYaml(object));
+      expect(serializer.serialize(object)).toBe(toYaml(object));
     }
+    expect(serializer.stats).toEqual({ serialized: 2 * inexact.length, reused: 0 });
   });
 });
 
@@ -36,6 +51,8 @@ describe('atomic synth on a copy of the repository', () => {
   let copy: string;
   let before: Record<string, string>;
   const prodFile = () => path.join(copy, 'environments', 'prod.ts');
+  // The setting README.md gives for the CLI's registry check (cdk8s-cli reads CDK8S_* variables).
+  const cli = { ...process.env, CDK8S_CHECK_UPGRADE: 'false' };
 
   beforeAll(() => {
     copy = repoCopy();
@@ -69,7 +86,7 @@ describe('atomic synth on a copy of the repository', () => {
   it('fails through `npx cdk8s synth` when the app throws, and manifests/ stays in place', () => {
     const restore = breakProd();
     try {
-      const run = spawnSync('npx', ['cdk8s', 'synth'], { cwd: copy, encoding: 'utf8' });
+      const run = spawnSync('npx', ['cdk8s', 'synth'], { cwd: copy, encoding: 'utf8', env: cli });
       expect(run.status).not.toBe(0);
       expect(`${run.stdout}${run.stderr}`).toContain('prod: cluster ("Prod Cluster") must be a DNS label');
       expect(treeDigest(path.join(copy, 'manifests'))).toEqual(before);
@@ -78,10 +95,31 @@ describe('atomic synth on a copy of the repository', () => {
     }
   });
 
-  it('renders through `npx cdk8s synth` into manifests/, with the CLI given only a copy', () => {
-    const run = spawnSync('npx', ['cdk8s', 'synth'], { cwd: copy, encoding: 'utf8' });
+  it('renders through `npx cdk8s synth` into manifests/, with the CLI given only a copy and no upgrade-check noise', () => {
+    const run = spawnSync('npx', ['cdk8s', 'synth'], { cwd: copy, encoding: 'utf8', env: cli });
     expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.stderr).not.toContain('A new version');
     expect(treeDigest(path.join(copy, 'manifests'))).toEqual(before);
     expect(treeDigest(path.join(copy, '.cdk8s.out'))).toEqual(before);
+  });
+
+  it('rewrites only the files a change touches, keeps the rest, and reports the counts', () => {
+    const original = readFileSync(prodFile(), 'utf8');
+    writeFileSync(prodFile(), original.replace("cluster: 'prod',", "cluster: 'prod',\n  delivery: { ...base.delivery, revision: 'release' },"));
+    try {
+      const changed = execFileSync('npm', ['run', '-s', 'synth'], { cwd: copy, encoding: 'utf8' });
+      expect(changed).toMatch(/^prod: \d+ objects built in \d+ ms$/m);
+      expect(changed).toMatch(/\(2 file\(s\) written, \d+ unchanged, 0 removed\)/);
+      const after = treeDigest(path.join(copy, 'manifests'));
+      const differing = Object.keys(before).filter((f) => before[f] !== after[f]).sort();
+      expect(differing).toEqual(['prod/argocd/Application.platform-prod.yaml', 'prod/flux/GitRepository.platform.yaml']);
+    } finally {
+      writeFileSync(prodFile(), original);
+    }
+    const restored = execFileSync('npm', ['run', '-s', 'synth'], { cwd: copy, encoding: 'utf8' });
+    expect(restored).toMatch(/\(2 file\(s\) written, \d+ unchanged, 0 removed\)/);
+    expect(execFileSync('npm', ['run', '-s', 'synth'], { cwd: copy, encoding: 'utf8' })).toMatch(/\(0 file\(s\) written, \d+ unchanged, 0 removed\)/);
+    expect(treeDigest(path.join(copy, 'manifests'))).toEqual(before);
   });
 });

@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parse, parseAllDocuments } from 'yaml';
+import { parse } from 'yaml';
 import { schemaLocations } from './schemas';
 import { nativeAlertmanagerConfig } from './alertmanager-native';
-import { toYaml, type RenderedObject } from '../render/manifests';
+import { parseObject, toYaml, type RenderedObject } from '../render/manifests';
 import { tool } from './index';
 
 export interface KubeconformResult {
@@ -19,14 +19,17 @@ export interface KubeconformResult {
   readonly problems: string[];
 }
 
-/** Strict kubeconform over a folder of manifests against one Kubernetes version. */
-export function kubeconform(dir: string, kubernetesVersion: string, schemaDir?: string): KubeconformResult {
+/** kubeconform's arguments for a strict run against one Kubernetes version; the folders go last. */
+export function kubeconformArgs(kubernetesVersion: string, schemaDir?: string): string[] {
   // kustomization.yaml files group the objects for Argo CD/Flux; they are not Kubernetes objects.
   const args = ['-strict', '-summary', '-output', 'json', '-kubernetes-version', kubernetesVersion, '-n', '2', '-ignore-filename-pattern', 'kustomization\\.yaml$'];
   for (const location of schemaLocations(schemaDir)) args.push('-schema-location', location);
-  const run = spawnSync(tool('kubeconform'), [...args, dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (run.error) throw run.error;
-  const report = JSON.parse(run.stdout) as {
+  return args;
+}
+
+/** kubeconform's JSON report, with each problem's file relative to `dir`. */
+export function kubeconformResult(stdout: string, dir: string): KubeconformResult {
+  const report = JSON.parse(stdout) as {
     resources?: Array<{ filename: string; kind: string; name: string; status: string; msg: string }>;
     summary: KubeconformResult['summary'];
   };
@@ -34,6 +37,13 @@ export function kubeconform(dir: string, kubernetesVersion: string, schemaDir?: 
     .filter((r) => r.status !== 'statusValid')
     .map((r) => `${path.relative(dir, r.filename)} ${r.kind}/${r.name}: ${r.status.replace('status', '').toLowerCase()}: ${r.msg}`);
   return { summary: report.summary, problems };
+}
+
+/** Strict kubeconform over a folder of manifests against one Kubernetes version. */
+export function kubeconform(dir: string, kubernetesVersion: string, schemaDir?: string): KubeconformResult {
+  const run = spawnSync(tool('kubeconform'), [...kubeconformArgs(kubernetesVersion, schemaDir), dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.error) throw run.error;
+  return kubeconformResult(run.stdout, dir);
 }
 
 export interface ToolRun {
@@ -145,9 +155,13 @@ export function kustomizeBuild(dir: string): string[] {
   const run = spawnSync(tool('kustomize'), ['build', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (run.error) throw run.error;
   if (run.status !== 0) throw new Error(`kustomize build ${dir} failed:\n${run.stderr}`);
-  return parseAllDocuments(run.stdout)
-    .map((d) => d.toJS() as { kind: string; metadata: { name: string; namespace?: string } } | null)
-    .filter((o): o is { kind: string; metadata: { name: string; namespace?: string } } => o !== null)
+  // kustomize writes one document per object, separated by `---` lines (block scalars are indented,
+  // so the separator never occurs inside one); each document goes through the manifests' parse cache,
+  // which knows the large CRDs from manifests/ already.
+  return run.stdout
+    .split(/^---\n/m)
+    .filter((doc) => doc.trim() !== '')
+    .map((doc, i) => parseObject(`kustomize build ${dir}, document ${i + 1}`, doc))
     .map((o) => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`)
     .sort();
 }

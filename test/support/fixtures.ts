@@ -8,6 +8,8 @@ import { listFiles } from '../../render/manifests';
 
 export { REPO_ROOT };
 export const MANIFESTS = path.join(REPO_ROOT, 'manifests');
+/** Every environment rendered once per test run by global-setup.ts (same layout as manifests/). */
+export const RENDERED = path.join(REPO_ROOT, '.cache', 'test-render');
 
 /**
  * A throwaway copy of the repository (sources and committed manifests copied; node_modules, imports
