@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseCapacity, baseKafka, baseLogPipeline, elasticsearchBase, sparkBase } from './base';
+import { base, kafkaUiBase, baseCapacity, baseKafka, baseLogPipeline, elasticsearchBase, sparkBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -10,7 +10,10 @@ export const dev = {
   cluster: 'dev',
   versions: VERSIONS.dev,
   ingress: { ...base.ingress, domain: 'dev.observability.example.com' },
+  // One controller pod: dev has one node and no availability promise.
+  ingressController: { replicas: 1, resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(160) } },
   // One node carries everything: the busiest node is the whole cluster.
+  kafkaUi: { ...kafkaUiBase, resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(256) } },
   capacity: { ...baseCapacity, dailyVolume: Size.gibibytes(2), peakRecordsPerSecond: 200, retentionDays: 3, busiestNodeShare: 1 },
   // The seed's single-node development cluster: one node with every role, no replicas.
   elasticsearch: {
