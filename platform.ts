@@ -38,6 +38,7 @@ import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from '.
 import { GrafanaDatasources, LOG_FIELDS } from './constructs/grafana-datasources';
 import type { ElasticsearchClient, ElasticsearchClientProps } from './constructs/elasticsearch-cluster';
 import { requirePinnedImage } from './constructs/hardening';
+import type { HaproxyIngressController } from './constructs/haproxy-ingress-controller';
 import type { PolicyPeer } from './constructs/network-policy';
 import { buildDashboards } from './dashboards/registry';
 import type { LogPipelineDashboardOptions } from './dashboards/log-pipeline';
@@ -87,7 +88,7 @@ export function compose(app: App, env: EnvironmentConfig): void {
   underField('spark', () => composeSpark(app, env, { kafka, elasticsearch: sparkElasticsearch!, monitoring, uiClients }));
   const influxdb = env.influxdb;
   const influx = influxdb ? underField('influxdb', () => composeInflux(app, env, influxdb, { kafka, monitoring })) : undefined;
-  composeGrafana(app, env, { monitoring, kafka, elastic, logPipeline, influx, uiClients });
+  composeGrafana(app, env, { monitoring, kafka, elastic, logPipeline, influx, uiClients, ingressController: ingressController.controller });
   // The declared load against the log path, once each component has accepted its own settings.
   planEnvironmentCapacity(env);
 
@@ -294,7 +295,7 @@ function composeMonitoring(app: App, env: EnvironmentConfig, uiClients: readonly
 function composeGrafana(
   app: App,
   env: EnvironmentConfig,
-  refs: { monitoring: MonitoringChart; kafka: KafkaChart; elastic: ElasticsearchChart; logPipeline: LogPipelineDashboardOptions; influx?: InfluxDbChart; uiClients: readonly PolicyPeer[] },
+  refs: { monitoring: MonitoringChart; kafka: KafkaChart; elastic: ElasticsearchChart; logPipeline: LogPipelineDashboardOptions; influx?: InfluxDbChart; uiClients: readonly PolicyPeer[]; ingressController: HaproxyIngressController },
 ): GrafanaChart {
   return underField('grafana', () => {
     const namespace = PLATFORM_NAMESPACES.monitoring.name;
@@ -322,6 +323,7 @@ function composeGrafana(
         kafkaClusterName: refs.kafka.cluster.clusterName,
         logFields: LOG_FIELDS,
         logPipeline: refs.logPipeline,
+        ingressController: { job: refs.ingressController.metricsJob, namespace: PLATFORM_NAMESPACES['haproxy-controller'].name },
         ...(refs.influx ? { influx: { database: refs.influx.datasource.database, consumerGroup: TELEGRAF_CONSUMER_GROUP } } : {}),
       }),
     });

@@ -39,6 +39,9 @@ export const HAPROXY_PORTS = { http: 8080, https: 8443, stat: 1024, healthz: 104
 /** The user the vendored Deployment runs the controller as (the image's `haproxy` user). */
 const UID = 1000;
 
+/** Name of the PodMonitor: with the namespace, the `job` label of every controller series. */
+const MONITOR = 'haproxy-ingress';
+
 /** Name of the upstream ConfigMap the controller reads (`--configmap`). */
 const CONFIGMAP = 'haproxy-kubernetes-ingress';
 
@@ -70,6 +73,8 @@ export class HaproxyIngressController extends Construct {
   readonly deploymentName: string;
   readonly ruleName: string;
   readonly className: string;
+  /** Prometheus job of the controller's scrapes (`<namespace>/<PodMonitor name>`, prometheus-operator's default). */
+  readonly metricsJob: string;
 
   constructor(scope: Construct, id: string, props: HaproxyIngressControllerProps) {
     super(scope, id);
@@ -80,6 +85,7 @@ export class HaproxyIngressController extends Construct {
     const replicas = props.replicas ?? 2;
     if (!Number.isInteger(replicas) || replicas < 1) throw new ConfigError('replicas', replicas, 'must be a whole number of at least 1');
     this.className = props.className;
+    this.metricsJob = `${props.namespace}/${MONITOR}`;
 
     const include = new VendoredInclude(this, 'haproxy-ingress.yaml', { file: HAPROXY_INGRESS_INSTALL });
     const deployment = include.apiObjects.find((o) => o.kind === 'Deployment');
@@ -116,12 +122,12 @@ export class HaproxyIngressController extends Construct {
     });
     new AllowEgress(this, 'Egress', { name: 'haproxy-ingress-kube-api', podLabels: this.podLabels, apiServer: true });
     new PodMonitor(this, 'Monitor', {
-      name: 'haproxy-ingress',
+      name: MONITOR,
       selector: this.podLabels,
       endpoints: [{ port: 'stat', path: '/metrics' }, { port: 'controller', path: '/metrics' }],
     });
     this.ruleName = 'haproxy-ingress';
-    this.alerts(props.namespace, props.team ?? 'platform');
+    this.alerts(props.team ?? 'platform');
   }
 
   private patch(object: ApiObject, props: HaproxyIngressControllerProps, replicas: number): void {
@@ -170,7 +176,8 @@ export class HaproxyIngressController extends Construct {
         command: ['cp', '-R', '/usr/local/etc/haproxy/.', '/seed/'],
         // The main container's context without NET_BIND_SERVICE: copying files binds no port.
         securityContext: { ...hardenedSecurityContext({ runAsUser: UID }) },
-        resources,
+        // A file copy: a fraction of the main container's needs (a pod's request is the larger of the two).
+        resources: { requests: { cpu: '10m', memory: '32Mi' }, limits: { memory: '32Mi' } },
         volumeMounts: [{ name: 'config', mountPath: '/seed' }],
       }]),
       // Two pods on one node only when nothing else fits: a node drain must leave one serving.
@@ -179,8 +186,8 @@ export class HaproxyIngressController extends Construct {
     );
   }
 
-  private alerts(namespace: string, team: string): void {
-    const job = `job="${namespace}/haproxy-ingress"`;
+  private alerts(team: string): void {
+    const job = `job="${this.metricsJob}"`;
     new AlertRules(this, 'Rules', {
       name: this.ruleName,
       team,
@@ -193,7 +200,7 @@ export class HaproxyIngressController extends Construct {
             description: 'The pod has not answered on its statistics or controller port for 5 minutes; the web UIs are served by the remaining pods, if any. Check the pod, its logs and the NetworkPolicies in the controller namespace.',
           },
           {
-            alert: 'HAProxyIngressAllDown', expr: `count(up{${job}} == 1) == 0 or absent(up{${job}})`, for: '5m', severity: 'critical',
+            alert: 'HAProxyIngressAllDown', expr: `sum(up{${job}}) == 0 or absent(up{${job}})`, for: '5m', severity: 'critical',
             summary: 'No HAProxy ingress controller pod is up',
             description: 'No controller pod has answered a scrape for 5 minutes: Grafana, Kibana, Prometheus, Alertmanager, Spark and the Kafka UI are unreachable through their Ingresses.',
           },
