@@ -46,6 +46,7 @@ const ksm: End = { pods: ns.monitoring.name, labels: { 'app.kubernetes.io/name':
 const ingressController: End = { pods: ns['haproxy-controller'].name };
 const sparkMaster: End = { pods: ns.spark.name, labels: { 'app.kubernetes.io/name': 'spark', 'app.kubernetes.io/component': 'master' } };
 const sparkHistory: End = { pods: ns.spark.name, labels: { 'app.kubernetes.io/name': 'spark', 'app.kubernetes.io/component': 'history-server' } };
+const kafkaUi: End = { pods: ns['kafka-ui'].name, labels: { 'app.kubernetes.io/name': 'kafka-ui' } };
 const grafana: End = { pods: ns.monitoring.name, labels: { 'app.kubernetes.io/name': 'grafana' } };
 const logAggregator: End = { pods: ns.logging.name, labels: { 'app.kubernetes.io/instance': 'fluent-bit-aggregator' } };
 const forwarder: End = { pods: ns['node-agents'].name, labels: { 'app.kubernetes.io/instance': 'fluent-bit-forwarder' } };
@@ -110,6 +111,10 @@ const INTENDED: readonly Row[] = [
   { from: prometheus, to: ingressController, port: 6060, why: 'the controller\'s own metrics' },
   { from: ingressController, to: sparkMaster, port: 8080, why: 'the Spark master UI' },
   { from: ingressController, to: sparkHistory, port: 18080, why: 'the Spark history UI' },
+  // Kafka topic browser (where rendered)
+  { from: ingressController, to: kafkaUi, port: 8080, why: 'the Kafka UI through the ingress controller' },
+  { from: kafkaUi, to: brokers, port: 9093, why: 'the Kafka UI reads topics over the TLS listener' },
+  { from: prometheus, to: kafkaUi, port: 8080, why: 'Kafka UI metrics (/actuator/prometheus)' },
   // Monitoring
   { from: promOperator, to: apiServer, port: 443, why: 'prometheus-operator reconciles its custom resources' },
   { from: ksm, to: apiServer, port: 6443, why: 'kube-state-metrics lists objects (API server on 6443)' },
@@ -164,6 +169,9 @@ const DENIED: readonly Row[] = [
   { from: internet, to: ingressController, port: 1024, why: 'the HAProxy statistics page is for Prometheus only' },
   { from: internet, to: ingressController, port: 6060, why: 'the controller port (metrics) is for Prometheus only' },
   { from: ingressController, to: brokers, port: 9093, why: 'the ingress controller routes HTTP only' },
+  { from: kafkaUi, to: brokers, port: 9091, why: 'the Kafka UI uses the client listener only' },
+  { from: kafkaUi, to: elasticsearch, port: 9200, why: 'the Kafka UI reads Kafka only' },
+  { from: logAggregator, to: kafkaUi, port: 8080, why: 'only the ingress controller and Prometheus reach the Kafka UI' },
   { from: ingressController, to: internet, port: 80, why: 'the ingress controller needs nothing outside the cluster' },
   { from: elasticsearch, to: internet, port: 443, why: 'no GeoIP downloads or other calls out' },
 ];
