@@ -12,10 +12,13 @@ import { EckOperatorChart } from './charts/eck-operator';
 import { ElasticJobsChart } from './charts/elastic-jobs';
 import { ElasticsearchChart } from './charts/elasticsearch';
 import { GrafanaChart } from './charts/grafana';
+import { HaproxyIngressCrdsChart } from './charts/haproxy-ingress-crds';
+import { IngressControllerChart } from './charts/ingress-controller';
 import { GrafanaDashboardsChart } from './charts/grafana-dashboards';
 import { InfluxDbChart, TELEGRAF_CONSUMER_GROUP, type InfluxDbSettings } from './charts/influxdb';
 import { InfluxDbJobsChart } from './charts/influxdb-jobs';
 import { CONSUMER_GROUPS, KafkaChart } from './charts/kafka';
+import { KafkaUiChart } from './charts/kafka-ui';
 import { LogAggregatorChart } from './charts/log-aggregator';
 import { LogForwarderChart } from './charts/log-forwarder';
 import { MonitoringChart } from './charts/monitoring';
@@ -35,6 +38,8 @@ import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from '.
 import { GrafanaDatasources, LOG_FIELDS } from './constructs/grafana-datasources';
 import type { ElasticsearchClient, ElasticsearchClientProps } from './constructs/elasticsearch-cluster';
 import { requirePinnedImage } from './constructs/hardening';
+import type { HaproxyIngressController } from './constructs/haproxy-ingress-controller';
+import type { PolicyPeer } from './constructs/network-policy';
 import { buildDashboards } from './dashboards/registry';
 import type { LogPipelineDashboardOptions } from './dashboards/log-pipeline';
 import { ENVIRONMENT_NAMES, type EnvironmentConfig } from './environments';
@@ -53,17 +58,37 @@ export function compose(app: App, env: EnvironmentConfig): void {
   validateLoad(env.capacity);
 
   // Namespaces of optional blocks are rendered only where the block is present.
-  const { influxdb: influxNamespace, ...always } = PLATFORM_NAMESPACES;
-  const namespaces = [...Object.values(always), ...(env.influxdb ? [influxNamespace] : []), ...(env.demo ? [DEMO_NAMESPACE] : [])];
+  const { influxdb: influxNamespace, 'kafka-ui': kafkaUiNamespace, ...always } = PLATFORM_NAMESPACES;
+  const namespaces = [
+    ...Object.values(always),
+    ...(env.influxdb ? [influxNamespace] : []),
+    ...(env.kafkaUi ? [kafkaUiNamespace] : []),
+    ...(env.demo ? [DEMO_NAMESPACE] : []),
+  ];
   underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces }));
-  const monitoring = composeMonitoring(app, env);
+  // The ingress controller first: every UI's NetworkPolicy admits its pods.
+  const ingressController = composeIngressController(app, env);
+  const uiClients = [ingressController.controller.clientPeer, ...env.monitoring.uiClients];
+  const monitoring = composeMonitoring(app, env, uiClients);
   const kafka = composeKafka(app, env);
-  const { elastic, clients: [sparkElasticsearch] } = composeElastic(app, env, [SPARK_ELASTICSEARCH_CLIENT]);
+  const kafkaUi = env.kafkaUi;
+  if (kafkaUi) {
+    underField('kafkaUi', () => new KafkaUiChart(app, 'kafka-ui', {
+      namespace: PLATFORM_NAMESPACES['kafka-ui'].name,
+      image: env.versions.kafkaUi,
+      settings: kafkaUi,
+      cluster: kafka.cluster,
+      topics: [kafka.topics.containerLogs, kafka.topics.nodeLogs],
+      ingress: env.ingress,
+      uiClients,
+    }));
+  }
+  const { elastic, clients: [sparkElasticsearch] } = composeElastic(app, env, uiClients, [SPARK_ELASTICSEARCH_CLIENT]);
   const logPipeline = composeLogPipeline(app, env, { kafka, elastic });
-  underField('spark', () => composeSpark(app, env, { kafka, elasticsearch: sparkElasticsearch!, monitoring }));
+  underField('spark', () => composeSpark(app, env, { kafka, elasticsearch: sparkElasticsearch!, monitoring, uiClients }));
   const influxdb = env.influxdb;
   const influx = influxdb ? underField('influxdb', () => composeInflux(app, env, influxdb, { kafka, monitoring })) : undefined;
-  composeGrafana(app, env, { monitoring, kafka, elastic, logPipeline, influx });
+  composeGrafana(app, env, { monitoring, kafka, elastic, logPipeline, influx, uiClients, ingressController: ingressController.controller });
   // The declared load against the log path, once each component has accepted its own settings.
   planEnvironmentCapacity(env);
 
@@ -82,6 +107,19 @@ export function compose(app: App, env: EnvironmentConfig): void {
   const delivery = { environment: env.name, settings: env.delivery, inventory };
   new ArgoCdChart(app, 'argocd', delivery);
   new FluxChart(app, 'flux', delivery);
+}
+
+/** The HAProxy ingress controller in front of the web UIs: its CRDs, then the controller (vendored install). */
+function composeIngressController(app: App, env: EnvironmentConfig): IngressControllerChart {
+  new HaproxyIngressCrdsChart(app, 'haproxy-ingress-crds');
+  return underField('ingressController', () => new IngressControllerChart(app, 'ingress-controller', {
+    namespace: PLATFORM_NAMESPACES['haproxy-controller'].name,
+    image: env.versions.haproxyIngress,
+    className: env.ingress.className,
+    tlsSecretName: env.ingress.tlsSecretName,
+    settings: env.ingressController,
+    zoneSpread: env.zoneSpread,
+  }));
 }
 
 /** The capacity model over the environment's log path; throws when the declared load does not fit. */
@@ -158,7 +196,7 @@ function composeKafka(app: App, env: EnvironmentConfig): KafkaChart {
  * Elasticsearch and Kibana on ECK: CRDs, operator, cluster, jobs. `extraClients` (clients in
  * other charts) are registered before the lifecycle Job reads the client roles; returned in order.
  */
-function composeElastic(app: App, env: EnvironmentConfig, extraClients: readonly ElasticsearchClientProps[] = []): { elastic: ElasticsearchChart; clients: ElasticsearchClient[] } {
+function composeElastic(app: App, env: EnvironmentConfig, uiClients: readonly PolicyPeer[], extraClients: readonly ElasticsearchClientProps[] = []): { elastic: ElasticsearchChart; clients: ElasticsearchClient[] } {
   const es = env.elasticsearch;
   new EckCrdsChart(app, 'eck-crds');
   const operator = underField('elasticsearch', () => new EckOperatorChart(app, 'eck-operator', {
@@ -184,7 +222,7 @@ function composeElastic(app: App, env: EnvironmentConfig, extraClients: readonly
     exporterImage: env.versions.elasticsearchExporter,
     exporterResources: es.exporterResources,
     ingress: env.ingress,
-    uiClients: env.monitoring.uiClients,
+    uiClients,
     operatorNamespace: operator.operator.namespace,
   }));
   const clients = extraClients.map((client) => underField(`elasticsearch.clients.${client.name}`, () => elastic.elasticsearch.addClient(client)));
@@ -198,14 +236,14 @@ function composeElastic(app: App, env: EnvironmentConfig, extraClients: readonly
 }
 
 /** Spark standalone cluster, history server and the log-analytics job. */
-function composeSpark(app: App, env: EnvironmentConfig, refs: { kafka: KafkaChart; elasticsearch: ElasticsearchClient; monitoring: MonitoringChart }): SparkChart {
+function composeSpark(app: App, env: EnvironmentConfig, refs: { kafka: KafkaChart; elasticsearch: ElasticsearchClient; monitoring: MonitoringChart; uiClients: readonly PolicyPeer[] }): SparkChart {
   return new SparkChart(app, 'spark', {
     settings: env.spark,
     image: env.versions.spark,
     clusterName: env.cluster,
     storageClass: env.storageClass,
     ingress: env.ingress,
-    uiClients: env.monitoring.uiClients,
+    uiClients: refs.uiClients,
     scrapers: { namespace: refs.monitoring.namespace, podLabels: refs.monitoring.prometheus.podLabels },
     kafka: {
       cluster: refs.kafka.cluster,
@@ -219,7 +257,7 @@ function composeSpark(app: App, env: EnvironmentConfig, refs: { kafka: KafkaChar
 }
 
 /** prometheus-operator, Prometheus, Alertmanager, exporters and cluster monitoring. */
-function composeMonitoring(app: App, env: EnvironmentConfig): MonitoringChart {
+function composeMonitoring(app: App, env: EnvironmentConfig, uiClients: readonly PolicyPeer[]): MonitoringChart {
   return underField('monitoring', () => {
     const m = env.monitoring;
     new PrometheusOperatorCrdsChart(app, 'prometheus-operator-crds');
@@ -234,7 +272,7 @@ function composeMonitoring(app: App, env: EnvironmentConfig): MonitoringChart {
       alertmanager: { ...m.alertmanager, image: env.versions.alertmanager, storageClass: env.storageClass },
       kubeStateMetrics: { ...m.kubeStateMetrics, image: env.versions.kubeStateMetrics },
       ingress: env.ingress,
-      uiClients: m.uiClients,
+      uiClients,
       appScrapes: m.appScrapes,
     });
     underField('operator', () => new PrometheusOperatorChart(app, 'prometheus-operator', {
@@ -257,7 +295,7 @@ function composeMonitoring(app: App, env: EnvironmentConfig): MonitoringChart {
 function composeGrafana(
   app: App,
   env: EnvironmentConfig,
-  refs: { monitoring: MonitoringChart; kafka: KafkaChart; elastic: ElasticsearchChart; logPipeline: LogPipelineDashboardOptions; influx?: InfluxDbChart },
+  refs: { monitoring: MonitoringChart; kafka: KafkaChart; elastic: ElasticsearchChart; logPipeline: LogPipelineDashboardOptions; influx?: InfluxDbChart; uiClients: readonly PolicyPeer[]; ingressController: HaproxyIngressController },
 ): GrafanaChart {
   return underField('grafana', () => {
     const namespace = PLATFORM_NAMESPACES.monitoring.name;
@@ -285,6 +323,7 @@ function composeGrafana(
         kafkaClusterName: refs.kafka.cluster.clusterName,
         logFields: LOG_FIELDS,
         logPipeline: refs.logPipeline,
+        ingressController: { job: refs.ingressController.metricsJob, namespace: PLATFORM_NAMESPACES['haproxy-controller'].name },
         ...(refs.influx ? { influx: { database: refs.influx.datasource.database, consumerGroup: TELEGRAF_CONSUMER_GROUP } } : {}),
       }),
     });
@@ -295,7 +334,7 @@ function composeGrafana(
       datasources,
       dashboards: dashboards.dashboards,
       ingress: env.ingress,
-      uiClients: env.monitoring.uiClients,
+      uiClients: refs.uiClients,
       scrapers: refs.monitoring.prometheus.podLabels,
     });
   });

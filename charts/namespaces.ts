@@ -31,6 +31,13 @@ export const PLATFORM_NAMESPACES = {
   elastic: { name: 'elastic', purpose: 'Elasticsearch, Kibana, lifecycle and saved-object jobs', podSecurity: 'restricted' },
   logging: { name: 'logging', purpose: 'Log aggregator (Kafka to Elasticsearch)', podSecurity: 'restricted' },
   monitoring: { name: 'monitoring', purpose: 'prometheus-operator, Prometheus, Alertmanager, Grafana, kube-state-metrics', podSecurity: 'restricted' },
+  'haproxy-controller': {
+    name: 'haproxy-controller',
+    purpose: 'HAProxy Kubernetes Ingress Controller: TLS termination and routing to the web UIs',
+    podSecurity: 'restricted',
+  },
+  // Rendered only where the environment has a `kafkaUi` block.
+  'kafka-ui': { name: 'kafka-ui', purpose: 'Kafka topic browser (kafbat kafka-ui, read-only)', podSecurity: 'restricted' },
   spark: { name: 'spark', purpose: 'Spark standalone cluster and log-analytics job', podSecurity: 'restricted' },
   // Rendered only where the environment has an `influxdb` block (see compose() in main.ts).
   influxdb: { name: 'influxdb', purpose: 'InfluxDB and the Telegraf consumer (the optional metrics path)', podSecurity: 'restricted' },

@@ -111,6 +111,14 @@ export class KafkaTopic extends Construct {
     user.allow('topic', this.name, ['Write', 'Describe']);
   }
 
+  /**
+   * Lets `user` look inside this topic without a consumer group (Read, Describe on the topic only): a
+   * browser reads assigned partitions and commits nothing, and can neither write nor join a group.
+   */
+  public grantBrowse(user: KafkaUser): void {
+    user.allow('topic', this.name, ['Read', 'Describe']);
+  }
+
   /** Lets `user` consume this topic as consumer group `group` (Read, Describe on the topic; Read on the group). */
   public grantRead(user: KafkaUser, group: string): void {
     requireDnsLabel('group', group);

@@ -20,8 +20,8 @@ export interface UiIngressProps {
   readonly serviceName: string;
   readonly servicePort: number;
   /**
-   * The backend serves HTTPS: a Secret in the UI's namespace whose `ca.crt` signs its certificate
-   * (e.g. ECK's `<name>-kb-http-certs-public`). @default the backend serves plain HTTP
+   * The backend serves HTTPS: a Secret in the UI's namespace whose `tls.crt` includes the CA that signs
+   * its certificate (e.g. ECK's `<name>-kb-http-certs-public`). @default the backend serves plain HTTP
    */
   readonly backendCaSecretName?: string;
 }
@@ -29,7 +29,11 @@ export interface UiIngressProps {
 /**
  * Backend TLS in the annotations of the HAProxy Kubernetes Ingress Controller (haproxytech), the
  * platform's ingress controller: re-encrypt to the backend and verify it against `server-ca`
- * (`<namespace>/<secret>`, key `ca.crt`). Another controller needs its own equivalents here.
+ * (`<namespace>/<secret>`). The controller writes that Secret's `tls.crt` key as HAProxy's `ca-file`
+ * (pkg/haproxy/certs/main.go, `writeSecret`, at v3.2.11), so the key must hold the CA: ECK's
+ * `<name>-kb-http-certs-public` does, its `tls.crt` being the certificate followed by the ECK CA
+ * (pkg/controller/common/certificates/http_reconcile.go at v3.5.0). Another controller needs its own
+ * equivalents here.
  */
 export function backendTlsAnnotations(namespace: string, caSecretName: string): Record<string, string> {
   return { 'haproxy.org/server-ssl': 'true', 'haproxy.org/server-ca': `${namespace}/${caSecretName}` };

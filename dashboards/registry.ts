@@ -6,6 +6,7 @@
 import type { Dashboard } from '@grafana/grafana-foundation-sdk/dashboard';
 import type { DashboardDatasources } from './datasources';
 import { elasticsearchDashboard } from './elasticsearch';
+import { haproxyIngressDashboard } from './haproxy-ingress';
 import { kafkaDashboard } from './kafka';
 import { kubernetesDashboard } from './kubernetes';
 import { logPipelineDashboard, type LogPipelineDashboardOptions } from './log-pipeline';
@@ -36,6 +37,8 @@ export interface DashboardInputs {
   readonly logFields: LogFields;
   /** Prometheus jobs and names of the log pipeline's stages. */
   readonly logPipeline: LogPipelineDashboardOptions;
+  /** The ingress controller's metrics job and namespace. */
+  readonly ingressController: { readonly job: string; readonly namespace: string };
   /** The Telegraf/InfluxDB path, where it is enabled. */
   readonly influx?: { readonly database: string; readonly consumerGroup: string };
 }
@@ -48,6 +51,7 @@ export interface DashboardEntry {
 export const DASHBOARDS: readonly DashboardEntry[] = [
   { folder: 'Platform', build: (i) => platformOverviewDashboard(i.datasources, { namespaces: Object.values(i.namespaces), kafkaNamespace: i.namespaces.kafka }) },
   { folder: 'Platform', build: (i) => kubernetesDashboard(i.datasources) },
+  { folder: 'Platform', build: (i) => haproxyIngressDashboard(i.datasources, i.ingressController) },
   { folder: 'Logs', build: (i) => kafkaDashboard(i.datasources, { namespace: i.namespaces.kafka, clusterName: i.kafkaClusterName }) },
   { folder: 'Logs', build: (i) => elasticsearchDashboard(i.datasources) },
   { folder: 'Logs', build: (i) => i.datasources.elasticsearch && logsDashboard(i.datasources.elasticsearch, i.logFields) },

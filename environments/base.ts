@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import type { ElasticsearchSettings, EnvironmentConfig, InfluxDbSettings, KafkaSettings, LogCapacitySettings, LogPipelineSettings, SparkSettings } from './types';
+import type { ElasticsearchSettings, EnvironmentConfig, InfluxDbSettings, KafkaSettings, KafkaUiSettings, LogCapacitySettings, LogPipelineSettings, SparkSettings } from './types';
 
 /** Elasticsearch values every environment shares; each environment sets its own node sets and lifecycle. */
 export const elasticsearchBase = {
@@ -16,6 +16,7 @@ export const base = {
   storageClass: 'standard',
   zoneSpread: false,
   ingress: { className: 'haproxy', domain: 'observability.example.com', tlsSecretName: 'platform-ui-tls' },
+  ingressController: { replicas: 2, resources: { cpu: Cpu.millis(100), memory: Size.mebibytes(256) } },
   delivery: { repoURL: 'https://git.example.com/platform/observability-platform.git', revision: 'main' },
   // Narrow apiServerCidrs and nodeCidrs to the cluster's real ranges where they are fixed; 0.0.0.0/0
   // is limited to the declared API clients and the scrapers, on the API and node ports only.
@@ -45,7 +46,7 @@ export const base = {
     operator: { resources: { cpu: Cpu.millis(100), memory: Size.mebibytes(200) } },
     nodeExporter: { resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(64) } },
     kubeStateMetrics: { resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(192) } },
-    uiClients: [{ namespace: 'haproxy-controller', podLabels: { 'app.kubernetes.io/name': 'haproxy-ingress' } }],
+    uiClients: [],
   },
   grafana: {
     replicas: 1,
@@ -55,6 +56,12 @@ export const base = {
     discordWebhook: { name: 'grafana-alerting', key: 'discord-webhook-url' },
   },
 } as const satisfies Partial<EnvironmentConfig>;
+
+/** The Kafka topic browser where an environment deploys it (dev and staging); prod adds a block to enable it. */
+export const kafkaUiBase = {
+  resources: { cpu: Cpu.millis(100), memory: Size.mebibytes(384) },
+  credentialsSecret: 'kafka-ui-login',
+} as const satisfies KafkaUiSettings;
 
 /**
  * Capacity-model assumptions every environment shares; each declares its own volume, peak and

@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseCapacity, baseKafka, baseLogPipeline, elasticsearchBase, sparkBase } from './base';
+import { base, kafkaUiBase, baseCapacity, baseKafka, baseLogPipeline, elasticsearchBase, sparkBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -10,7 +10,10 @@ export const dev = {
   cluster: 'dev',
   versions: VERSIONS.dev,
   ingress: { ...base.ingress, domain: 'dev.observability.example.com' },
+  // One controller pod: dev has one node and no availability promise.
+  ingressController: { replicas: 1, resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(128) } },
   // One node carries everything: the busiest node is the whole cluster.
+  kafkaUi: { ...kafkaUiBase, resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(256) } },
   capacity: { ...baseCapacity, dailyVolume: Size.gibibytes(2), peakRecordsPerSecond: 200, retentionDays: 3, busiestNodeShare: 1 },
   // The seed's single-node development cluster: one node with every role, no replicas.
   elasticsearch: {
@@ -33,6 +36,8 @@ export const dev = {
       { name: 'dual', roles: ['controller', 'broker'], replicas: 1, volumes: [Size.gibibytes(20)], resources: { cpu: Cpu.millis(250), memory: Size.mebibytes(768) }, heap: Size.mebibytes(384) },
     ],
     entityOperatorResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(192) },
+    // A one-node cluster with a handful of partitions and groups: a quarter of staging's exporter.
+    exporterResources: { cpu: Cpu.millis(20), memory: Size.mebibytes(64) },
     topics: {
       containerLogs: { partitions: 3, retention: Duration.days(1), retentionBytes: Size.gibibytes(2), segmentBytes: Size.mebibytes(256), compressionType: 'gzip' },
       nodeLogs: { partitions: 1, retention: Duration.days(1), retentionBytes: Size.gibibytes(2), segmentBytes: Size.mebibytes(256), compressionType: 'gzip' },
@@ -49,14 +54,17 @@ export const dev = {
     ...base.monitoring,
     prometheus: { ...base.monitoring.prometheus, resources: { cpu: Cpu.millis(100), memory: Size.mebibytes(512) } },
     alertmanager: { ...base.monitoring.alertmanager, resources: { cpu: Cpu.millis(10), memory: Size.mebibytes(64) } },
-    kubeStateMetrics: { resources: { cpu: Cpu.millis(20), memory: Size.mebibytes(128) } },
+    kubeStateMetrics: { resources: { cpu: Cpu.millis(20), memory: Size.mebibytes(96) } },
   },
   grafana: { ...base.grafana, resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(160) } },
   // Demo traffic for the log pipeline; present only here.
   demo: { resources: { cpu: Cpu.millis(10), memory: Size.mebibytes(32) }, intervalSeconds: 5 },
   // Sized to fit dev on one 4-CPU / 8 GiB node (requests): Spark cores overcommit the CPU request.
+  // No history server in dev: the master's UI shows running applications, and the node's memory goes to
+  // the ingress controller and the Kafka topic browser. Event logs are still written.
   spark: {
     ...sparkBase,
+    historyServer: false,
     workers: 1, workerCores: 1, workerMemory: Size.mebibytes(512), executorCores: 1, executorMemory: Size.mebibytes(512), driverCores: 1, driverMemory: Size.mebibytes(256), workerFloor: 1,
     cpuRequest: Cpu.millis(250),
     masterResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(256) },

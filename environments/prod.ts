@@ -11,6 +11,7 @@ export const prod = {
   versions: VERSIONS.prod,
   zoneSpread: true,
   ingress: { ...base.ingress, domain: 'prod.observability.example.com' },
+  ingressController: { replicas: 2, resources: { cpu: Cpu.millis(250), memory: Size.mebibytes(512) } },
   // Forwarders must ride out an hour of Kafka outage at peak.
   capacity: { ...baseCapacity, dailyVolume: Size.gibibytes(15), peakRecordsPerSecond: 6000, retentionDays: 14, busiestNodeShare: 0.2, outageMinutes: 60 },
   // Dedicated masters and data nodes, data and logs on separate persistent volumes, spread over zones.

@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseCapacity, baseKafka, baseLogPipeline, elasticsearchBase, influxdbBase, sparkBase } from './base';
+import { base, kafkaUiBase, baseCapacity, baseKafka, baseLogPipeline, elasticsearchBase, influxdbBase, sparkBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -10,6 +10,7 @@ export const staging = {
   cluster: 'staging',
   versions: VERSIONS.staging,
   ingress: { ...base.ingress, domain: 'staging.observability.example.com' },
+  kafkaUi: kafkaUiBase,
   capacity: { ...baseCapacity, dailyVolume: Size.gibibytes(5), peakRecordsPerSecond: 2000, retentionDays: 7, busiestNodeShare: 0.25 },
   elasticsearch: {
     ...elasticsearchBase,

@@ -18,9 +18,13 @@ import type { ElasticsearchNodeSetSettings, RolloverSettings } from '../construc
 import type { ResourceSpec } from '../constructs/hardening';
 import type { PolicyPeer } from '../constructs/network-policy';
 import type { IngressSettings } from '../constructs/ui-ingress';
+import type { IngressControllerSettings } from '../charts/ingress-controller';
+import type { KafkaUiSettings } from '../charts/kafka-ui';
 import type { Size } from 'cdk8s';
 export type { DeliverySettings } from '../charts/delivery';
 export type { IngressSettings } from '../constructs/ui-ingress';
+export type { IngressControllerSettings } from '../charts/ingress-controller';
+export type { KafkaUiSettings } from '../charts/kafka-ui';
 export type { KafkaSettings } from '../charts/kafka';
 export type { NetworkSettings } from '../charts/network-isolation';
 export type { GrafanaSettings } from '../charts/grafana';
@@ -78,6 +82,10 @@ export interface VersionSet {
   readonly influxdbClusterMeta: string;
   /** influxdb-cluster data-node image (cluster topology). */
   readonly influxdbClusterData: string;
+  /** HAProxy Kubernetes Ingress Controller (haproxytech); its tag is the vendored install's release. */
+  readonly haproxyIngress: string;
+  /** kafbat kafka-ui, the Kafka topic browser (used where a `kafkaUi` block exists). */
+  readonly kafkaUi: string;
 }
 
 /** The metrics stack: prometheus-operator, Prometheus, Alertmanager, exporters. */
@@ -101,7 +109,10 @@ export interface MonitoringConfig {
   readonly operator: { readonly resources: ResourceSpec };
   readonly nodeExporter: { readonly resources: ResourceSpec };
   readonly kubeStateMetrics: { readonly resources: ResourceSpec };
-  /** Who may open the Prometheus and Alertmanager UIs besides Grafana: the ingress controller's pods. */
+  /**
+   * Further clients of the web UIs besides the platform's ingress controller, whose pods are admitted
+   * from the labels its vendored install gives them (none by default).
+   */
   readonly uiClients: readonly PolicyPeer[];
   /** Application endpoints to scrape. @default none */
   readonly appScrapes?: readonly AppScrape[];
@@ -138,6 +149,10 @@ export interface EnvironmentConfig {
   readonly versions: VersionSet;
   /** How web UIs (Grafana, Kibana, Prometheus, Alertmanager, Spark) are exposed. */
   readonly ingress: IngressSettings;
+  /** The HAProxy ingress controller that serves `ingress.className` (vendored upstream install). */
+  readonly ingressController: IngressControllerSettings;
+  /** The Kafka topic browser (kafbat kafka-ui, read-only) behind the ingress. @default not deployed */
+  readonly kafkaUi?: KafkaUiSettings;
   /** Repository and branch Argo CD and Flux sync `manifests/<name>` from. */
   readonly delivery: DeliverySettings;
   /** The log load the environment is sized for; the log path is checked against it (constructs/capacity-model.ts). */

@@ -34,6 +34,8 @@ export const CRD_SOURCE_FILES: readonly string[] = [
   'vendor/argo-cd/v3.5.1/crds/appproject-crd.yaml',
   'vendor/flux/crds/source.toolkit.fluxcd.io_gitrepositories.yaml',
   'vendor/flux/crds/kustomize.toolkit.fluxcd.io_kustomizations.yaml',
+  ...['backends', 'defaults', 'frontends', 'globals', 'tcps', 'validationrules']
+    .map((kind) => `vendor/haproxy-kubernetes-ingress/v3.2.11/crds/ingress.v3.haproxy.org_${kind}.yaml`),
 ];
 
 /** The Kubernetes API version the generated `imports/k8s.ts` follows (the one cdk8s-plus-28 targets). */

@@ -42,7 +42,11 @@ const prometheus: End = { pods: ns.monitoring.name, labels: { 'app.kubernetes.io
 const alertmanager: End = { pods: ns.monitoring.name, labels: { 'app.kubernetes.io/name': 'alertmanager' } };
 const promOperator: End = { pods: ns.monitoring.name, labels: { 'app.kubernetes.io/name': 'prometheus-operator' } };
 const ksm: End = { pods: ns.monitoring.name, labels: { 'app.kubernetes.io/name': 'kube-state-metrics' } };
-const ingressController: End = { client: 'haproxy-controller', labels: { 'app.kubernetes.io/name': 'haproxy-ingress' } };
+// The rendered controller pods, whatever labels the vendored install gives them: every pod of its namespace.
+const ingressController: End = { pods: ns['haproxy-controller'].name };
+const sparkMaster: End = { pods: ns.spark.name, labels: { 'app.kubernetes.io/name': 'spark', 'app.kubernetes.io/component': 'master' } };
+const sparkHistory: End = { pods: ns.spark.name, labels: { 'app.kubernetes.io/name': 'spark', 'app.kubernetes.io/component': 'history-server' } };
+const kafkaUi: End = { pods: ns['kafka-ui'].name, labels: { 'app.kubernetes.io/name': 'kafka-ui' } };
 const grafana: End = { pods: ns.monitoring.name, labels: { 'app.kubernetes.io/name': 'grafana' } };
 const logAggregator: End = { pods: ns.logging.name, labels: { 'app.kubernetes.io/instance': 'fluent-bit-aggregator' } };
 const forwarder: End = { pods: ns['node-agents'].name, labels: { 'app.kubernetes.io/instance': 'fluent-bit-forwarder' } };
@@ -51,6 +55,8 @@ const telegrafProducer: End = { pods: ns['node-agents'].name, labels: { 'app.kub
 const telegrafConsumer: End = { pods: ns.influxdb.name, labels: { 'app.kubernetes.io/instance': 'telegraf-consumer' } };
 const influxSingle: End = { pods: ns.influxdb.name, labels: { 'app.kubernetes.io/name': 'influxdb', 'app.kubernetes.io/component': 'database' } };
 const influxData: End = { pods: ns.influxdb.name, labels: { 'app.kubernetes.io/name': 'influxdb', 'app.kubernetes.io/component': 'data-node' } };
+/** A pod outside the platform's namespaces, whose egress no platform policy restricts. */
+const outsider: End = { client: 'default', labels: { app: 'any' } };
 const apiServer: End = { address: 'apiServer' };
 const node: End = { address: 'node' };
 const internet: End = { address: 'internet' };
@@ -97,6 +103,18 @@ const INTENDED: readonly Row[] = [
   { from: logAggregator, to: elasticsearch, port: 9200, why: 'the log aggregator writes log streams' },
   { from: grafana, to: elasticsearch, port: 9200, why: 'Grafana reads logs as a datasource' },
   { from: ingressController, to: kibana, port: 5601, why: 'the Kibana UI through the ingress controller' },
+  // Ingress controller (vendored HAProxy install)
+  { from: internet, to: ingressController, port: 8443, why: 'clients reach the UIs over HTTPS through the NodePort Service' },
+  { from: internet, to: ingressController, port: 8080, why: 'plain HTTP, which the controller redirects to HTTPS' },
+  { from: ingressController, to: apiServer, port: 443, why: 'the controller watches Ingresses, Services, endpoints and Secrets' },
+  { from: prometheus, to: ingressController, port: 1024, why: 'HAProxy metrics (its Prometheus exporter on the stats port)' },
+  { from: prometheus, to: ingressController, port: 6060, why: 'the controller\'s own metrics' },
+  { from: ingressController, to: sparkMaster, port: 8080, why: 'the Spark master UI' },
+  { from: ingressController, to: sparkHistory, port: 18080, why: 'the Spark history UI' },
+  // Kafka topic browser (where rendered)
+  { from: ingressController, to: kafkaUi, port: 8080, why: 'the Kafka UI through the ingress controller' },
+  { from: kafkaUi, to: brokers, port: 9093, why: 'the Kafka UI reads topics over the TLS listener' },
+  { from: prometheus, to: kafkaUi, port: 8080, why: 'Kafka UI metrics (/actuator/prometheus)' },
   // Monitoring
   { from: promOperator, to: apiServer, port: 443, why: 'prometheus-operator reconciles its custom resources' },
   { from: ksm, to: apiServer, port: 6443, why: 'kube-state-metrics lists objects (API server on 6443)' },
@@ -146,7 +164,15 @@ const DENIED: readonly Row[] = [
   { from: prometheus, to: elasticsearch, port: 9200, why: 'Elasticsearch is scraped through its exporter' },
   { from: spark, to: internet, port: 80, why: 'default-deny egress: only HTTPS to the package repository is open' },
   { from: ingressController, to: spark, port: 7077, why: 'the Spark master port is not exposed' },
-  { from: ingressController, to: indexLifecycle, port: 8080, why: 'default-deny ingress: nothing may reach a setup Job' },
+  { from: outsider, to: indexLifecycle, port: 8080, why: 'default-deny ingress: nothing may reach a setup Job' },
+  { from: ingressController, to: indexLifecycle, port: 8080, why: 'the ingress controller reaches only the UIs' },
+  { from: internet, to: ingressController, port: 1024, why: 'the HAProxy statistics page is for Prometheus only' },
+  { from: internet, to: ingressController, port: 6060, why: 'the controller port (metrics) is for Prometheus only' },
+  { from: ingressController, to: brokers, port: 9093, why: 'the ingress controller routes HTTP only' },
+  { from: kafkaUi, to: brokers, port: 9091, why: 'the Kafka UI uses the client listener only' },
+  { from: kafkaUi, to: elasticsearch, port: 9200, why: 'the Kafka UI reads Kafka only' },
+  { from: logAggregator, to: kafkaUi, port: 8080, why: 'only the ingress controller and Prometheus reach the Kafka UI' },
+  { from: ingressController, to: internet, port: 80, why: 'the ingress controller needs nothing outside the cluster' },
   { from: elasticsearch, to: internet, port: 443, why: 'no GeoIP downloads or other calls out' },
 ];
 

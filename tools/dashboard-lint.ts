@@ -124,6 +124,21 @@ export const METRIC_VOCABULARY: ReadonlyArray<{ readonly source: string; readonl
       'elasticsearch_indices_indexing_index_total', 'elasticsearch_indices_search_query_total',
     ],
   },
+  {
+    // Names from HAProxy 3.2's stats fields (src/stats-proxy.c, the `alt_name`s) as its exporter
+    // (addons/promex/service-prometheus.c) prefixes them per object type, with `proxy` and `code` labels.
+    source: 'HAProxy built-in Prometheus exporter of the ingress controller (stats port, /metrics)',
+    rendered: runsImage('haproxytech/kubernetes-ingress'),
+    metrics: [
+      'haproxy_frontend_http_requests_total', 'haproxy_frontend_current_sessions',
+      'haproxy_backend_http_requests_total', 'haproxy_backend_http_responses_total', 'haproxy_backend_active_servers', 'haproxy_backend_response_time_average_seconds',
+    ],
+  },
+  {
+    source: 'HAProxy ingress controller (--prometheus; pkg/metrics/prometheus.go at v3.2.11)',
+    rendered: runsImage('haproxytech/kubernetes-ingress'),
+    metrics: ['haproxy_reloads_total', 'haproxy_unable_to_sync_configuration'],
+  },
 ];
 
 interface DatasourceRef { type?: string; uid?: string }

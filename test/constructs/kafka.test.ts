@@ -207,3 +207,26 @@ describe('the kafka block of an environment', () => {
     expect(() => renderEnvironment(broken)).toThrow('prod: kafka.minInsyncReplicas (3) must be lower than replicationFactor (3)');
   });
 });
+
+describe('KafkaTopic.grantBrowse and the Kafka UI', () => {
+  it('grants a browser Read and Describe on the topic and no consumer group', () => {
+    const { chart, cluster: c } = cluster();
+    const topic = c.addTopic('containerLogs', { ...names, ...settings });
+    const user = c.addUser({ name: 'browser', clientNamespace: 'kafka-ui' });
+    topic.grantBrowse(user);
+    const acls = byKind(Testing.synth(chart), 'KafkaUser')[0].spec.authorization.acls;
+    expect(acls).toEqual([{ resource: { type: 'topic', name: topic.name, patternType: 'literal' }, operations: ['Read', 'Describe'] }]);
+  });
+
+  it('fails when the UI is given a user without SCRAM credentials, or a bad login Secret name', async () => {
+    const { KafkaUi } = await import('../../constructs/kafka-ui');
+    const ui = (authentication: 'tls' | 'scram-sha-512', credentialsSecretName: string) => {
+      const { chart, cluster: c } = cluster({ authentication });
+      const user = c.addUser({ name: 'browser', clientNamespace: 'kafka-ui' });
+      new KafkaUi(chart, 'Ui', { image: 'ghcr.io/kafbat/kafka-ui:v1.5.0', resources, cluster: c, user, credentialsSecretName });
+    };
+    expect(() => ui('tls', 'kafka-ui-login')).toThrow('user.authentication ("tls") must be scram-sha-512');
+    expect(() => ui('scram-sha-512', 'Kafka UI')).toThrow('credentialsSecretName ("Kafka UI")');
+    expect(() => ui('scram-sha-512', 'kafka-ui-login')).not.toThrow();
+  });
+});

@@ -13,6 +13,7 @@ const inputs: DashboardInputs = {
   kafkaClusterName: 'logs',
   logFields: { time: '@timestamp', level: 'log.level', namespace: 'kubernetes.namespace_name' },
   logPipeline: { forwarderJob: 'node-agents/fluent-bit-forwarder', aggregatorJob: 'logging/fluent-bit-aggregator', consumerGroup: 'log-aggregator', elasticsearchCluster: 'logs' },
+  ingressController: { job: 'haproxy-controller/haproxy-ingress', namespace: 'haproxy-controller' },
 };
 
 describe.each([

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { loadManifests, type RenderedObject } from '../../render/manifests';
+import { MANIFESTS } from '../support/fixtures';
+
+const tree = loadManifests(MANIFESTS);
+const find = (objects: readonly RenderedObject[], kind: string, name: string) => objects.find((r) => r.object.kind === kind && r.object.metadata.name === name)?.object;
+
+describe('the Kafka topic browser', () => {
+  it('is rendered in dev and staging and not in prod, which has no kafkaUi block', () => {
+    expect(find(tree.get('dev')!, 'Deployment', 'kafka-ui')).toBeDefined();
+    expect(find(tree.get('staging')!, 'Deployment', 'kafka-ui')).toBeDefined();
+    const prod = tree.get('prod')!;
+    expect(prod.filter((r) => r.object.metadata.name === 'kafka-ui' || r.object.metadata.namespace === 'kafka-ui').map((r) => r.file)).toEqual([]);
+  });
+
+  it.each(['dev', 'staging'])('%s: its KafkaUser may read and describe the log topics and nothing else (no write, no group)', (env) => {
+    const objects = tree.get(env)!;
+    const user = find(objects, 'KafkaUser', 'kafka-ui')!;
+    const acls = (user.spec as { authorization: { acls: Array<{ resource: { type: string; name: string }; operations: string[] }> } }).authorization.acls;
+    const logTopics = objects.filter((r) => r.object.kind === 'KafkaTopic' && r.object.metadata.name.startsWith('observability.logs.')).map((r) => r.object.metadata.name).sort();
+    expect(logTopics).toHaveLength(2);
+    expect(acls.map((a) => a.resource.type)).toEqual(acls.map(() => 'topic'));
+    expect(acls.map((a) => a.resource.name).sort()).toEqual(logTopics);
+    for (const acl of acls) expect([...acl.operations].sort()).toEqual(['Describe', 'Read']);
+  });
+
+  it.each(['dev', 'staging'])('%s: it browses read-only over TLS with the mirrored user Secret and cluster CA, behind a login', (env) => {
+    const objects = tree.get(env)!;
+    const pod = (find(objects, 'Deployment', 'kafka-ui')!.spec as { template: { spec: { containers: Array<{ env: Array<{ name: string; value?: string; valueFrom?: { secretKeyRef: { name: string; key: string } } }> }> } } }).template.spec;
+    const env0 = Object.fromEntries(pod.containers[0].env.map((e) => [e.name, e.value ?? `${e.valueFrom!.secretKeyRef.name}/${e.valueFrom!.secretKeyRef.key}`]));
+    expect(env0).toMatchObject({
+      KAFKA_CLUSTERS_0_READONLY: 'true',
+      KAFKA_CLUSTERS_0_BOOTSTRAPSERVERS: 'logs-kafka-bootstrap.kafka.svc:9093',
+      KAFKA_CLUSTERS_0_PROPERTIES_SECURITY_PROTOCOL: 'SASL_SSL',
+      KAFKA_CLUSTERS_0_PROPERTIES_SASL_JAAS_CONFIG: 'kafka-ui/sasl.jaas.config',
+      KAFKA_CLUSTERS_0_SSL_TRUSTSTOREPASSWORD: 'logs-cluster-ca-cert/ca.password',
+      DYNAMIC_CONFIG_ENABLED: 'false',
+      AUTH_TYPE: 'LOGIN_FORM',
+      SPRING_SECURITY_USER_PASSWORD: 'kafka-ui-login/password',
+    });
+    // Strimzi and Reflector copy both Secrets into the UI's namespace.
+    const kafka = find(objects, 'Kafka', 'logs')!;
+    const caMirror = (kafka.spec as { kafka: { template: { clusterCaCert: { metadata: { annotations: Record<string, string> } } } } }).kafka.template.clusterCaCert.metadata.annotations;
+    expect(caMirror['reflector.v1.k8s.emberstack.com/reflection-auto-namespaces'].split(',')).toContain('kafka-ui');
+    const userMirror = (find(objects, 'KafkaUser', 'kafka-ui')!.spec as { template: { secret: { metadata: { annotations: Record<string, string> } } } }).template.secret.metadata.annotations;
+    expect(userMirror['reflector.v1.k8s.emberstack.com/reflection-auto-namespaces']).toBe('kafka-ui');
+  });
+
+  it('is served by the ingress at kafka-ui.<domain> with the environment\'s certificate', () => {
+    const ingress = find(tree.get('dev')!, 'Ingress', 'kafka-ui')!;
+    expect(ingress.spec).toMatchObject({
+      ingressClassName: 'haproxy',
+      tls: [{ hosts: ['kafka-ui.dev.observability.example.com'], secretName: 'platform-ui-tls' }],
+    });
+  });
+});
