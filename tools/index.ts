@@ -45,6 +45,18 @@ interface ToolSpec {
   readonly build: GoInstall | GoModule;
 }
 
+/**
+ * Plugins compiled into the telegraf tool (Telegraf's custom build, docs/CUSTOMIZATION.md): every
+ * input, output, parser and serializer the rendered configurations use. test/telegraf.test.ts derives
+ * that set from manifests/ and fails when one is missing here.
+ */
+export const TELEGRAF_PLUGINS = [
+  'inputs.cpu', 'inputs.disk', 'inputs.diskio', 'inputs.http_response', 'inputs.internal', 'inputs.kafka_consumer', 'inputs.kernel', 'inputs.kubernetes',
+  'inputs.mem', 'inputs.system',
+  'outputs.influxdb', 'outputs.kafka', 'outputs.prometheus_client',
+  'parsers.influx', 'serializers.influx',
+] as const;
+
 export const TOOLS = {
   kubeconform: { version: 'v0.8.0', versionArgs: ['-v'], build: { goInstall: 'github.com/yannh/kubeconform/cmd/kubeconform@v0.8.0' } },
   kustomize: { version: 'v5.8.2', versionArgs: ['version'], build: { goInstall: 'sigs.k8s.io/kustomize/kustomize/v5@v5.8.2' } },
@@ -57,6 +69,25 @@ export const TOOLS = {
     build: { module: 'promtool', package: 'github.com/prometheus/prometheus/cmd/promtool', ldflags: '-X github.com/prometheus/common/version.Version=3.5.0' },
   },
   amtool: { version: 'version 0.28.1', versionArgs: ['--version'], build: { goInstall: 'github.com/prometheus/alertmanager/cmd/amtool@v0.28.1' } },
+  // Telegraf 1.37.2 (the image the environments deploy) with only the plugins the platform renders.
+  telegraf: {
+    version: 'Telegraf 1.37.2',
+    versionArgs: ['--version'],
+    build: {
+      module: 'telegraf',
+      package: 'github.com/influxdata/telegraf/cmd/telegraf',
+      tags: ['custom', ...TELEGRAF_PLUGINS].join(','),
+      ldflags: '-X github.com/influxdata/telegraf/internal.Version=1.37.2',
+    },
+  },
+  // InfluxDB OSS 1.8.10, the staging image's server, for the setup-script and metrics-path tests.
+  influxd: {
+    version: 'InfluxDB v1.8.10',
+    versionArgs: ['version'],
+    build: { module: 'influxd', package: 'github.com/influxdata/influxdb/cmd/influxd', ldflags: '-X main.version=1.8.10' },
+  },
+  // Our Kafka stand-in (tools/go/kafka-fake/main.go): franz-go's kfake with SCRAM and TLS on loopback.
+  'kafka-fake': { version: 'kafka-fake 1', versionArgs: ['version'], build: { module: 'kafka-fake', package: '.' } },
 } as const satisfies Record<string, ToolSpec>;
 
 export type ToolName = keyof typeof TOOLS;
