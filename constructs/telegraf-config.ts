@@ -164,7 +164,9 @@ export function telegrafPod(scope: Construct, id: string, opts: TelegrafPodOptio
     name: 'telegraf',
     image: opts.image,
     resources: opts.resources,
-    command: ['telegraf', '--config', '/etc/telegraf/telegraf.conf'],
+    // Strict handling replaces only ${VAR} inside strings (the default from Telegraf 1.38); the
+    // rendered configs are checked in that mode (test/telegraf.test.ts).
+    command: ['telegraf', '--config', '/etc/telegraf/telegraf.conf', '--strict-env-handling'],
     env: opts.env,
     ports: [{ name: 'metrics', containerPort: TELEGRAF_METRICS_PORT }],
     livenessProbe: { tcpSocket: { port: k8s.IntOrString.fromString('metrics') }, initialDelaySeconds: 10, periodSeconds: 30 },

@@ -5,49 +5,9 @@
  * against the same server: prod's cluster fork cannot be built here, and its data nodes answer the
  * same HTTP API.
  */
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadManifests, type KubeObject } from '../render/manifests';
-import { MANIFESTS } from './support/fixtures';
-import { influxQuery, influxRows, startInfluxd, type Influxd } from './support/influxd';
-
-const tree = loadManifests(MANIFESTS);
-const objectOf = (env: string, kind: string, name: string): any => {
-  const found = tree.get(env)!.map((r) => r.object).find((o: KubeObject) => o.kind === kind && o.metadata.name === name);
-  if (!found) throw new Error(`${env}: no ${kind} ${name} rendered`);
-  return found;
-};
-
-interface Credentials { readonly name: string; readonly password: string }
-
-/** Made-up passwords, the same for a Secret throughout this file. */
-const SALT = randomBytes(6).toString('hex');
-
-/** The setup container's environment, each secretKeyRef filled from made-up Secrets (quotes, backslash, `$`, space included). */
-function jobEnvironment(env: string, url: string): { vars: Record<string, string>; secrets: Map<string, Credentials> } {
-  const job = objectOf(env, 'Job', 'influxdb-setup');
-  const container = job.spec.template.spec.containers.find((c: any) => c.name === 'setup');
-  const secrets = new Map<string, Credentials>();
-  const vars: Record<string, string> = {};
-  for (const e of container.env as Array<{ name: string; value?: string; valueFrom?: { secretKeyRef: { name: string; key: string } } }>) {
-    if (e.value !== undefined) {
-      vars[e.name] = e.name === 'URL' ? url : e.value;
-      continue;
-    }
-    const ref = e.valueFrom!.secretKeyRef;
-    if (!secrets.has(ref.name)) secrets.set(ref.name, { name: ref.name.replace(/-credentials$/, ''), password: `p'w"\\$x ${SALT} ${ref.name}` });
-    const secret = secrets.get(ref.name)!;
-    vars[e.name] = ref.key === 'username' ? secret.name : secret.password;
-  }
-  return { vars, secrets };
-}
-
-function runSetup(env: string, vars: Record<string, string>): { status: number | null; output: string } {
-  const script = objectOf(env, 'ConfigMap', 'influxdb-setup').data['setup.sh'];
-  const run = spawnSync('sh', ['-c', script], { env: { PATH: process.env.PATH!, ...vars }, encoding: 'utf8', timeout: 60_000 });
-  return { status: run.status, output: `${run.stdout}${run.stderr}` };
-}
+import { influxQuery, influxRows, jobEnvironment, runSetup, startInfluxd, type Influxd } from './support/influxd';
+import { renderedObject as objectOf } from './support/telegraf';
 
 describe.each(['staging', 'prod'])('%s: the rendered InfluxDB setup script against a fresh influxd', (env) => {
   let server: Influxd;

@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../render/crd-sources';
 
@@ -95,12 +95,14 @@ export type ToolName = keyof typeof TOOLS;
 const binaryOf = (name: ToolName) => path.join(TOOLS_BIN, name);
 const stampOf = (name: ToolName) => `${binaryOf(name)}.stamp`;
 
-/** What the binary was built from: the row, and the tools module's go.mod and go.sum. */
+/** What the binary was built from: the row, the tools module's go.mod and go.sum, and for a program of ours its Go sources. */
 function inputsOf(name: ToolName): string {
   const spec: ToolSpec = TOOLS[name];
   const hash = createHash('sha256').update(JSON.stringify(spec));
   if ('module' in spec.build) {
-    for (const file of ['go.mod', 'go.sum']) hash.update(readFileSync(path.join(REPO_ROOT, 'tools', 'go', spec.build.module, file)));
+    const dir = path.join(REPO_ROOT, 'tools', 'go', spec.build.module);
+    for (const file of ['go.mod', 'go.sum']) hash.update(readFileSync(path.join(dir, file)));
+    if (spec.build.package === '.') for (const file of readdirSync(dir).filter((f) => f.endsWith('.go')).sort()) hash.update(readFileSync(path.join(dir, file)));
   }
   return hash.digest('hex');
 }

@@ -3,11 +3,14 @@
  * influxdb.conf byte for byte. Only its endpoints and folders differ, and those through influxd's own
  * environment overrides (INFLUXDB_<SECTION>_<KEY>), so the file itself is not edited.
  */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { tool } from '../../tools';
 import { freePort, startProcess, waitFor, type RunningProcess } from './processes';
+import { renderedObject as objectOf } from './telegraf';
 
 export interface Influxd {
   readonly url: string;
@@ -55,4 +58,35 @@ export function influxRows(answer: InfluxAnswer): Array<Record<string, unknown>>
   if (answer.status !== 200 || result?.error) throw new Error(`query failed (${answer.status}): ${JSON.stringify(answer.body)}`);
   return (result.series ?? []).flatMap((s: { columns: string[]; values?: unknown[][]; tags?: Record<string, string> }) =>
     (s.values ?? []).map((v) => ({ ...s.tags, ...Object.fromEntries(s.columns.map((c, i) => [c, v[i]])) })));
+}
+
+export interface Credentials { readonly name: string; readonly password: string }
+
+/** Made-up passwords: the same for a Secret throughout a test run, different between runs. */
+const SALT = randomBytes(6).toString('hex');
+
+/** The setup container's environment, each secretKeyRef filled from made-up Secrets (quotes, backslash, `$`, space included). */
+export function jobEnvironment(env: string, url: string): { vars: Record<string, string>; secrets: Map<string, Credentials> } {
+  const job = objectOf(env, 'Job', 'influxdb-setup');
+  const container = job.spec.template.spec.containers.find((c: any) => c.name === 'setup');
+  const secrets = new Map<string, Credentials>();
+  const vars: Record<string, string> = {};
+  for (const e of container.env as Array<{ name: string; value?: string; valueFrom?: { secretKeyRef: { name: string; key: string } } }>) {
+    if (e.value !== undefined) {
+      vars[e.name] = e.name === 'URL' ? url : e.value;
+      continue;
+    }
+    const ref = e.valueFrom!.secretKeyRef;
+    if (!secrets.has(ref.name)) secrets.set(ref.name, { name: ref.name.replace(/-credentials$/, ''), password: `p'w"\\$x ${SALT} ${ref.name}` });
+    const secret = secrets.get(ref.name)!;
+    vars[e.name] = ref.key === 'username' ? secret.name : secret.password;
+  }
+  return { vars, secrets };
+}
+
+/** Runs the rendered setup.sh of `env` under sh with `vars`. */
+export function runSetup(env: string, vars: Record<string, string>): { status: number | null; output: string } {
+  const script = objectOf(env, 'ConfigMap', 'influxdb-setup').data['setup.sh'];
+  const run = spawnSync('sh', ['-c', script], { env: { PATH: process.env.PATH!, ...vars }, encoding: 'utf8', timeout: 60_000 });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }

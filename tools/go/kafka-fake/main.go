@@ -3,6 +3,7 @@
 // that prints what a topic holds.
 //
 //	kafka-fake version
+//	kafka-fake ca      -dir D
 //	kafka-fake serve   -port P -dir D -topic T [-partitions N] -user name=password ...
 //	kafka-fake consume -broker host:port -dir D -user name=password -topic T [-idle 3s]
 //
@@ -12,6 +13,8 @@
 // records and committed group offsets again), seeds only -topic (no automatic topic creation, so a
 // client writing to another topic fails), prints "listening <addr>" and runs until SIGTERM.
 // Like Kafka 4, kfake has no SaslHandshake v0: a client speaking the 0.10 protocol cannot log in.
+//
+// `ca` only creates D/ca.crt (and the server certificate), for checks that need a CA file.
 //
 // `consume` reads the topic from the beginning without a group and prints every record value on
 // its own line, stopping once no record arrived for -idle.
@@ -63,12 +66,20 @@ func (u users) Set(v string) error {
 
 func main() {
 	if len(os.Args) < 2 {
-		fail(errors.New("usage: kafka-fake version | serve | consume"))
+		fail(errors.New("usage: kafka-fake version | ca | serve | consume"))
 	}
 	var err error
 	switch os.Args[1] {
 	case "version", "--version":
 		fmt.Println(version)
+	case "ca":
+		fs := flag.NewFlagSet("ca", flag.ExitOnError)
+		dir := fs.String("dir", "", "folder for ca.crt")
+		_ = fs.Parse(os.Args[2:])
+		if *dir == "" {
+			fail(errors.New("ca needs -dir"))
+		}
+		_, err = serverCertificate(*dir)
 	case "serve":
 		err = serve(os.Args[2:])
 	case "consume":
