@@ -49,7 +49,6 @@ describe('InfluxDb', () => {
     const statements = setupStatements({ influxdb: db, image: 'curl:1', resources, adminSecretName: 'admin', users: [{ secretName: 'w', privilege: 'WRITE' }] }).map((s) => s.q);
     expect(statements).toContain('CREATE DATABASE "telegraf"');
     expect(statements).toContain('ALTER RETENTION POLICY "telegraf_720h" ON "telegraf" DURATION 720h REPLICATION 2 SHARD DURATION 24h DEFAULT');
-    expect(statements).toContain('GRANT WRITE ON "telegraf" TO "$USER_0"');
   });
 
   it('fails with fewer than 3 meta nodes when highly available', () => {
