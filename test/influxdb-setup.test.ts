@@ -5,6 +5,10 @@
  * against the same server: prod's cluster fork cannot be built here, and its data nodes answer the
  * same HTTP API.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { influxQuery, influxRows, jobEnvironment, runSetup, startInfluxd, type Influxd } from './support/influxd';
 import { renderedObject as objectOf } from './support/telegraf';
@@ -69,5 +73,56 @@ describe.each(['staging', 'prod'])('%s: the rendered InfluxDB setup script again
     expect(run.status).toBe(1);
     expect(run.output).toMatch(/refuses the admin user influxdb-admin \(401\)/);
     expect(run.output).not.toContain('wrong-password');
+  });
+});
+
+/**
+ * The prod join script (join.sh), unmodified, with a stand-in for the fork's influxd-ctl on PATH: the
+ * fork (github.com/chengshiwen/influxdb-cluster) is not served by the Go module proxy, so its CLI
+ * cannot run here. The stand-in keeps the members in a file, fails for meta nodes listed as down, and
+ * prints every member's address on `show` (the script only greps `show` for an address).
+ */
+describe('prod: the rendered InfluxDB cluster join script', () => {
+  const script: string = objectOf('prod', 'ConfigMap', 'influxdb-setup').data['join.sh'];
+  const metas = [...script.matchAll(/add-meta '([^']+)'/g)].map((m) => m[1]);
+  const datas = [...script.matchAll(/add-data '([^']+)'/g)].map((m) => m[1]);
+
+  function join(members: string[], down: string[]) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'join-'));
+    writeFileSync(path.join(dir, 'members'), members.map((m) => `${m}\n`).join(''));
+    writeFileSync(path.join(dir, 'calls'), '');
+    const ctl = `#!/bin/sh
+# influxd-ctl -bind ADDR (show | add-meta ADDR | add-data ADDR)
+echo "$*" >> '${dir}/calls'
+case " ${down.join(' ')} " in *" $2 "*) echo "Get http://$2/show-cluster: connection refused" >&2; exit 1;; esac
+case "$3" in
+  show) cat '${dir}/members';;
+  add-meta|add-data) echo "$4" >> '${dir}/members'; echo "Added $4";;
+  *) exit 2;;
+esac
+`;
+    writeFileSync(path.join(dir, 'influxd-ctl'), ctl, { mode: 0o755 });
+    const run = spawnSync('sh', ['-c', script.replaceAll('/tmp/show', path.join(dir, 'show'))], { env: { PATH: `${dir}:${process.env.PATH}` }, encoding: 'utf8', timeout: 30_000 });
+    return {
+      status: run.status,
+      output: `${run.stdout}${run.stderr}`,
+      members: readFileSync(path.join(dir, 'members'), 'utf8').split('\n').filter(Boolean),
+      binds: new Set(readFileSync(path.join(dir, 'calls'), 'utf8').split('\n').filter((l) => /add-|show/.test(l)).map((l) => l.split(' ')[1])),
+    };
+  }
+
+  it('joins every meta and data node of a new cluster', () => {
+    expect(metas).toHaveLength(3);
+    const run = join([], []);
+    expect(run.status, run.output).toBe(0);
+    expect(run.members.sort()).toEqual([...metas, ...datas].sort());
+  });
+
+  it('runs through another meta node while influxdb-meta-0 is down, adding only what is missing', () => {
+    const run = join([...metas, datas[0]], [metas[0]]);
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toContain(`using meta node ${metas[1]}`);
+    expect(run.members.sort()).toEqual([...metas, ...datas].sort());
+    expect([...run.binds].filter((b) => b !== metas[0])).toEqual([metas[1]]);
   });
 });

@@ -107,8 +107,13 @@ describe.each(['staging'])('%s: Telegraf → Kafka → Telegraf → InfluxDB wit
       const text = await fetch(url).then((r) => r.text(), () => '');
       return [...text.matchAll(/^internal_write_startup_errors\{[^}]*(?:input="kafka_consumer"|output="kafka")[^}]*\} (\S+)$/gm)].reduce((n, m) => n + Number(m[1]), 0);
     };
-    await waitFor('both agents to report Kafka startup errors', async () =>
-      ((await startupErrors(prod.metrics)) > 0 && (await startupErrors(cons.metrics)) > 0) || undefined, 90_000, 1000);
+    const alive = (...ps: RunningProcess[]) => {
+      for (const p of ps) if (p.exitCode() !== undefined) throw new Error(`${p.name} exited (${p.exitCode()}):\n${p.output()}`);
+    };
+    await waitFor('both agents to report Kafka startup errors', async () => {
+      alive(prod.process, cons.process);
+      return ((await startupErrors(prod.metrics)) > 0 && (await startupErrors(cons.metrics)) > 0) || undefined;
+    }, 90_000, 1000);
     expect(prod.process.exitCode(), prod.process.output()).toBeUndefined();
     expect(cons.process.exitCode(), cons.process.output()).toBeUndefined();
 
