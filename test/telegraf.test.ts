@@ -4,7 +4,8 @@
  * whether the agents can talk to the Kafka version the environment runs.
  */
 import { describe, expect, it } from 'vitest';
-import { TELEGRAF_PLUGINS } from '../tools';
+import { VERSIONS } from '../environments/versions';
+import { TELEGRAF_PLUGINS, TOOLS } from '../tools';
 import { kafkaCaDir, pluginsOf, renderedObjects, renderedTelegrafs, telegrafConfigCheck, withMounts, type RenderedTelegraf } from './support/telegraf';
 import { parseTelegrafToml } from './support/telegraf-toml';
 
@@ -23,6 +24,13 @@ describe('the telegraf tool', () => {
     expect(missing, 'rendered but not compiled into the telegraf tool (add them to TELEGRAF_PLUGINS in tools/index.ts)').toEqual([]);
     const unused = TELEGRAF_PLUGINS.filter((p) => !rendered.includes(p));
     expect(unused, 'compiled into the telegraf tool but rendered nowhere').toEqual([]);
+  });
+
+  it('is the Telegraf version every environment deploys, and influxd the staging InfluxDB version', () => {
+    for (const [env, pins] of Object.entries(VERSIONS)) {
+      expect(`Telegraf ${pins.telegraf.split(':').at(-1)}`, env).toBe(TOOLS.telegraf.version);
+    }
+    expect(`InfluxDB v${VERSIONS.staging.influxdb.split(':').at(-1)}`).toBe(TOOLS.influxd.version);
   });
 
   it('fails the check of a configuration with an option its plugin does not have', () => {
