@@ -47,6 +47,18 @@ export class InfluxDbAlerts extends Construct {
         summary: 'Telegraf {{ $labels.pod }} fails to write to {{ $labels.output }}',
         description: 'Telegraf {{ $labels.pod }} has reported write errors to its {{ $labels.output }} output for 10 minutes; its buffer fills and then drops metrics. Check the pod log and the output credentials.',
       },
+      {
+        // The Kafka plugins retry at start instead of exiting (startup_error_behavior, telegraf-config.ts),
+        // so an agent that never reaches Kafka keeps running: each failed attempt counts in
+        // internal_write_startup_errors (tagged input= or output=; Telegraf 1.37.2 registers the
+        // inputs' counter under "write" too, models/running_input.go).
+        alert: 'TelegrafKafkaUnreachable',
+        expr: `sum by (namespace, pod) (increase(internal_write_startup_errors{${telegraf}}[10m])) > 0`,
+        for: '15m',
+        severity: 'warning',
+        summary: 'Telegraf {{ $labels.pod }} cannot connect to Kafka',
+        description: 'Telegraf {{ $labels.pod }} has failed to connect to Kafka since it started, for 15 minutes: a producer buffers at most metric_buffer_limit metrics and then drops the oldest; the consumer reads nothing and the lag grows. Check the brokers, the SCRAM credentials, the cluster CA and kafka_version in the pod log.',
+      },
     ];
     const influx = new AlertRules(this, 'Resource', { name: 'influxdb', team, groups: [{ name: 'influxdb', rules }] });
     const names = [influx.name];
@@ -68,6 +80,7 @@ export class InfluxDbAlerts extends Construct {
       names.push(single.name);
     } else {
       const quorum = Math.floor(db.topology.metaNodes / 2) + 1;
+      // result_code 0: the meta node answered /status naming a Raft leader (see the probe in influxdb.ts).
       const answering = `http_response_result_code{namespace="${db.namespace}",pod=~"${db.serviceName}-meta-[0-9]+"} == 0`;
       const cluster = new AlertRules(this, 'Cluster', {
         name: 'influxdb-cluster',
@@ -82,7 +95,7 @@ export class InfluxDbAlerts extends Construct {
               for: '2m',
               severity: 'critical',
               summary: 'InfluxDB meta nodes have lost their Raft quorum',
-              description: `Fewer than ${quorum} of ${db.topology.metaNodes} meta nodes answer: databases, users and shard assignments cannot change and new shards cannot be created, so writes will start failing. Restore the meta pods.`,
+              description: `Fewer than ${quorum} of ${db.topology.metaNodes} meta nodes answer and see a Raft leader: databases, users and shard assignments cannot change and new shards cannot be created, so writes will start failing. Restore the meta pods; on a new cluster, run the join (the influxdb-setup Job).`,
             },
           ],
         }],

@@ -63,6 +63,8 @@ export const INFLUXDB_RAFT_PORT = 8089;
 export const INFLUXDB_META_PORT = 8091;
 
 const NAME = 'influxdb';
+/** Matches a meta node's /status answer that names a Raft leader. */
+export const META_LEADER_PATTERN = '"leader":"[^"]+"';
 const RUN_AS = 1000;
 const DATA_DIR = '/var/lib/influxdb';
 
@@ -193,7 +195,12 @@ export class InfluxDb extends Construct {
       this.metaAddresses = Array.from({ length: t.metaNodes }, (_, i) => `${host(metaName, i)}:${INFLUXDB_META_PORT}`);
       this.dataAddresses = Array.from({ length: t.dataNodes }, (_, i) => `${host(dataName, i)}:${INFLUXDB_RPC_PORT}`);
 
-      // Meta nodes serve no Prometheus endpoint: a Telegraf sidecar probes /ping and exports the result.
+      // Meta nodes serve no Prometheus endpoint: a Telegraf sidecar probes the meta API and exports
+      // the result. /ping answers 200 even without a Raft leader (its body is the leader's address,
+      // empty without one); /status answers {"nodeType":"meta","leader":"<raft address>",...}
+      // (services/meta/handler.go servePing and serveStatus, services/meta/store.go status() of
+      // influxdb-cluster v1.8.11-c1.2.0), so the probe succeeds (result_code 0) only on a node that
+      // answers and sees a leader; otherwise result_code is 1 (response_string_mismatch) or higher.
       const probe = telegrafPod(this, 'MetaProbeConfig', {
         name: `${metaName}-probe`,
         image: t.probeImage,
@@ -201,7 +208,7 @@ export class InfluxDb extends Construct {
         config: telegrafConfig({
           interval: Duration.seconds(15),
           flushInterval: Duration.seconds(15),
-          inputs: { http_response: [{ urls: [`http://127.0.0.1:${INFLUXDB_META_PORT}/ping`], response_timeout: '5s', method: 'GET' }] },
+          inputs: { http_response: [{ urls: [`http://127.0.0.1:${INFLUXDB_META_PORT}/status`], response_timeout: '5s', method: 'GET', response_string_match: META_LEADER_PATTERN }] },
           outputs: {},
           prometheusMeasurements: ['http_response'],
         }),

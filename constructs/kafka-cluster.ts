@@ -89,6 +89,8 @@ export class KafkaCluster extends Construct {
   readonly clusterName: string;
   readonly namespace: string;
   readonly environment: string;
+  /** Kafka version the brokers run; clients that must name a protocol version read it here. */
+  readonly version: string;
   readonly replicationFactor: number;
   readonly minInsyncReplicas: number;
   readonly productionGrade: boolean;
@@ -114,6 +116,7 @@ export class KafkaCluster extends Construct {
     this.namespace = namespace;
     this.clusterName = props.clusterName;
     this.environment = props.environment;
+    this.version = props.version;
     this.replicationFactor = props.replicationFactor;
     this.minInsyncReplicas = props.minInsyncReplicas;
     this.productionGrade = props.productionGrade ?? true;

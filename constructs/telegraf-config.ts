@@ -73,7 +73,17 @@ export function telegrafConfig(props: TelegrafConfigProps): string {
   });
 }
 
-/** SASL/SCRAM over TLS options shared by the Kafka input and output; the password comes from the environment. */
+/**
+ * SASL/SCRAM over TLS options shared by the Kafka input and output; the password comes from the
+ * environment.
+ *
+ * `startup_error_behavior = "retry"`: by default Telegraf exits when a Kafka plugin cannot connect
+ * at start, so every Kafka rollout crash-loops the agents. With "retry" the agent starts anyway and
+ * connects on a later gather or flush (models/running_input.go and models/running_output.go of
+ * Telegraf v1.37.2; `outputs.kafka` Connect and `inputs.kafka_consumer` Start report an unreachable
+ * cluster as a retryable StartupError, plugins/outputs/kafka/kafka.go and
+ * plugins/inputs/kafka_consumer/kafka_consumer.go). Once connected, sarama reconnects by itself.
+ */
 export function kafkaClientOptions(cluster: KafkaCluster, user: KafkaUser): TomlTable {
   if (user.authentication !== 'scram-sha-512') throw new ConfigError('kafka.authentication', user.authentication, 'must be scram-sha-512 for Telegraf clients');
   return {
@@ -83,6 +93,7 @@ export function kafkaClientOptions(cluster: KafkaCluster, user: KafkaUser): Toml
     sasl_mechanism: 'SCRAM-SHA-512',
     sasl_username: user.name,
     sasl_password: '${KAFKA_PASSWORD}',
+    startup_error_behavior: 'retry',
   };
 }
 
@@ -92,6 +103,9 @@ export function kafkaOutput(cluster: KafkaCluster, topic: KafkaTopic, user: Kafk
     ...kafkaClientOptions(cluster, user),
     topic: topic.name,
     client_id: user.name,
+    // The protocol version sarama speaks; unset, the output assumes Kafka 2.1 (sarama's default).
+    // The output names it `version` (plugins/common/kafka/config.go), the input `kafka_version`.
+    version: cluster.version,
     routing_tag: 'host',
     compression_codec: 4,
     required_acks: -1,
@@ -107,6 +121,9 @@ export function kafkaConsumerInput(cluster: KafkaCluster, topic: KafkaTopic, use
     topics: [topic.name],
     consumer_group: group,
     client_id: user.name,
+    // Unset, the consumer speaks the Kafka 0.10.2 protocol (plugins/inputs/kafka_consumer/kafka_consumer.go):
+    // its SaslHandshake v0 is gone from Kafka 4, so the consumer never logs in.
+    kafka_version: cluster.version,
     offset: 'oldest',
     max_undelivered_messages: 1000,
     data_format: 'influx',
@@ -147,7 +164,9 @@ export function telegrafPod(scope: Construct, id: string, opts: TelegrafPodOptio
     name: 'telegraf',
     image: opts.image,
     resources: opts.resources,
-    command: ['telegraf', '--config', '/etc/telegraf/telegraf.conf'],
+    // Strict handling replaces only ${VAR} inside strings (the default from Telegraf 1.38); the
+    // rendered configs are checked in that mode (test/telegraf.test.ts).
+    command: ['telegraf', '--config', '/etc/telegraf/telegraf.conf', '--strict-env-handling'],
     env: opts.env,
     ports: [{ name: 'metrics', containerPort: TELEGRAF_METRICS_PORT }],
     livenessProbe: { tcpSocket: { port: k8s.IntOrString.fromString('metrics') }, initialDelaySeconds: 10, periodSeconds: 30 },

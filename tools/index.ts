@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../render/crd-sources';
 
@@ -45,6 +45,18 @@ interface ToolSpec {
   readonly build: GoInstall | GoModule;
 }
 
+/**
+ * Plugins compiled into the telegraf tool (Telegraf's custom build, docs/CUSTOMIZATION.md): every
+ * input, output, parser and serializer the rendered configurations use. test/telegraf.test.ts derives
+ * that set from manifests/ and fails when one is missing here.
+ */
+export const TELEGRAF_PLUGINS = [
+  'inputs.cpu', 'inputs.disk', 'inputs.diskio', 'inputs.http_response', 'inputs.internal', 'inputs.kafka_consumer', 'inputs.kernel', 'inputs.kubernetes',
+  'inputs.mem', 'inputs.system',
+  'outputs.influxdb', 'outputs.kafka', 'outputs.prometheus_client',
+  'parsers.influx', 'serializers.influx',
+] as const;
+
 export const TOOLS = {
   kubeconform: { version: 'v0.8.0', versionArgs: ['-v'], build: { goInstall: 'github.com/yannh/kubeconform/cmd/kubeconform@v0.8.0' } },
   kustomize: { version: 'v5.8.2', versionArgs: ['version'], build: { goInstall: 'sigs.k8s.io/kustomize/kustomize/v5@v5.8.2' } },
@@ -59,6 +71,25 @@ export const TOOLS = {
   amtool: { version: 'version 0.28.1', versionArgs: ['--version'], build: { goInstall: 'github.com/prometheus/alertmanager/cmd/amtool@v0.28.1' } },
   // Our test driver: the rendered health checks in Argo CD's gopher-lua and Flux's CEL evaluator.
   healthchecks: { version: 'healthchecks 1.0.0', versionArgs: ['--version'], build: { module: 'healthchecks', package: '.' } },
+  // Telegraf 1.37.2 (the image the environments deploy) with only the plugins the platform renders.
+  telegraf: {
+    version: 'Telegraf 1.37.2',
+    versionArgs: ['--version'],
+    build: {
+      module: 'telegraf',
+      package: 'github.com/influxdata/telegraf/cmd/telegraf',
+      tags: ['custom', ...TELEGRAF_PLUGINS].join(','),
+      ldflags: '-X github.com/influxdata/telegraf/internal.Version=1.37.2',
+    },
+  },
+  // InfluxDB OSS 1.8.10, the staging image's server, for the setup-script and metrics-path tests.
+  influxd: {
+    version: 'InfluxDB v1.8.10',
+    versionArgs: ['version'],
+    build: { module: 'influxd', package: 'github.com/influxdata/influxdb/cmd/influxd', ldflags: '-X main.version=1.8.10' },
+  },
+  // Our Kafka stand-in (tools/go/kafka-fake/main.go): franz-go's kfake with SCRAM and TLS on loopback.
+  'kafka-fake': { version: 'kafka-fake 1', versionArgs: ['version'], build: { module: 'kafka-fake', package: '.' } },
 } as const satisfies Record<string, ToolSpec>;
 
 export type ToolName = keyof typeof TOOLS;
@@ -66,12 +97,14 @@ export type ToolName = keyof typeof TOOLS;
 const binaryOf = (name: ToolName) => path.join(TOOLS_BIN, name);
 const stampOf = (name: ToolName) => `${binaryOf(name)}.stamp`;
 
-/** What the binary was built from: the row, and the tools module's go.mod and go.sum. */
+/** What the binary was built from: the row, the tools module's go.mod and go.sum, and for a program of ours its Go sources. */
 function inputsOf(name: ToolName): string {
   const spec: ToolSpec = TOOLS[name];
   const hash = createHash('sha256').update(JSON.stringify(spec));
   if ('module' in spec.build) {
-    for (const file of ['go.mod', 'go.sum']) hash.update(readFileSync(path.join(REPO_ROOT, 'tools', 'go', spec.build.module, file)));
+    const dir = path.join(REPO_ROOT, 'tools', 'go', spec.build.module);
+    for (const file of ['go.mod', 'go.sum']) hash.update(readFileSync(path.join(dir, file)));
+    if (spec.build.package === '.') for (const file of readdirSync(dir).filter((f) => f.endsWith('.go')).sort()) hash.update(readFileSync(path.join(dir, file)));
   }
   return hash.digest('hex');
 }

@@ -1,0 +1,243 @@
+// Command kafka-fake is the Kafka stand-in of the metrics-path tests: franz-go's kfake (a Go
+// implementation of the Kafka protocol, SASL/SCRAM and TLS included) on loopback, plus a consumer
+// that prints what a topic holds.
+//
+//	kafka-fake version
+//	kafka-fake ca      -dir D
+//	kafka-fake serve   -port P -dir D -topic T [-partitions N] -user name=password ...
+//	kafka-fake consume -broker host:port -dir D -user name=password -topic T [-idle 3s]
+//
+// `serve` listens with TLS (a CA and a server certificate for 127.0.0.1 are created in D on first
+// use and reused, so clients keep trusting a restarted broker; clients read D/ca.crt), accepts
+// SCRAM-SHA-512 for every -user, keeps its log in D/data (a restart on the same port finds the
+// records and committed group offsets again), seeds only -topic (no automatic topic creation, so a
+// client writing to another topic fails), prints "listening <addr>" and runs until SIGTERM.
+// Like Kafka 4, kfake has no SaslHandshake v0: a client speaking the 0.10 protocol cannot log in.
+//
+// `ca` only creates D/ca.crt (and the server certificate), for checks that need a CA file.
+//
+// `consume` reads the topic from the beginning without a group and prints every record value on
+// its own line, stopping once no record arrived for -idle.
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
+	"errors"
+	"flag"
+	"fmt"
+	"math/big"
+	"net"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kfake"
+	"github.com/twmb/franz-go/pkg/kgo"
+	"github.com/twmb/franz-go/pkg/sasl/scram"
+)
+
+// version is what `kafka-fake version` prints; tools/index.ts checks it. Raise it when the
+// command's interface changes.
+const version = "kafka-fake 1"
+
+const mechanism = "SCRAM-SHA-512"
+
+type users map[string]string
+
+func (u users) String() string { return fmt.Sprint(len(u)) }
+func (u users) Set(v string) error {
+	name, password, ok := strings.Cut(v, "=")
+	if !ok || name == "" || password == "" {
+		return fmt.Errorf("-user %q: want name=password", v)
+	}
+	u[name] = password
+	return nil
+}
+
+func main() {
+	if len(os.Args) < 2 {
+		fail(errors.New("usage: kafka-fake version | ca | serve | consume"))
+	}
+	var err error
+	switch os.Args[1] {
+	case "version", "--version":
+		fmt.Println(version)
+	case "ca":
+		fs := flag.NewFlagSet("ca", flag.ExitOnError)
+		dir := fs.String("dir", "", "folder for ca.crt")
+		_ = fs.Parse(os.Args[2:])
+		if *dir == "" {
+			fail(errors.New("ca needs -dir"))
+		}
+		_, err = serverCertificate(*dir)
+	case "serve":
+		err = serve(os.Args[2:])
+	case "consume":
+		err = consume(os.Args[2:])
+	default:
+		err = fmt.Errorf("unknown command %q", os.Args[1])
+	}
+	if err != nil {
+		fail(err)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "kafka-fake:", err)
+	os.Exit(1)
+}
+
+func serve(args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ExitOnError)
+	port := fs.Int("port", 0, "listen port on 127.0.0.1")
+	dir := fs.String("dir", "", "folder for the CA, the server certificate and the log")
+	topic := fs.String("topic", "", "the only topic")
+	partitions := fs.Int("partitions", 3, "partitions of the topic")
+	us := users{}
+	fs.Var(us, "user", "name=password of a SCRAM-SHA-512 user (repeatable)")
+	_ = fs.Parse(args)
+	if *port == 0 || *dir == "" || *topic == "" || len(us) == 0 {
+		return errors.New("serve needs -port, -dir, -topic and at least one -user")
+	}
+	cert, err := serverCertificate(*dir)
+	if err != nil {
+		return err
+	}
+	opts := []kfake.Opt{
+		kfake.Ports(*port),
+		kfake.ListenFn(func(network, _ string) (net.Listener, error) { return net.Listen(network, fmt.Sprintf("127.0.0.1:%d", *port)) }),
+		kfake.TLS(&tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}),
+		kfake.EnableSASL(),
+		kfake.DataDir(filepath.Join(*dir, "data")),
+		kfake.SeedTopics(int32(*partitions), *topic),
+	}
+	for name, password := range us {
+		opts = append(opts, kfake.Superuser(mechanism, name, password))
+	}
+	cluster, err := kfake.NewCluster(opts...)
+	if err != nil {
+		return err
+	}
+	fmt.Println("listening", strings.Join(cluster.ListenAddrs(), ","))
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, syscall.SIGTERM, syscall.SIGINT)
+	<-stop
+	cluster.Close()
+	return nil
+}
+
+func consume(args []string) error {
+	fs := flag.NewFlagSet("consume", flag.ExitOnError)
+	broker := fs.String("broker", "", "host:port")
+	dir := fs.String("dir", "", "folder holding ca.crt")
+	topic := fs.String("topic", "", "topic to read")
+	idle := fs.Duration("idle", 3*time.Second, "stop after this long without a record")
+	us := users{}
+	fs.Var(us, "user", "name=password")
+	_ = fs.Parse(args)
+	if *broker == "" || *dir == "" || *topic == "" || len(us) != 1 {
+		return errors.New("consume needs -broker, -dir, -topic and one -user")
+	}
+	pool := x509.NewCertPool()
+	ca, err := os.ReadFile(filepath.Join(*dir, "ca.crt"))
+	if err != nil {
+		return err
+	}
+	pool.AppendCertsFromPEM(ca)
+	var auth scram.Auth
+	for name, password := range us {
+		auth = scram.Auth{User: name, Pass: password}
+	}
+	client, err := kgo.NewClient(
+		kgo.SeedBrokers(*broker),
+		kgo.DialTLSConfig(&tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}),
+		kgo.SASL(auth.AsSha512Mechanism()),
+		kgo.ConsumeTopics(*topic),
+		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
+	)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	for {
+		ctx, cancel := context.WithTimeout(context.Background(), *idle)
+		fetches := client.PollFetches(ctx)
+		cancel()
+		if errs := fetches.Errors(); len(errs) > 0 {
+			for _, e := range errs {
+				if !errors.Is(e.Err, context.DeadlineExceeded) {
+					return fmt.Errorf("fetch %s/%d: %w", e.Topic, e.Partition, e.Err)
+				}
+			}
+		}
+		if fetches.NumRecords() == 0 {
+			return nil
+		}
+		fetches.EachRecord(func(r *kgo.Record) { fmt.Println(strings.TrimRight(string(r.Value), "\n")) })
+	}
+}
+
+// serverCertificate returns the broker's certificate, creating D/ca.crt and a certificate for
+// 127.0.0.1 signed by it on first use.
+func serverCertificate(dir string) (tls.Certificate, error) {
+	certFile, keyFile := filepath.Join(dir, "server.crt"), filepath.Join(dir, "server.key")
+	if cert, err := tls.LoadX509KeyPair(certFile, keyFile); err == nil {
+		return cert, nil
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return tls.Certificate{}, err
+	}
+	caKey, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		return tls.Certificate{}, err
+	}
+	now := time.Now()
+	caTemplate := &x509.Certificate{
+		SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "kafka-fake CA"},
+		NotBefore: now.Add(-time.Hour), NotAfter: now.Add(24 * time.Hour),
+		IsCA: true, BasicConstraintsValid: true, KeyUsage: x509.KeyUsageCertSign,
+	}
+	caDER, err := x509.CreateCertificate(rand.Reader, caTemplate, caTemplate, &caKey.PublicKey, caKey)
+	if err != nil {
+		return tls.Certificate{}, err
+	}
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		return tls.Certificate{}, err
+	}
+	template := &x509.Certificate{
+		SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: "127.0.0.1"},
+		NotBefore: now.Add(-time.Hour), NotAfter: now.Add(24 * time.Hour),
+		IPAddresses: []net.IP{net.IPv4(127, 0, 0, 1)}, DNSNames: []string{"localhost"},
+		KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+	}
+	der, err := x509.CreateCertificate(rand.Reader, template, caTemplate, &key.PublicKey, caKey)
+	if err != nil {
+		return tls.Certificate{}, err
+	}
+	keyDER, err := x509.MarshalECPrivateKey(key)
+	if err != nil {
+		return tls.Certificate{}, err
+	}
+	pemOf := func(kind string, b []byte) []byte { return pem.EncodeToMemory(&pem.Block{Type: kind, Bytes: b}) }
+	for file, body := range map[string][]byte{
+		filepath.Join(dir, "ca.crt"): pemOf("CERTIFICATE", caDER),
+		certFile:                     pemOf("CERTIFICATE", der),
+		keyFile:                      pemOf("EC PRIVATE KEY", keyDER),
+	} {
+		if err := os.WriteFile(file, body, 0o600); err != nil {
+			return tls.Certificate{}, err
+		}
+	}
+	return tls.LoadX509KeyPair(certFile, keyFile)
+}
