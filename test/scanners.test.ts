@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { kubeScore, loadExceptions, unaccepted, type ScoreExceptions } from '../tools/kube-score';
+import { kubeScore } from '../tools/kube-score';
+import { loadExceptions, unaccepted, type Exceptions } from '../tools/scanner-exceptions';
 import { MANIFESTS, REPO_ROOT } from './support/fixtures';
 import { loadManifests } from '../render/manifests';
 
@@ -19,9 +20,9 @@ describe('kube-score', () => {
 
   it('fails on a finding that is not accepted, and on an exception or policy that matches nothing', () => {
     const findings = [{ check: 'pod-probes', object: 'Deployment/x/y', message: 'Container is missing a readinessProbe' }];
-    const none: ScoreExceptions = { policies: [], accepted: [] };
+    const none: Exceptions = { policies: [], accepted: [] };
     expect(unaccepted('dev', findings, none).findings).toHaveLength(1);
-    const stale: ScoreExceptions = {
+    const stale: Exceptions = {
       policies: [{ check: 'container-resources', message: 'CPU limit is not set', reason: 'a reason long enough to count' }],
       accepted: [{ check: 'pod-probes', objects: ['Deployment/x/y', 'Deployment/x/z'], reason: 'a reason long enough to count' }],
     };
@@ -35,13 +36,13 @@ describe('kube-score', () => {
       { check: 'container-resources', object: 'Deployment/x/y', message: 'CPU limit is not set' },
       { check: 'container-resources', object: 'Deployment/x/y', message: 'Memory limit is not set' },
     ];
-    const policy: ScoreExceptions = { policies: [{ check: 'container-resources', message: 'CPU limit is not set', reason: 'a reason long enough to count' }], accepted: [] };
+    const policy: Exceptions = { policies: [{ check: 'container-resources', message: 'CPU limit is not set', reason: 'a reason long enough to count' }], accepted: [] };
     expect(unaccepted('dev', findings, policy).findings.map((f) => f.message)).toEqual(['Memory limit is not set']);
   });
 
   it('an entry limited to some environments does not cover the others', () => {
     const findings = [{ check: 'deployment-replicas', object: 'Deployment/x/y', message: 'Deployment few replicas' }];
-    const onlyProd: ScoreExceptions = { policies: [], accepted: [{ check: 'deployment-replicas', objects: ['Deployment/x/y'], environments: ['prod'], reason: 'a reason long enough to count' }] };
+    const onlyProd: Exceptions = { policies: [], accepted: [{ check: 'deployment-replicas', objects: ['Deployment/x/y'], environments: ['prod'], reason: 'a reason long enough to count' }] };
     expect(unaccepted('prod', findings, onlyProd).findings).toEqual([]);
     expect(unaccepted('dev', findings, onlyProd).findings).toHaveLength(1);
   });

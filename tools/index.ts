@@ -26,6 +26,8 @@ export const GO_MINIMUM = '1.26.3';
 interface GoInstall {
   /** `module/path/cmd/x@vX.Y.Z`. */
   readonly goInstall: string;
+  /** Linker flags (`go install -ldflags`), e.g. the version text upstream's release build stamps in. */
+  readonly ldflags?: string;
   /** Extra environment for the build (e.g. GOEXPERIMENT). */
   readonly env?: Readonly<Record<string, string>>;
 }
@@ -61,7 +63,12 @@ export const TOOLS = {
     versionArgs: ['--version'],
     build: { module: 'promtool', package: 'github.com/prometheus/prometheus/cmd/promtool', ldflags: '-X github.com/prometheus/common/version.Version=3.5.0' },
   },
-  amtool: { version: 'version 0.28.1', versionArgs: ['--version'], build: { goInstall: 'github.com/prometheus/alertmanager/cmd/amtool@v0.28.1' } },
+  // `go install` leaves amtool's version text empty; stamp it the way upstream's release build does.
+  amtool: {
+    version: 'version 0.28.1',
+    versionArgs: ['--version'],
+    build: { goInstall: 'github.com/prometheus/alertmanager/cmd/amtool@v0.28.1', ldflags: '-X github.com/prometheus/common/version.Version=0.28.1' },
+  },
   // trivy's module imports encoding/json/v2, which Go 1.26 compiles only with the jsonv2 experiment.
   trivy: { version: 'v0.74.0', versionArgs: ['--version'], build: { goInstall: 'github.com/aquasecurity/trivy/cmd/trivy@v0.74.0', env: { GOEXPERIMENT: 'jsonv2' } } },
 } as const satisfies Record<string, ToolSpec>;
@@ -108,7 +115,8 @@ export function buildTool(name: ToolName, log: (line: string) => void = console.
   const started = Date.now();
   if ('goInstall' in spec.build) {
     log(`building ${name}: go install ${spec.build.goInstall}`);
-    execFileSync('go', ['install', spec.build.goInstall], { env: { ...process.env, ...spec.build.env, GOBIN: TOOLS_BIN }, stdio: 'inherit' });
+    const { goInstall, ldflags } = spec.build;
+    execFileSync('go', ['install', ...(ldflags ? ['-ldflags', ldflags] : []), goInstall], { env: { ...process.env, ...spec.build.env, GOBIN: TOOLS_BIN }, stdio: 'inherit' });
   } else {
     const { module, package: pkg, tags, ldflags, env } = spec.build;
     log(`building ${name}: go build ${pkg} in tools/go/${module}`);
