@@ -1,8 +1,9 @@
 import * as path from 'node:path';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { kubeScore } from '../tools/kube-score';
+import { trivyConfig } from '../tools/trivy';
 import { loadExceptions, unaccepted, type Exceptions } from '../tools/scanner-exceptions';
 import { MANIFESTS, REPO_ROOT } from './support/fixtures';
 import { loadManifests } from '../render/manifests';
@@ -60,5 +61,28 @@ describe('kube-score', () => {
     expect(dev.some((f) => f.check === 'container-resources' && f.message === 'CPU limit is not set')).toBe(true);
     expect(dev.some((f) => f.check === 'container-image-pull-policy')).toBe(true);
     expect(dev.some((f) => f.check === 'networkpolicy-targets-pod' && f.object === 'NetworkPolicy/kafka/logs-kafka-replication')).toBe(true);
+  });
+});
+
+const trivyExceptions = loadExceptions(path.join(REPO_ROOT, 'test', 'scanners', 'trivy-exceptions.yaml'));
+const trivyFindings = new Map(envs.map((env) => [env, trivyConfig(path.join(MANIFESTS, env))]));
+
+describe('trivy config', () => {
+  it.each(envs)('%s has no finding outside the accepted list, and no stale exception', (env) => {
+    const result = unaccepted(env, trivyFindings.get(env)!, trivyExceptions);
+    expect(result.findings.map((f) => `${f.check} ${f.object}: ${f.message}`)).toEqual([]);
+    expect(result.stale).toEqual([]);
+  });
+
+  it('scans offline and reports a privileged, root container in a throwaway folder', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'trivy-'));
+    mkdirSync(path.join(dir, 'demo'));
+    writeFileSync(path.join(dir, 'demo', 'Pod.bad.yaml'), [
+      'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: bad', '  namespace: demo', 'spec:', '  containers:',
+      '    - name: app', '      image: busybox:1.37.0', '      securityContext:', '        privileged: true', '',
+    ].join('\n'));
+    const findings = trivyConfig(dir);
+    expect(findings.filter((f) => f.object === 'Pod/demo/bad' && f.severity === 'HIGH').length).toBeGreaterThan(0);
+    expect(findings.some((f) => /privileged/i.test(f.title))).toBe(true);
   });
 });

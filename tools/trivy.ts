@@ -40,6 +40,12 @@ export function trivyConfig(envDir: string): TrivyFinding[] {
   const report = JSON.parse(run.stdout) as {
     Results?: Array<{ Target: string; Misconfigurations?: Array<{ ID: string; Title: string; Message: string; Severity: string; Status: string }> }>;
   };
+  // trivy skips top-level folders named dev, proc and sys of the scanned root (v0.74.0
+  // pkg/fanal/walker/walk.go, defaultSkipDirs): scanning manifests/ as a whole silently leaves out
+  // dev. Each environment is scanned as its own root, and every rendered file must have been read.
+  const scanned = new Set((report.Results ?? []).map((r) => r.Target.split(path.sep).join('/')));
+  const missed = [...objects.keys()].filter((file) => !scanned.has(file));
+  if (missed.length) throw new Error(`trivy config did not scan ${missed.length} rendered file(s) of ${envDir}, e.g. ${missed.slice(0, 3).join(', ')}`);
   return (report.Results ?? []).flatMap((result) => {
     const failed = (result.Misconfigurations ?? []).filter((m) => m.Status === 'FAIL');
     if (failed.length === 0) return [];
