@@ -54,6 +54,8 @@ describe('kube-score', () => {
     expect(() => loadExceptions(file('a.yaml', 'ignoredChecks:\n  - check: networkpolicy-targets-pod\n    reason: a reason long enough to count\n'))).toThrow('unknown key(s) ignoredChecks');
     expect(() => loadExceptions(file('b.yaml', 'accepted:\n  - check: pod-probes\n    reason: a reason long enough to count\n'))).toThrow('accepted pod-probes must list its objects');
     expect(() => loadExceptions(file('c.yaml', 'policies:\n  - check: pod-probes\n    reason: short\n'))).toThrow('pod-probes needs a reason');
+    const short = loadExceptions(file('d.yaml', 'accepted:\n  - check: pod-probes\n    object: Deployment/x/y\n    reason: a reason long enough to count\n'));
+    expect(short.accepted[0].objects).toEqual(['Deployment/x/y']);
   });
 
   it('kube-score runs with every check on: it reports the CPU limit, pull policy and selector findings the list accepts', () => {

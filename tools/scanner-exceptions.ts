@@ -54,10 +54,14 @@ export function loadExceptions(file: string): Exceptions {
     if (!entry.check) throw new Error(`${file}: an entry has no check`);
     if (!entry.reason || entry.reason.trim().length < 20) throw new Error(`${file}: ${entry.check} needs a reason of at least a sentence`);
   }
-  for (const entry of exceptions.accepted) {
-    if (!Array.isArray(entry.objects) || entry.objects.length === 0) throw new Error(`${file}: accepted ${entry.check} must list its objects (Kind/namespace/name)`);
-  }
-  return exceptions;
+  // `object: X` is accepted as the short form of `objects: [X]`.
+  const accepted = exceptions.accepted.map((entry) => {
+    const { object, ...rest } = entry as Acceptance & { object?: string };
+    const objects = entry.objects ?? (object ? [object] : undefined);
+    if (!Array.isArray(objects) || objects.length === 0) throw new Error(`${file}: accepted ${entry.check} must list its objects (Kind/namespace/name)`);
+    return { ...rest, objects };
+  });
+  return { policies: exceptions.policies, accepted };
 }
 
 /** Findings in `env` that no entry covers, and entries (per object) that matched nothing there. */
