@@ -4,7 +4,7 @@ import * as k8s from '../imports/k8s';
 import { AlertRules } from './alert-rules';
 import { clusterScoped } from './cluster-scoped';
 import { ConfigError, requireDnsLabel, requireDnsSubdomain } from './config-error';
-import { hardenedSecurityContext, requirePinnedImage, resourceRequirements, type ResourceSpec } from './hardening';
+import { hardenedPodSecurityContext, hardenedSecurityContext, requirePinnedImage, resourceRequirements, type ResourceSpec } from './hardening';
 import { HAPROXY_INGRESS_INSTALL, HAPROXY_INGRESS_VERSION, haproxyIngressClassController } from './haproxy-ingress-release';
 import { recommendedLabels } from './labels';
 import { PodMonitor } from './monitors';
@@ -182,6 +182,8 @@ export class HaproxyIngressController extends Construct {
       }]),
       // Two pods on one node only when nothing else fits: a node drain must leave one serving.
       ...Object.entries(spreadReplicas(this.podLabels, { zones: props.zoneSpread ?? false })).map(([field, value]) => JsonPatch.add(`/spec/template/spec/${field}`, value)),
+      // Upstream sets a securityContext per container only; the pod-level one makes the non-root user and seccomp hold for every container.
+      JsonPatch.add('/spec/template/spec/securityContext', hardenedPodSecurityContext({ runAsUser: UID })),
       JsonPatch.add('/spec/template/spec/volumes', WRITABLE.map((v) => ({ name: v.name, emptyDir: {} }))),
     );
   }

@@ -5,9 +5,33 @@ import { describe, expect, it } from 'vitest';
 import { loadManifests, type RenderedObject } from '../render/manifests';
 import { alertmanagerConfigs, checkAlertmanagerConfig, checkRules, ruleFiles, testRules } from '../tools/validators';
 import { MANIFESTS, REPO_ROOT } from './support/fixtures';
+import { VERSIONS } from '../environments/versions';
+import { reportedVersion, type ToolName } from '../tools';
 
 const tree = loadManifests(MANIFESTS);
 const RULE_TESTS = path.join(REPO_ROOT, 'test', 'rules');
+
+/** `X.Y` of a version or an image tag (`quay.io/prometheus/prometheus:v3.5.0` → `3.5`). */
+const minorOf = (text: string) => /(\d+\.\d+)\.\d+[^:]*$/.exec(text)?.[1];
+
+describe('the checking tools are the versions the environments deploy', () => {
+  // Each tool checks the configuration of one deployed image; a different minor version parses
+  // PromQL and configuration differently.
+  const PAIRS: ReadonlyArray<[ToolName, 'prometheus' | 'alertmanager']> = [['promtool', 'prometheus'], ['amtool', 'alertmanager']];
+  const cases = Object.keys(VERSIONS).flatMap((env) => PAIRS.map(([t, image]) => [env, t, image] as const));
+
+  it.each(cases)('%s: %s has the minor version of the deployed %s image', (env, name, image) => {
+    const deployed = VERSIONS[env as keyof typeof VERSIONS][image];
+    expect(minorOf(deployed), deployed).toBeDefined();
+    expect(minorOf(reportedVersion(name)), `${name} ${reportedVersion(name)} checks ${env}'s ${deployed}`).toBe(minorOf(deployed));
+  });
+
+  it('reads the minor version from image tags and version texts, and tells different minors apart', () => {
+    expect(minorOf('quay.io/prometheus/prometheus:v3.5.0')).toBe('3.5');
+    expect(minorOf('quay.io/prometheus/alertmanager:v0.28.1')).toBe('0.28');
+    expect(minorOf('2.42.0')).not.toBe(minorOf('quay.io/prometheus/prometheus:v3.5.0'));
+  });
+});
 
 describe('promtool over every rendered PrometheusRule', () => {
   it.each([...tree.keys()])('%s: `promtool check rules` passes', (env) => {

@@ -20,9 +20,16 @@ import { REPO_ROOT } from '../render/crd-sources';
 
 export const TOOLS_BIN = path.join(REPO_ROOT, '.tools', 'bin');
 
+/** The Go every row builds with: the newest `go` line among the pinned modules (trivy v0.74.0's go.mod). */
+export const GO_MINIMUM = '1.26.3';
+
 interface GoInstall {
   /** `module/path/cmd/x@vX.Y.Z`. */
   readonly goInstall: string;
+  /** Linker flags (`go install -ldflags`), e.g. the version text upstream's release build stamps in. */
+  readonly ldflags?: string;
+  /** Extra environment for the build (e.g. GOEXPERIMENT). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 interface GoModule {
@@ -68,7 +75,14 @@ export const TOOLS = {
     versionArgs: ['--version'],
     build: { module: 'promtool', package: 'github.com/prometheus/prometheus/cmd/promtool', ldflags: '-X github.com/prometheus/common/version.Version=3.5.0' },
   },
-  amtool: { version: 'version 0.28.1', versionArgs: ['--version'], build: { goInstall: 'github.com/prometheus/alertmanager/cmd/amtool@v0.28.1' } },
+  // `go install` leaves amtool's version text empty; stamp it the way upstream's release build does.
+  amtool: {
+    version: 'version 0.28.1',
+    versionArgs: ['--version'],
+    build: { goInstall: 'github.com/prometheus/alertmanager/cmd/amtool@v0.28.1', ldflags: '-X github.com/prometheus/common/version.Version=0.28.1' },
+  },
+  // trivy's module imports encoding/json/v2, which Go 1.26 compiles only with the jsonv2 experiment.
+  trivy: { version: 'v0.74.0', versionArgs: ['--version'], build: { goInstall: 'github.com/aquasecurity/trivy/cmd/trivy@v0.74.0', env: { GOEXPERIMENT: 'jsonv2' } } },
   // Our test driver: the rendered health checks in Argo CD's gopher-lua and Flux's CEL evaluator.
   healthchecks: { version: 'healthchecks 1.0.0', versionArgs: ['--version'], build: { module: 'healthchecks', package: '.' } },
   // Telegraf 1.37.2 (the image the environments deploy) with only the plugins the platform renders.
@@ -136,7 +150,8 @@ export function buildTool(name: ToolName, log: (line: string) => void = console.
   const started = Date.now();
   if ('goInstall' in spec.build) {
     log(`building ${name}: go install ${spec.build.goInstall}`);
-    execFileSync('go', ['install', spec.build.goInstall], { env: { ...process.env, GOBIN: TOOLS_BIN }, stdio: 'inherit' });
+    const { goInstall, ldflags } = spec.build;
+    execFileSync('go', ['install', ...(ldflags ? ['-ldflags', ldflags] : []), goInstall], { env: { ...process.env, ...spec.build.env, GOBIN: TOOLS_BIN }, stdio: 'inherit' });
   } else {
     const { module, package: pkg, tags, ldflags, env } = spec.build;
     log(`building ${name}: go build ${pkg} in tools/go/${module}`);
@@ -147,6 +162,15 @@ export function buildTool(name: ToolName, log: (line: string) => void = console.
   const problem = toolProblem(name);
   if (problem) throw new Error(`built ${name}, but ${problem}`);
   log(`built ${name} in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+/** The first version number (`X.Y.Z`) the built binary prints for its version command. */
+export function reportedVersion(name: ToolName): string {
+  const spec: ToolSpec = TOOLS[name];
+  const run = spawnSync(tool(name), spec.versionArgs, { encoding: 'utf8' });
+  const match = /\d+\.\d+\.\d+/.exec(`${run.stdout ?? ''}${run.stderr ?? ''}`);
+  if (!match) throw new Error(`${name} ${spec.versionArgs.join(' ')} printed no version`);
+  return match[0];
 }
 
 const resolved = new Map<ToolName, string>();
