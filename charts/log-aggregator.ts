@@ -45,7 +45,7 @@ export class LogAggregatorChart extends PlatformChart {
       if (kind === 'logstash') {
         new LogstashAggregator(this, 'Logstash', { ...common, image: props.images.logstash, storageClass: props.storageClass });
       } else {
-        const aggregator = new FluentBitAggregator(this, 'FluentBit', { ...common, image: props.images.fluentBit, zoneSpread: props.zoneSpread });
+        const aggregator = new FluentBitAggregator(this, 'FluentBit', { ...common, image: props.images.fluentBit, zoneSpread: props.zoneSpread, storageClass: props.storageClass });
         jobs.push(`${props.namespace}/${aggregator.name}`);
       }
     });

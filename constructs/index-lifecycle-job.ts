@@ -70,6 +70,11 @@ export function indexTemplate(es: ElasticsearchCluster, stream: LogStream) {
     template: {
       settings: { 'index.lifecycle.name': stream.policyName, 'index.number_of_shards': PRIMARY_SHARDS, 'index.number_of_replicas': es.replicas },
       mappings: { dynamic: true, properties: mappingProperties(stream.fields) },
+      // The dead-letter place: a document Elasticsearch rejects (a mapping conflict, say) is kept in
+      // the data stream's failure store (`<stream>::failures`, GA in 9.1) for as long as the stream's
+      // data, instead of an error item in a bulk response that the writer may count as success
+      // (Fluent Bit's out_es does: plugins/out_es/es.c, elasticsearch_error_check).
+      data_stream_options: { failure_store: { enabled: true, lifecycle: { data_retention: `${es.lifecycle.retentionDays}d` } } },
     },
   };
 }

@@ -2,12 +2,12 @@ import { SizeRoundingBehavior } from 'cdk8s';
 import { Construct } from 'constructs';
 import { stringify } from 'yaml';
 import * as k8s from '../imports/k8s';
-import { CONFIG_CHECKSUM_ANNOTATION, configChecksum, KAFKA_CA_DIR, kafkaClientMounts, TAG_FIELD } from './fluent-bit-config';
+import { CONFIG_CHECKSUM_ANNOTATION, configChecksum, KAFKA_CA_DIR, kafkaClientMounts } from './fluent-bit-config';
 import {
-  aggregatorDisruptionBudget, ES_CA_DIR, elasticsearchCaVolume, elasticsearchCredentialsEnv, streamRoutes, validateAggregator,
+  aggregatorDisruptionBudget, BUFFER_VOLUME, bufferClaim, ES_CA_DIR, elasticsearchCaVolume, elasticsearchCredentialsEnv, streamRoutes, validateAggregator,
   type LogAggregatorProps,
 } from './fluent-bit-aggregator';
-import { hardenedContainer, hardenedPodSecurityContext, sizeQuantity } from './hardening';
+import { hardenedContainer, hardenedPodSecurityContext } from './hardening';
 import { recommendedLabels, selectorLabels } from './labels';
 import { imageTag } from './operator-managed';
 
@@ -28,14 +28,17 @@ function plugin(p: LogstashPlugin, indent: string): string {
 /** Renders a pipeline from typed sections; outputs may be guarded by a condition. */
 export function renderLogstashPipeline(p: {
   readonly input: readonly LogstashPlugin[];
+  readonly filter?: readonly LogstashPlugin[];
   readonly output: ReadonlyArray<{ readonly when: string; readonly plugin: LogstashPlugin }>;
 }): string {
   const outputs = p.output.map((o, i) => `  ${i === 0 ? 'if' : 'else if'} ${o.when} {\n${plugin(o.plugin, '    ')}\n  }`).join(' ');
-  return `input {\n${p.input.map((x) => plugin(x, '  ')).join('\n')}\n}\noutput {\n${outputs}\n}\n`;
+  const filter = p.filter?.length ? `filter {\n${p.filter.map((x) => plugin(x, '  ')).join('\n')}\n}\n` : '';
+  return `input {\n${p.input.map((x) => plugin(x, '  ')).join('\n')}\n}\n${filter}output {\n${outputs}\n}\n`;
 }
 
 const DATA_DIR = '/usr/share/logstash/data';
 const SASL_ENV = 'KAFKA_SASL_JAAS_CONFIG';
+const DOCUMENT_ID = '[@metadata][document_id]';
 
 /**
  * The Logstash option (the seed's `logs-topic → dev-logs-index` design on the platform's references):
@@ -63,6 +66,9 @@ export class LogstashAggregator extends Construct {
           topics: [props.topics.containerLogs.name, props.topics.nodeLogs.name],
           group_id: props.consumerGroup,
           auto_offset_reset: 'earliest',
+          // The record's own fields stay as they are; the Kafka coordinates go to @metadata, so an
+          // application field named `topic`, `partition` or `offset` is never overwritten.
+          decorate_events: 'basic',
           codec: 'json',
           security_protocol: tls ? 'SASL_SSL' : 'SASL_PLAINTEXT',
           sasl_mechanism: 'SCRAM-SHA-512',
@@ -70,13 +76,19 @@ export class LogstashAggregator extends Construct {
           ...(tls ? { ssl_truststore_type: 'PEM', ssl_truststore_location: `${KAFKA_CA_DIR}/ca.crt` } : {}),
         },
       }],
-      output: streamRoutes(es).map((route) => ({
-        when: `[${TAG_FIELD}] =~ /^${route.tagPrefix.replace('.', '\\.')}/`,
+      filter: [{
+        // Idempotent writes: the same record read twice (a restart before the offset commit) gets
+        // the same id, and Elasticsearch refuses the copy with 409.
+        fingerprint: { method: 'MURMUR3_128', concatenate_all_fields: true, target: DOCUMENT_ID },
+      }],
+      output: streamRoutes(es).map((route, i) => ({
+        when: `[@metadata][kafka][topic] == ${JSON.stringify(i === 0 ? props.topics.containerLogs.name : props.topics.nodeLogs.name)}`,
         plugin: {
           elasticsearch: {
             hosts: [es.url],
             index: route.stream.dataStream,
             action: 'create',
+            document_id: `%{${DOCUMENT_ID}}`,
             data_stream: 'false',
             user: '${ES_USERNAME}',
             password: '${ES_PASSWORD}',
@@ -135,7 +147,7 @@ export class LogstashAggregator extends Construct {
                 file('logstash.yml', '/usr/share/logstash/config'),
                 file('pipelines.yml', '/usr/share/logstash/config'),
                 file('logs.conf', '/usr/share/logstash/pipeline'),
-                { name: 'queue', mountPath: DATA_DIR },
+                { name: BUFFER_VOLUME, mountPath: DATA_DIR },
                 { name: 'tmp', mountPath: '/tmp' },
                 ca.mount,
                 ...kafka.volumeMounts,
@@ -144,14 +156,7 @@ export class LogstashAggregator extends Construct {
             volumes: [{ name: 'config', configMap: { name: configMap.name } }, { name: 'tmp', emptyDir: {} }, ca.volume, ...kafka.volumes],
           },
         },
-        volumeClaimTemplates: [{
-          metadata: { name: 'queue' },
-          spec: {
-            accessModes: ['ReadWriteOnce'],
-            storageClassName: props.storageClass,
-            resources: { requests: { storage: k8s.Quantity.fromString(sizeQuantity(props.buffer)) } },
-          },
-        }],
+        volumeClaimTemplates: [bufferClaim(props.buffer, props.storageClass)],
       },
     });
     new k8s.KubeService(this, 'Service', {

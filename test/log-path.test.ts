@@ -35,15 +35,17 @@ function pathProblems(objects: readonly RenderedObject[]): string[] {
     if (!may(user, 'topic', topic, 'Write')) problems.push(`forwarder user ${user} may not write ${topic}`);
     if (!bootstraps.has(String(out.brokers))) problems.push(`forwarder brokers ${out.brokers} are not a rendered Kafka bootstrap`);
   }
-  const input = aggregator.pipeline.inputs.find((i) => i.name === 'kafka');
-  if (!input) return [...problems, 'aggregator has no kafka input'];
-  const read = String(input.topics).split(',');
-  const user = String(input['rdkafka.sasl.username']);
-  const group = String(input.group_id);
+  const inputs = aggregator.pipeline.inputs.filter((i) => i.name === 'kafka');
+  if (inputs.length === 0) return [...problems, 'aggregator has no kafka input'];
+  const read = inputs.flatMap((i) => String(i.topics).split(','));
   for (const topic of written) if (!read.includes(topic)) problems.push(`aggregator does not read ${topic}`);
-  for (const topic of read) if (!may(user, 'topic', topic, 'Read')) problems.push(`aggregator user ${user} may not read ${topic}`);
-  if (!may(user, 'group', group, 'Read')) problems.push(`aggregator user ${user} may not use group ${group}`);
-  if (!bootstraps.has(String(input.brokers))) problems.push(`aggregator brokers ${input.brokers} are not a rendered Kafka bootstrap`);
+  for (const input of inputs) {
+    const user = String(input['rdkafka.sasl.username']);
+    const group = String(input.group_id);
+    for (const topic of String(input.topics).split(',')) if (!may(user, 'topic', topic, 'Read')) problems.push(`aggregator user ${user} may not read ${topic}`);
+    if (!may(user, 'group', group, 'Read')) problems.push(`aggregator user ${user} may not use group ${group}`);
+    if (!bootstraps.has(String(input.brokers))) problems.push(`aggregator brokers ${input.brokers} are not a rendered Kafka bootstrap`);
+  }
 
   const esHosts = new Set(find(objects, 'Elasticsearch').map((e) => `${e.metadata.name}-es-http.${e.metadata.namespace}.svc`));
   const templates = find(objects, 'ConfigMap', 'logs-index-lifecycle').flatMap((cm) =>
