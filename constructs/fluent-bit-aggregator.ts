@@ -83,6 +83,14 @@ export function elasticsearchCaVolume(es: ElasticsearchClient) {
   };
 }
 
+/**
+ * `storage.total_limit_size` of each Elasticsearch output: the buffer volume less a fifth for the
+ * chunks not yet routed, split over the two streams. Past it Fluent Bit drops the output's oldest chunks.
+ */
+export function aggregatorOutputLimitMiB(buffer: Size): number {
+  return Math.floor(buffer.toMebibytes({ rounding: SizeRoundingBehavior.NONE }) * 0.8 / 2);
+}
+
 /** Name of the per-replica buffer volume claim template of both aggregator kinds. */
 export const BUFFER_VOLUME = 'buffer';
 
@@ -178,8 +186,7 @@ export class FluentBitAggregator extends Construct {
   private renderConfig(props: LogAggregatorProps): FluentBitConfig {
     const es = props.elasticsearch;
     const routes = streamRoutes(es);
-    // Storage per output: the buffer less room for the input and emitter chunks.
-    const perOutputMiB = Math.floor(props.buffer.toMebibytes({ rounding: SizeRoundingBehavior.NONE }) * 0.8 / routes.length);
+    const perOutputMiB = aggregatorOutputLimitMiB(props.buffer);
     const esOutput = (route: (typeof routes)[number]): FluentBitPlugin => ({
       name: 'es',
       alias: `es-${route.stream.stream}`,

@@ -33,6 +33,9 @@ export interface LogForwarderSettings {
   readonly producerQueue?: Size;
 }
 
+/** librdkafka queue per Kafka output unless the environment sets `producerQueue`. */
+export const DEFAULT_PRODUCER_QUEUE = Size.mebibytes(8);
+
 /** Fluent Bit's own working memory besides the librdkafka queues (chunks up, backlog, filters). */
 export const FORWARDER_BASE_MEMORY = Size.mebibytes(64);
 /** Seconds out_kafka waits for room in a full librdkafka queue before it returns a retry (one try per second). */
@@ -121,7 +124,7 @@ export class FluentBitForwarder extends Construct {
 
   constructor(scope: Construct, id: string, props: FluentBitForwarderProps) {
     super(scope, id);
-    const queue = props.producerQueue ?? Size.mebibytes(8);
+    const queue = props.producerQueue ?? DEFAULT_PRODUCER_QUEUE;
     this.producerQueueKiB = Math.floor(queue.toKibibytes({ rounding: SizeRoundingBehavior.NONE }));
     if (this.producerQueueKiB < 1) throw new ConfigError('producerQueue', sizeQuantity(queue), 'must be at least 1Ki');
     this.producerQueueBytes = 2 * this.producerQueueKiB * 1024;
