@@ -43,7 +43,7 @@ export class LogAggregatorChart extends PlatformChart {
     const jobs = [props.forwarderJob];
     underField('aggregator', () => {
       if (kind === 'logstash') {
-        new LogstashAggregator(this, 'Logstash', { ...common, image: props.images.logstash, storageClass: props.storageClass });
+        new LogstashAggregator(this, 'Logstash', { ...common, image: props.images.logstash, storageClass: props.storageClass, zoneSpread: props.zoneSpread });
       } else {
         const aggregator = new FluentBitAggregator(this, 'FluentBit', { ...common, image: props.images.fluentBit, zoneSpread: props.zoneSpread, storageClass: props.storageClass });
         jobs.push(`${props.namespace}/${aggregator.name}`);

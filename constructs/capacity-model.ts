@@ -197,7 +197,7 @@ export function deliveryGuarantees(props: CapacityModelProps, load: LogCapacityS
       hop: 'Logstash aggregator → Elasticsearch',
       durable: 'persistent queue on a volume per replica, from the offset commit until Elasticsearch acknowledges',
       survives: `Elasticsearch outage as long as Kafka retention (${minutes(kafkaMinutes)}): a full queue stops the Kafka input, and the records wait in Kafka`,
-      boundedBy: `\`queue.max_bytes\` ${Math.floor((perReplica / 2 ** 20) * 0.9)}mb per replica; \`document_id\` from a fingerprint (retries are idempotent); dead-letter queue`,
+      boundedBy: `\`queue.max_bytes\` ${Math.floor((perReplica / 2 ** 20) * 0.8)}mb per replica; \`document_id\` from a fingerprint (retries are idempotent); dead-letter queue`,
       loses: 'nothing the Elasticsearch output can retry; documents it may not retry go to the dead-letter queue (counted, alerted)',
     };
   const elasticsearch: DeliveryHop = {

@@ -7,9 +7,11 @@ import {
   aggregatorDisruptionBudget, BUFFER_VOLUME, bufferClaim, ES_CA_DIR, elasticsearchCaVolume, elasticsearchCredentialsEnv, streamRoutes, validateAggregator,
   type LogAggregatorProps,
 } from './fluent-bit-aggregator';
-import { hardenedContainer, hardenedPodSecurityContext } from './hardening';
+import { ConfigError } from './config-error';
+import { hardenedContainer, hardenedPodSecurityContext, sizeQuantity } from './hardening';
 import { recommendedLabels, selectorLabels } from './labels';
 import { imageTag } from './operator-managed';
+import { spreadReplicas } from './spread';
 
 type LogstashValue = string | number | boolean | readonly string[];
 /** A Logstash plugin: `{ kafka: { topics: [...] } }`. */
@@ -37,6 +39,13 @@ export function renderLogstashPipeline(p: {
 }
 
 const DATA_DIR = '/usr/share/logstash/data';
+
+export interface LogstashAggregatorProps extends LogAggregatorProps {
+  /** Storage class of the per-replica queue volume. */
+  readonly storageClass: string;
+  /** Spread the replicas evenly over zones as well as over nodes (see spreadReplicas). @default false */
+  readonly zoneSpread?: boolean;
+}
 const SASL_ENV = 'KAFKA_SASL_JAAS_CONFIG';
 const DOCUMENT_ID = '[@metadata][document_id]';
 
@@ -52,7 +61,7 @@ export class LogstashAggregator extends Construct {
   readonly podLabels: Record<string, string>;
   readonly pipeline: string;
 
-  constructor(scope: Construct, id: string, props: LogAggregatorProps & { readonly storageClass: string }) {
+  constructor(scope: Construct, id: string, props: LogstashAggregatorProps) {
     super(scope, id);
     validateAggregator(props);
     const identity = { name: 'logstash', instance: this.name, component: 'log-aggregator', version: imageTag(props.image) };
@@ -99,7 +108,12 @@ export class LogstashAggregator extends Construct {
         },
       })),
     });
-    const queueMiB = Math.floor(props.buffer.toMebibytes({ rounding: SizeRoundingBehavior.NONE }) * 0.9);
+    // The volume holds the persistent queue and the dead-letter queue: 80% and 10% of it.
+    const bufferMiB = props.buffer.toMebibytes({ rounding: SizeRoundingBehavior.NONE });
+    const queueMiB = Math.floor(bufferMiB * 0.8);
+    const deadLetterMiB = Math.floor(bufferMiB * 0.1);
+    const heapMiB = Math.floor(props.resources.memory.toMebibytes({ rounding: SizeRoundingBehavior.NONE }) / 2);
+    if (heapMiB < 256) throw new ConfigError('resources.memory', sizeQuantity(props.resources.memory), 'must be at least 512Mi for Logstash (half of it is the JVM heap)');
     const data = {
       'logstash.yml': stringify({
         'api.http.host': '0.0.0.0',
@@ -107,6 +121,12 @@ export class LogstashAggregator extends Construct {
         'queue.type': 'persisted',
         'queue.max_bytes': `${queueMiB}mb`,
         'queue.checkpoint.writes': 1024,
+        // Documents the Elasticsearch output may not retry (400/404: a mapping conflict where the
+        // failure store is off) are kept here instead of dropped; `drop_older` keeps the newest
+        // when it is full, and counts what it drops (dead_letter_queue.dropped_events).
+        'dead_letter_queue.enable': true,
+        'dead_letter_queue.max_bytes': `${deadLetterMiB}mb`,
+        'dead_letter_queue.storage_policy': 'drop_older',
         'config.reload.automatic': false,
       }),
       'pipelines.yml': stringify([{ 'pipeline.id': 'logs', 'path.config': '/usr/share/logstash/pipeline/logs.conf' }]),
@@ -130,6 +150,7 @@ export class LogstashAggregator extends Construct {
             automountServiceAccountToken: false,
             priorityClassName: props.priorityClassName,
             securityContext: hardenedPodSecurityContext({ runAsUser: 1000 }),
+            ...spreadReplicas(this.podLabels, { zones: props.zoneSpread ?? false }),
             containers: [hardenedContainer({
               name: 'logstash',
               image: props.image,
@@ -138,7 +159,9 @@ export class LogstashAggregator extends Construct {
               env: [
                 { name: SASL_ENV, valueFrom: { secretKeyRef: { name: props.user.secretName, key: 'sasl.jaas.config' } } },
                 ...elasticsearchCredentialsEnv(es),
-                { name: 'LS_JAVA_OPTS', value: '-Djava.io.tmpdir=/tmp' },
+                // Half the memory for the heap (the image's jvm.options asks for 1g whatever the limit);
+                // the rest is for direct buffers and the page cache of the persistent queue.
+                { name: 'LS_JAVA_OPTS', value: `-Djava.io.tmpdir=/tmp -Xms${heapMiB}m -Xmx${heapMiB}m` },
               ],
               ports: [{ name: 'http-api', containerPort: 9600 }],
               livenessProbe: { httpGet: { path: '/', port: api }, initialDelaySeconds: 60, periodSeconds: 20 },

@@ -59,7 +59,21 @@ export function deliveryProblems(objs: Obj[]): string[] {
       if (!(Number(out.retry_limit) >= 1)) problems.push(`${at}: retry_limit must be a finite count so a failing chunk is counted (retries_failed), not retried forever silently`);
       if (!/^\d+M$/.test(String(out['storage.total_limit_size'] ?? ''))) problems.push(`${at}: without storage.total_limit_size an Elasticsearch outage fills the buffer volume and stops the aggregator`);
     }
-  } else if (!find(objs, 'StatefulSet', 'logstash-aggregator')) {
+  } else if (find(objs, 'ConfigMap', 'logstash-aggregator')) {
+    const cm = find(objs, 'ConfigMap', 'logstash-aggregator')!.data!;
+    const settings = parse(cm['logstash.yml']) as Record<string, unknown>;
+    if (settings['queue.type'] !== 'persisted') problems.push('logstash: without the persisted queue, events the Kafka input committed are lost when the pod stops');
+    if (!/^\d+mb$/.test(String(settings['queue.max_bytes'] ?? ''))) problems.push('logstash: without queue.max_bytes the queue fills the volume instead of stopping the Kafka input');
+    if (settings['dead_letter_queue.enable'] !== true) problems.push('logstash: without the dead-letter queue, documents Elasticsearch rejects are dropped');
+    const set = find(objs, 'StatefulSet', 'logstash-aggregator');
+    const claims = (set?.spec?.volumeClaimTemplates ?? []).map((c: any) => c.metadata.name);
+    const mounts = set?.spec?.template?.spec?.containers?.[0]?.volumeMounts ?? [];
+    if (!mounts.some((m: any) => claims.includes(m.name) && m.mountPath === settings['path.data'])) problems.push('logstash: the queue is not on a persistent volume claim: a deleted pod loses what Kafka already handed over');
+    const outputs = [...cm['logs.conf'].matchAll(/elasticsearch \{/g)].length;
+    const ids = [...cm['logs.conf'].matchAll(/document_id => "%\{\[@metadata\]\[document_id\]\}"/g)].length;
+    if (outputs === 0 || ids !== outputs) problems.push('logstash: without document ids every retry duplicates the documents already written');
+    if (!/fingerprint \{[^}]*target => "\[@metadata\]\[document_id\]"/.test(cm['logs.conf'])) problems.push('logstash: no fingerprint fills the document id: every document gets the same id or none');
+  } else {
     problems.push('no aggregator rendered');
   }
 
@@ -121,6 +135,16 @@ describe('settings that bound loss on the log path', () => {
       }
     }), /a rejected document vanishes/],
   ];
+  const staging = objectsOf(tree.get('staging')!);
+  const ls = (f: (data: Record<string, string>) => void) => changed(staging, 'ConfigMap', 'logstash-aggregator', (cm) => f(cm.data));
+  const lsSettings = (f: (s: any) => void) => ls((d) => { const x = parse(d['logstash.yml']); f(x); d['logstash.yml'] = stringify(x); });
+  cases.push(
+    ['the Logstash persisted queue', lsSettings((x) => { x['queue.type'] = 'memory'; }), /events the Kafka input committed are lost/],
+    ['queue.max_bytes', lsSettings((x) => { delete x['queue.max_bytes']; }), /fills the volume/],
+    ['the Logstash dead-letter queue', lsSettings((x) => { delete x['dead_letter_queue.enable']; }), /documents Elasticsearch rejects are dropped/],
+    ['the Logstash queue volume', changed(staging, 'StatefulSet', 'logstash-aggregator', (s) => { s.spec.volumeClaimTemplates = []; }), /a deleted pod loses/],
+    ['Logstash document ids', ls((d) => { d['logs.conf'] = d['logs.conf'].replaceAll(/document_id => .*\n/g, ''); }), /every retry duplicates/],
+  );
   it.each(cases)('fails without %s, naming the loss it allows', (_, broken, loss) => {
     expect(deliveryProblems(broken).join('\n')).toMatch(loss);
   });

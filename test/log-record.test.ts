@@ -30,13 +30,34 @@ const templates = (objects: Env): Template[] =>
   Object.entries(configMap(objects, 'logs-index-lifecycle')?.data ?? {}).filter(([k]) => k.endsWith('.json')).map(([, d]) => JSON.parse(d) as Partial<Template>)
     .filter((b): b is Template => Array.isArray(b.index_patterns) && b.template?.mappings !== undefined);
 
-export interface Paths { forwarder: FluentBitDoc; aggregator: FluentBitDoc; templates: Template[] }
+export interface Paths { forwarder: FluentBitDoc; aggregator?: FluentBitDoc; logstash?: string; templates: Template[] }
 const paths = (objects: Env): Paths => {
   const forwarder = fluentBit(objects, 'fluent-bit-forwarder');
   const aggregator = fluentBit(objects, 'fluent-bit-aggregator');
-  if (!forwarder || !aggregator) throw new Error('forwarder or Fluent Bit aggregator configuration not rendered');
-  return { forwarder, aggregator, templates: templates(objects) };
+  const logstash = configMap(objects, 'logstash-aggregator')?.data['logs.conf'];
+  if (!forwarder || !(aggregator || logstash)) throw new Error('forwarder or aggregator configuration not rendered');
+  return { forwarder, aggregator, logstash, templates: templates(objects) };
 };
+
+/**
+ * The Logstash aggregator on one Kafka message: the `json` codec (logstash-codec-json, lib/logstash/
+ * codecs/json.rb) makes the object's keys the event's fields, a later duplicate key replacing an
+ * earlier one (the JSON parser builds a hash), `@timestamp` read as the event time, `@version` added
+ * (logstash-core Event); `decorate_events` and the fingerprint go to `@metadata`, which the
+ * elasticsearch output does not send. The index is the branch whose topic matches.
+ */
+function throughLogstash(conf: string, topic: string, message: string): { index: string; document: Pairs } {
+  const codec = /codec => "([^"]+)"/.exec(conf)?.[1];
+  if (codec !== 'json') throw new Error(`model covers the json codec only, not ${String(codec)}`);
+  const parsed = parseJson(message);
+  if (!(parsed instanceof Pairs)) throw new Error('Kafka message is not a JSON object');
+  const fields = new Map<string, Pairs['entries'][number][1]>();
+  for (const [k, v] of parsed.entries) fields.set(k, v);
+  if (!fields.has('@version')) fields.set('@version', '1');
+  const branch = [...conf.matchAll(/if \[@metadata\]\[kafka\]\[topic\] == "([^"]+)" \{\s*elasticsearch \{([^}]*)\}/g)].find((b) => b[1] === topic);
+  if (!branch) throw new Error(`no Logstash output for topic ${topic}`);
+  return { index: /index => "([^"]+)"/.exec(branch[2])![1], document: new Pairs([...fields.entries()]) };
+}
 
 const T0 = '2026-11-29T19:00:00.123456789Z';
 const CONTAINER_FILE = '/var/log/containers/web-7d9f_shop_app-0123456789abcdef.log';
@@ -99,6 +120,7 @@ export function deliver(p: Paths, sample: Sample): Delivered[] {
     const forwarded = applyFilters(p.forwarder, source, { pod: sample.pod, env });
     const toKafka = routedOutput(p.forwarder, forwarded.tag);
     const message = kafkaMessage(toKafka, forwarded);
+    if (!p.aggregator) return { ...throughLogstash(p.logstash!, String(toKafka.topics), message), message };
     const input = p.aggregator.pipeline.inputs.find((i: Plugin) => String(i.topics).split(',').includes(String(toKafka.topics)));
     if (!input) throw new Error(`no aggregator input reads ${String(toKafka.topics)}`);
     const read: LogEvent = { tag: String(input.tag), time: 1_796_000_100_000_000_000n, record: kafkaInputRecord(input, String(toKafka.topics), message) };
@@ -142,12 +164,15 @@ const prod = paths(tree.get('prod')!);
 const one = (sample: Sample) => deliver(prod, sample)[0].document;
 
 describe('the log record contract through the rendered forwarder, Kafka, aggregator and index templates', () => {
-  const envs = [...tree.keys()].filter((env) => fluentBit(tree.get(env)!, 'fluent-bit-aggregator'));
-  it('covers at least the environments whose aggregator is Fluent Bit', () => {
-    expect(envs).toContain('prod');
+  const envs = [...tree.keys()];
+  it('covers both aggregator kinds', () => {
+    expect(envs.map((env) => (paths(tree.get(env)!).aggregator ? 'fluent-bit' : 'logstash'))).toEqual(expect.arrayContaining(['fluent-bit', 'logstash']));
   });
   describe.each(envs)('%s', (env) => {
     const p = paths(tree.get(env)!);
+    it('every shape keeps exactly one @timestamp and a message', () => {
+      for (const s of ALL) for (const d of deliver(p, s)) expect([count(d.document, '@timestamp'), d.document.has('message') || s === SAMPLES.annotatedParser], s.name).toEqual([1, true]);
+    });
     it.each(ALL.map((s) => [s.name, s] as const))('%s yields a document that fits its index template', (_, sample) => {
       expect(contractProblems(p, [sample])).toEqual([]);
     });
@@ -220,7 +245,7 @@ describe('each fix of the record contract is needed (the old rendering fails)', 
   });
   it('fails when the Kafka input fields are removed after the lift: application fields vanish (item 7)', () => {
     const old = edited(prod, (c) => {
-      const filters = c.aggregator.pipeline.filters as Plugin[];
+      const filters = c.aggregator!.pipeline.filters as Plugin[];
       const remove = filters.findIndex((f) => f.name === 'modify' && Array.isArray(f.remove));
       const [r] = filters.splice(remove, 1);
       filters.splice(filters.findIndex((f) => f.name === 'nest') + 1, 0, r);
