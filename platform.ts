@@ -123,7 +123,7 @@ function composeLogPipeline(app: App, env: EnvironmentConfig, refs: { kafka: Kaf
     });
     const aggregator = new LogAggregatorChart(app, 'log-aggregator', {
       namespace: PLATFORM_NAMESPACES.logging.name,
-      images: { fluentBit: env.versions.fluentBit, logstash: env.versions.logstash },
+      images: { fluentBit: env.versions.fluentBit, logstash: env.versions.logstash, logstashExporter: env.versions.logstashExporter },
       settings: env.logPipeline,
       kafka: refs.kafka,
       elasticsearch: refs.elastic.logAggregator,

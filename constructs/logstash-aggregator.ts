@@ -1,4 +1,5 @@
-import { SizeRoundingBehavior } from 'cdk8s';
+import { Chart, Size, SizeRoundingBehavior } from 'cdk8s';
+import { Cpu } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { stringify } from 'yaml';
 import * as k8s from '../imports/k8s';
@@ -10,6 +11,7 @@ import {
 import { ConfigError } from './config-error';
 import { hardenedContainer, hardenedPodSecurityContext, sizeQuantity } from './hardening';
 import { recommendedLabels, selectorLabels } from './labels';
+import { PodMonitor } from './monitors';
 import { imageTag } from './operator-managed';
 import { spreadReplicas } from './spread';
 
@@ -45,7 +47,12 @@ export interface LogstashAggregatorProps extends LogAggregatorProps {
   readonly storageClass: string;
   /** Spread the replicas evenly over zones as well as over nodes (see spreadReplicas). @default false */
   readonly zoneSpread?: boolean;
+  /** Pinned kuskoman/logstash-exporter image: Logstash's monitoring API has no Prometheus format. */
+  readonly exporterImage: string;
 }
+
+/** Port of the exporter's /metrics (kuskoman/logstash-exporter v1.9.1 server/server.go, Dockerfile EXPOSE). */
+const EXPORTER_PORT = 9198;
 const SASL_ENV = 'KAFKA_SASL_JAAS_CONFIG';
 const DOCUMENT_ID = '[@metadata][document_id]';
 
@@ -60,6 +67,8 @@ export class LogstashAggregator extends Construct {
   readonly name = 'logstash-aggregator';
   readonly podLabels: Record<string, string>;
   readonly pipeline: string;
+  /** Prometheus job of the exporter's series (`<namespace>/<PodMonitor name>`). */
+  readonly job: string;
 
   constructor(scope: Construct, id: string, props: LogstashAggregatorProps) {
     super(scope, id);
@@ -175,6 +184,17 @@ export class LogstashAggregator extends Construct {
                 ca.mount,
                 ...kafka.volumeMounts,
               ],
+            }), hardenedContainer({
+              // Reads the monitoring API on localhost (LOGSTASH_URL, config/logstash_config.go) and
+              // serves it as Prometheus metrics: the dead-letter queue and rejected documents are alerted on.
+              name: 'exporter',
+              image: props.exporterImage,
+              resources: { cpu: Cpu.millis(10), memory: Size.mebibytes(32) },
+              runAsUser: 65534,
+              env: [{ name: 'LOGSTASH_URL', value: 'http://localhost:9600' }],
+              ports: [{ name: 'metrics', containerPort: EXPORTER_PORT }],
+              livenessProbe: { httpGet: { path: '/', port: k8s.IntOrString.fromString('metrics') }, periodSeconds: 30 },
+              readinessProbe: { httpGet: { path: '/', port: k8s.IntOrString.fromString('metrics') }, periodSeconds: 10 },
             })],
             volumes: [{ name: 'config', configMap: { name: configMap.name } }, { name: 'tmp', emptyDir: {} }, ca.volume, ...kafka.volumes],
           },
@@ -187,5 +207,7 @@ export class LogstashAggregator extends Construct {
       spec: { clusterIp: 'None', selector: this.podLabels, ports: [{ name: 'http-api', port: 9600, targetPort: api }] },
     });
     aggregatorDisruptionBudget(this, this.name, recommendedLabels(identity), this.podLabels, props.replicas);
+    new PodMonitor(this, 'Monitor', { name: this.name, selector: this.podLabels, endpoints: [{ port: 'metrics' }] });
+    this.job = `${Chart.of(this).namespace}/${this.name}`;
   }
 }

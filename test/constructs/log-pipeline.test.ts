@@ -44,6 +44,10 @@ describe('FluentBitForwarder', () => {
   it('fails when the budget leaves an output without buffer', () => {
     expect(() => renderEnvironment(forwarder(prod, { bufferBudget: Size.mebibytes(1) }))).toThrow('prod: logPipeline.forwarder.bufferBudget ("1Mi") leaves an output without buffer at a node log share of 0.1');
   });
+  it('fails when the memory request does not cover the librdkafka queues it may hold', () => {
+    expect(() => renderEnvironment(forwarder(prod, { producerQueue: Size.mebibytes(256) }))).toThrow(
+      'prod: logPipeline.forwarder.resources.memory ("512Mi") must cover the two librdkafka queues (2 × 256Mi) plus 64Mi for Fluent Bit itself');
+  });
   it('fails when the plain listener is chosen where the cluster has none', () => {
     expect(() => renderEnvironment(withPipeline(prod, (p) => ({ ...p, kafkaListener: 'plain' })))).toThrow(/listener \("plain"\) is not enabled/);
   });
