@@ -34,6 +34,7 @@ import { StrimziCrdsChart } from './charts/strimzi-crds';
 import { StrimziOperatorChart } from './charts/strimzi-operator';
 import { TelegrafChart } from './charts/telegraf';
 import { planCapacity, validateLoad, type CapacityPlan } from './constructs/capacity-model';
+import { DEFAULT_PRODUCER_QUEUE } from './constructs/fluent-bit-forwarder';
 import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from './constructs/config-error';
 import { GrafanaDatasources, LOG_FIELDS } from './constructs/grafana-datasources';
 import type { ElasticsearchClient, ElasticsearchClientProps } from './constructs/elasticsearch-cluster';
@@ -130,6 +131,15 @@ export function planEnvironmentCapacity(env: EnvironmentConfig): CapacityPlan {
     kafkaTopics: env.kafka.topics,
     aggregatorReplicas: env.logPipeline.aggregator.replicas,
     forwarderBufferBudget: env.logPipeline.forwarder.bufferBudget,
+    delivery: {
+      producerQueueKiB: (env.logPipeline.forwarder.producerQueue ?? DEFAULT_PRODUCER_QUEUE).toKibibytes(),
+      aggregatorKind: env.logPipeline.aggregator.kind ?? 'fluent-bit',
+      aggregatorBuffer: env.logPipeline.aggregator.buffer,
+      aggregatorRetryLimit: env.logPipeline.aggregator.retryLimit,
+      kafkaReplicas: env.kafka.replicationFactor,
+      kafkaMinInsyncReplicas: env.kafka.minInsyncReplicas,
+      retentionDays: env.capacity.retentionDays,
+    },
   });
 }
 
@@ -151,7 +161,7 @@ function composeLogPipeline(app: App, env: EnvironmentConfig, refs: { kafka: Kaf
     });
     const aggregator = new LogAggregatorChart(app, 'log-aggregator', {
       namespace: PLATFORM_NAMESPACES.logging.name,
-      images: { fluentBit: env.versions.fluentBit, logstash: env.versions.logstash },
+      images: { fluentBit: env.versions.fluentBit, logstash: env.versions.logstash, logstashExporter: env.versions.logstashExporter },
       settings: env.logPipeline,
       kafka: refs.kafka,
       elasticsearch: refs.elastic.logAggregator,

@@ -4,6 +4,7 @@ import type { ElasticsearchClient } from '../constructs/elasticsearch-cluster';
 import { FluentBitAggregator } from '../constructs/fluent-bit-aggregator';
 import { LogPipelineAlerts } from '../constructs/log-pipeline-alerts';
 import { LogstashAggregator } from '../constructs/logstash-aggregator';
+import { LogstashAlerts } from '../constructs/logstash-alerts';
 import { CONSUMER_GROUPS, type KafkaChart } from './kafka';
 import type { LogPipelineSettings } from './log-forwarder';
 import { PlatformChart } from './platform-chart';
@@ -11,7 +12,7 @@ import { DATA_PATH_PRIORITY_CLASS } from './priority-classes';
 
 export interface LogAggregatorChartProps {
   readonly namespace: string;
-  readonly images: { readonly fluentBit: string; readonly logstash: string };
+  readonly images: { readonly fluentBit: string; readonly logstash: string; readonly logstashExporter: string };
   readonly settings: LogPipelineSettings;
   readonly kafka: KafkaChart;
   readonly elasticsearch: ElasticsearchClient;
@@ -43,9 +44,10 @@ export class LogAggregatorChart extends PlatformChart {
     const jobs = [props.forwarderJob];
     underField('aggregator', () => {
       if (kind === 'logstash') {
-        new LogstashAggregator(this, 'Logstash', { ...common, image: props.images.logstash, storageClass: props.storageClass });
+        const logstash = new LogstashAggregator(this, 'Logstash', { ...common, image: props.images.logstash, exporterImage: props.images.logstashExporter, storageClass: props.storageClass, zoneSpread: props.zoneSpread });
+        new LogstashAlerts(this, 'LogstashAlerts', { job: logstash.job });
       } else {
-        const aggregator = new FluentBitAggregator(this, 'FluentBit', { ...common, image: props.images.fluentBit, zoneSpread: props.zoneSpread });
+        const aggregator = new FluentBitAggregator(this, 'FluentBit', { ...common, image: props.images.fluentBit, zoneSpread: props.zoneSpread, storageClass: props.storageClass });
         jobs.push(`${props.namespace}/${aggregator.name}`);
       }
     });

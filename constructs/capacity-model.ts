@@ -2,6 +2,7 @@ import { Size, SizeRoundingBehavior } from 'cdk8s';
 import { ConfigError, requireInteger } from './config-error';
 import { sizeBytes } from './hardening';
 import type { ElasticsearchNodeSetSettings, RolloverSettings } from './elasticsearch-cluster';
+import { aggregatorOutputLimitMiB } from './fluent-bit-aggregator';
 import { PRIMARY_SHARDS } from './index-lifecycle-job';
 import type { KafkaTopicSettings } from './kafka-topic';
 import { LOG_STREAM_NAMES, type LogStreamName } from './log-streams';
@@ -47,6 +48,33 @@ export interface CapacityModelProps {
   readonly aggregatorReplicas: number;
   /** The forwarder's per-node filesystem buffer. */
   readonly forwarderBufferBudget: Size;
+  /** What bounds loss at each hop, for the delivery table. @default no delivery table */
+  readonly delivery?: DeliverySettings;
+}
+
+/** The settings that bound what each hop of the log path may lose (see deliveryGuarantees). */
+export interface DeliverySettings {
+  /** librdkafka queue per forwarder Kafka output (`queue.buffering.max.kbytes`), KiB. */
+  readonly producerQueueKiB: number;
+  readonly aggregatorKind: 'fluent-bit' | 'logstash';
+  /** Buffer volume per aggregator replica. */
+  readonly aggregatorBuffer: Size;
+  /** Delivery attempts per chunk (Fluent Bit `retry_limit`). */
+  readonly aggregatorRetryLimit: number;
+  /** Replicas of the Kafka log topics and the in-sync replicas a write needs (`acks=all`). */
+  readonly kafkaReplicas: number;
+  readonly kafkaMinInsyncReplicas: number;
+  /** Days Elasticsearch keeps documents, and rejected documents in the failure store. */
+  readonly retentionDays: number;
+}
+
+/** One row of the delivery table: where a record is durable, for how long, and what each failure loses. */
+export interface DeliveryHop {
+  readonly hop: string;
+  readonly durable: string;
+  readonly survives: string;
+  readonly boundedBy: string;
+  readonly loses: string;
 }
 
 export type CapacityUnit = 'bytes' | 'count' | 'minutes';
@@ -72,6 +100,8 @@ export interface CapacityPlan {
   /** Average ingest the daily volume implies, records per second. */
   readonly averageRecordsPerSecond: number;
   readonly checks: readonly CapacityCheck[];
+  /** The delivery guarantee per hop, when the props carry the delivery settings. */
+  readonly delivery?: readonly DeliveryHop[];
 }
 
 /** Headroom on Elasticsearch data volumes: the 85% low disk watermark (15%) plus a 10% margin of error (Elastic's sizing guide). */
@@ -109,7 +139,75 @@ export function planCapacity(props: CapacityModelProps): CapacityPlan {
     throw new ConfigError(failed.field, failed.value,
       `does not fit the declared load: ${failed.subject} needs ${formatFigure(failed.required, failed.unit)} (${failed.requiredBy}) but has ${formatFigure(failed.provided, failed.unit)} (${failed.providedBy})`);
   }
-  return { load, averageRecordsPerSecond, checks };
+  return { load, averageRecordsPerSecond, checks, ...(props.delivery ? { delivery: deliveryGuarantees(props, load, props.delivery) } : {}) };
+}
+
+const minutes = (m: number) => (m >= 2 * 60 ? `${Math.floor(m / 60)} h` : `${Math.floor(m)} min`);
+
+/**
+ * The delivery guarantee per hop, computed from the settings that bound it at the declared peak.
+ * The semantics each row relies on were read in the upstream sources: Fluent Bit 4.2.0
+ * plugins/out_kafka/kafka.c (a chunk is released once librdkafka has queued it; a full queue turns
+ * into a retry), plugins/in_kafka/in_kafka.c (offsets committed once a batch is in the input's
+ * chunks), src/flb_input_chunk.c (past `storage.total_limit_size` the oldest chunks are dropped and
+ * counted), plugins/out_es/es.c (409 is success; partial failures are success); librdkafka
+ * CONFIGURATION.md (`message.timeout.ms` 0 is infinite).
+ */
+export function deliveryGuarantees(props: CapacityModelProps, load: LogCapacitySettings, d: DeliverySettings): DeliveryHop[] {
+  const shares = streamShares(load);
+  const peakBytes = load.peakRecordsPerSecond * load.averageRecordBytes;
+  const budget = sizeBytes(props.forwarderBufferBudget);
+  const forwarderMinutes = budget / (peakBytes * load.busiestNodeShare) / 60;
+  const daily = sizeBytes(load.dailyVolume);
+  const kafkaMinutes = Math.min(...Object.entries(TOPIC_STREAMS).map(([id, stream]) => {
+    const topic = props.kafkaTopics[id as keyof typeof TOPIC_STREAMS];
+    const perPartitionDaily = (daily * shares[stream]) / topic.partitions;
+    return Math.min(days(topic.retention), sizeBytes(topic.retentionBytes) / perPartitionDaily) * 24 * 60;
+  }));
+  const queue = `${formatFigure(d.producerQueueKiB * 1024, 'bytes')}`;
+  const forwarder: DeliveryHop = {
+    hop: 'forwarder → Kafka',
+    durable: 'filesystem chunks on the node (hostPath), until librdkafka has queued the record',
+    survives: `Kafka outage of ${minutes(forwarderMinutes)} at peak on the busiest node`,
+    boundedBy: `\`storage.total_limit_size\` per output (${formatFigure(budget, 'bytes')} in all); \`rdkafka.message.timeout.ms\` 0 (queued records never expire); ` +
+      `\`queue.buffering.max.kbytes\` ${d.producerQueueKiB} per output, full queue → \`queue_full_retries\` → retry keeps the chunk; \`retry_limit\` no_limits`,
+    loses: `past the outage bound, the oldest chunks (\`fluentbit_output_dropped_records_total\`, alerted); on a forwarder crash, at most ${queue} per output queued in librdkafka; lines rotated away while the forwarder is down`,
+  };
+  const kafka: DeliveryHop = {
+    hop: 'Kafka',
+    durable: `${d.kafkaReplicas} replica${d.kafkaReplicas === 1 ? '' : 's'}, writes acknowledged by ${d.kafkaMinInsyncReplicas} in sync (acks=all, idempotent producer)`,
+    survives: `aggregators down or behind for ${minutes(kafkaMinutes)} at the average rate`,
+    boundedBy: '`retention.ms` and `retention.bytes` per partition of the log topics',
+    loses: d.kafkaReplicas > 1 ? `records older than retention; a write is lost only if ${d.kafkaMinInsyncReplicas} replicas fail at once` : 'records older than retention; everything not yet consumed if the single broker\'s volume is lost',
+  };
+  const perReplica = d.aggregatorBuffer.toMebibytes({ rounding: SizeRoundingBehavior.NONE }) * 2 ** 20;
+  const aggregator: DeliveryHop = d.aggregatorKind === 'fluent-bit'
+    ? (() => {
+      const limit = aggregatorOutputLimitMiB(d.aggregatorBuffer) * 2 ** 20;
+      const esMinutes = Math.min(...(['container', 'node'] as const).map((s) => (limit * props.aggregatorReplicas) / (peakBytes * shares[s]) / 60));
+      return {
+        hop: 'Fluent Bit aggregator → Elasticsearch',
+        durable: 'filesystem chunks on a persistent volume per replica (`storage.sync full`), from the offset commit until Elasticsearch acknowledges',
+        survives: `Elasticsearch outage of ${minutes(esMinutes)} at peak; pod deletion and rescheduling (the volume follows the pod)`,
+        boundedBy: `\`storage.total_limit_size\` ${aggregatorOutputLimitMiB(d.aggregatorBuffer)}M per output × ${props.aggregatorReplicas} replicas; \`retry_limit\` ${d.aggregatorRetryLimit}; \`generate_id\` on (retries are idempotent)`,
+        loses: `past the outage bound, the oldest chunks (\`fluentbit_output_dropped_records_total\`); a chunk failing ${d.aggregatorRetryLimit} attempts (\`fluentbit_output_retries_failed_total\`); both alerted`,
+      };
+    })()
+    : {
+      hop: 'Logstash aggregator → Elasticsearch',
+      durable: 'persistent queue on a volume per replica, from the offset commit until Elasticsearch acknowledges',
+      survives: `Elasticsearch outage as long as Kafka retention (${minutes(kafkaMinutes)}): a full queue stops the Kafka input, and the records wait in Kafka`,
+      boundedBy: `\`queue.max_bytes\` ${Math.floor((perReplica / 2 ** 20) * 0.8)}mb per replica; \`document_id\` from a fingerprint (retries are idempotent); dead-letter queue`,
+      loses: 'nothing the Elasticsearch output can retry; documents it may not retry go to the dead-letter queue (counted, alerted)',
+    };
+  const elasticsearch: DeliveryHop = {
+    hop: 'Elasticsearch',
+    durable: 'data streams with replicas per the environment; rejected documents in each data stream\'s failure store',
+    survives: `${d.retentionDays} days of retention after rollover`,
+    boundedBy: 'the ILM delete phase; the failure store\'s `data_retention`',
+    loses: 'documents past retention; a document rejected by a mapping conflict is kept in `<stream>::failures`, not lost',
+  };
+  return [forwarder, kafka, aggregator, elasticsearch];
 }
 
 /** Checks the `capacity` block on its own (the components read `retentionDays` and `nodeLogShare` from it). */
@@ -238,7 +336,7 @@ function forwarderCheck(props: CapacityModelProps, load: LogCapacitySettings): C
     required: load.outageMinutes,
     requiredBy: 'capacity.outageMinutes',
     provided: budget / nodePeakBytesPerSecond / 60,
-    providedBy: `${formatFigure(budget, 'bytes')} ÷ (${load.peakRecordsPerSecond} records/s × ${load.averageRecordBytes} B × ${load.busiestNodeShare}) ÷ 60`,
+    providedBy: `${formatFigure(budget, 'bytes')} ÷ (${load.peakRecordsPerSecond} records/s × ${load.averageRecordBytes} B × ${load.busiestNodeShare}) ÷ 60, held because librdkafka never expires queued records (message.timeout.ms 0)`,
     field: 'logPipeline.forwarder.bufferBudget',
     value: formatFigure(budget, 'bytes'),
   };

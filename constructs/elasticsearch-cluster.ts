@@ -4,6 +4,7 @@ import * as es from '../imports/elasticsearch.k8s.elastic.co';
 import { ConfigError, requireDnsLabel, requireInteger } from './config-error';
 import { hardenedPodSecurityContext, hardenedSecurityContext, requirePinnedImage, sizeQuantity, type ResourceSpec } from './hardening';
 import { recommendedLabels, selectorLabels, type WorkloadIdentity } from './labels';
+import type { RoleBody } from './elasticsearch-requests';
 import { logStreams, type LogStreamName, type LogStreams } from './log-streams';
 import { AllowIngress, type PolicyPeer } from './network-policy';
 
@@ -95,7 +96,7 @@ export interface ElasticsearchClient extends ElasticsearchEndpoint {
 /** An Elasticsearch security role, created by the lifecycle Job through `PUT _security/role/<name>`. */
 export interface SecurityRole {
   readonly name: string;
-  readonly body: { cluster: string[]; indices: Array<{ names: string[]; privileges: string[] }> };
+  readonly body: RoleBody;
 }
 
 export const ES_HTTP_PORT = 9200;

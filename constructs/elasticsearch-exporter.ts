@@ -21,6 +21,9 @@ const METRICS_PORT = 9114;
  * elasticsearch_exporter for one cluster (all nodes, indices, ILM), its Service and ServiceMonitor,
  * and the cluster's alert rules over the series it emits.
  */
+/** The exporter's `cluster` label (the Elasticsearch cluster name) as stored. */
+export const ES_CLUSTER_LABEL = 'es_cluster';
+
 export class ElasticsearchExporter extends Construct {
   readonly name: string;
   readonly ruleName: string;
@@ -70,7 +73,14 @@ export class ElasticsearchExporter extends Construct {
       metadata: { name: this.name, labels },
       spec: { selector: selectorLabels(identity), ports: [{ name: 'metrics', port: METRICS_PORT, targetPort: k8s.IntOrString.fromString('metrics') }] },
     });
-    new ServiceMonitor(this, 'Monitor', { name: this.name, selector: selectorLabels(identity), endpoints: [{ port: 'metrics', interval: '30s' }] });
+    // The exporter labels every cluster series `cluster=<Elasticsearch cluster name>`; a label already on
+    // a series wins over Prometheus' external labels, so alerts would carry `cluster="logs"` instead of
+    // the environment's cluster. Renamed to `es_cluster`, the external `cluster` label applies.
+    new ServiceMonitor(this, 'Monitor', {
+      name: this.name,
+      selector: selectorLabels(identity),
+      endpoints: [{ port: 'metrics', interval: '30s', renameLabels: { cluster: ES_CLUSTER_LABEL } }],
+    });
 
     this.ruleName = `${es.clusterName}-elasticsearch`;
     const job = `job="${this.name}"`;
@@ -82,17 +92,17 @@ export class ElasticsearchExporter extends Construct {
         rules: [
           {
             alert: 'ElasticsearchClusterRed', expr: `elasticsearch_cluster_health_status{${job},color="red"} == 1`, for: '5m', severity: 'critical',
-            summary: 'Elasticsearch cluster {{ $labels.cluster }} is red',
+            summary: `Elasticsearch cluster {{ $labels.${ES_CLUSTER_LABEL} }} is red`,
             description: 'At least one primary shard is unassigned: some logs cannot be written or searched. Check `GET _cluster/allocation/explain`.',
           },
           {
             alert: 'ElasticsearchClusterYellow', expr: `elasticsearch_cluster_health_status{${job},color="yellow"} == 1`, for: '30m', severity: 'warning',
-            summary: 'Elasticsearch cluster {{ $labels.cluster }} is yellow',
+            summary: `Elasticsearch cluster {{ $labels.${ES_CLUSTER_LABEL} }} is yellow`,
             description: 'Replica shards are unassigned for 30 minutes: one more node loss can lose data. Check node count and disk watermarks.',
           },
           {
             alert: 'ElasticsearchUnassignedShards', expr: `elasticsearch_cluster_health_unassigned_shards{${job}} > 0`, for: '30m', severity: 'warning',
-            summary: '{{ $value }} shards unassigned in {{ $labels.cluster }}',
+            summary: `{{ $value }} shards unassigned in {{ $labels.${ES_CLUSTER_LABEL} }}`,
             description: 'Shards have stayed unassigned for 30 minutes. `GET _cluster/allocation/explain` names the reason.',
           },
           {

@@ -4,9 +4,10 @@ import * as k8s from '../imports/k8s';
 import { ConfigError, requireInteger } from './config-error';
 import type { ElasticsearchClient } from './elasticsearch-cluster';
 import {
-  CONFIG_CHECKSUM_ANNOTATION, configChecksum, FLUENT_BIT_CONFIG_FILE, FLUENT_BIT_METRICS_PATH, fluentBitContainer, fluentBitService,
-  kafkaClientMounts, kafkaClientProperties, renderFluentBitConfig, TAG_FIELD, type FluentBitConfig, type FluentBitPlugin,
+  CONFIG_CHECKSUM_ANNOTATION, configChecksum, FLUENT_BIT_CONFIG_FILE, FLUENT_BIT_HTTP_PORT, FLUENT_BIT_METRICS_PATH, fluentBitContainer, fluentBitService,
+  kafkaClientMounts, kafkaClientProperties, renderFluentBitConfig, type FluentBitConfig, type FluentBitPlugin,
 } from './fluent-bit-config';
+import { EVENT_TIME_PARSER, KAFKA_INPUT_FIELDS, KAFKA_PAYLOAD_KEY, LOG_FIELDS } from './log-record';
 import { hardenedPodSecurityContext, sizeQuantity, type ResourceSpec } from './hardening';
 import type { KafkaCluster, KafkaListenerName } from './kafka-cluster';
 import type { KafkaTopic } from './kafka-topic';
@@ -47,10 +48,14 @@ export interface LogAggregatorProps extends LogAggregatorSettings {
 export interface FluentBitAggregatorProps extends LogAggregatorProps {
   /** Spread the replicas evenly over zones as well as over nodes (see spreadReplicas). @default false */
   readonly zoneSpread?: boolean;
+  /** Storage class of the per-replica buffer volume. */
+  readonly storageClass: string;
 }
 
-/** Forwarder tag prefix → the log stream it is written to. */
-export function streamRoutes(es: ElasticsearchClient): ReadonlyArray<{ readonly tagPrefix: string; readonly stream: LogStream }> {
+export interface StreamRoute { readonly tagPrefix: string; readonly stream: LogStream }
+
+/** Forwarder tag prefix → the log stream it is written to (container logs first, then node logs). */
+export function streamRoutes(es: ElasticsearchClient): readonly [StreamRoute, StreamRoute] {
   return [{ tagPrefix: 'kube.', stream: es.streams.container }, { tagPrefix: 'node.', stream: es.streams.node }];
 }
 
@@ -78,6 +83,29 @@ export function elasticsearchCaVolume(es: ElasticsearchClient) {
   };
 }
 
+/**
+ * `storage.total_limit_size` of each Elasticsearch output: the buffer volume less a fifth for the
+ * chunks not yet routed, split over the two streams. Past it Fluent Bit drops the output's oldest chunks.
+ */
+export function aggregatorOutputLimitMiB(buffer: Size): number {
+  return Math.floor(buffer.toMebibytes({ rounding: SizeRoundingBehavior.NONE }) * 0.8 / 2);
+}
+
+/** Name of the per-replica buffer volume claim template of both aggregator kinds. */
+export const BUFFER_VOLUME = 'buffer';
+
+/** The per-replica buffer claim: `buffer` on `storageClass`, ReadWriteOnce. */
+export function bufferClaim(size: Size, storageClass: string): k8s.KubePersistentVolumeClaimProps {
+  return {
+    metadata: { name: BUFFER_VOLUME },
+    spec: {
+      accessModes: ['ReadWriteOnce'],
+      storageClassName: storageClass,
+      resources: { requests: { storage: k8s.Quantity.fromString(sizeQuantity(size)) } },
+    },
+  };
+}
+
 /** A PodDisruptionBudget that keeps all but one replica up (none when there is only one). */
 export function aggregatorDisruptionBudget(scope: Construct, name: string, labels: Record<string, string>, podLabels: Record<string, string>, replicas: number): void {
   new k8s.KubePodDisruptionBudget(scope, 'DisruptionBudget', {
@@ -89,10 +117,11 @@ export function aggregatorDisruptionBudget(scope: Construct, name: string, label
 /**
  * The default aggregator: Fluent Bit consuming the log topics with its consumer group, restoring each
  * record's forwarder tag, and writing container and node logs to their Elasticsearch data streams
- * (`create` op type) over TLS with the client's credentials. Chunks are buffered on the pod's
- * filesystem (an emptyDir bounded by `buffer`) while Elasticsearch is slow or down; after
- * `retryLimit` failed attempts a chunk is dropped and counted (`fluentbit_output_retries_failed_total`),
- * which the pipeline alerts report. Records still in Kafka are re-read on a new consumer.
+ * (`create` op type, document ids from a hash of the record) over TLS with the client's credentials.
+ * Chunks are buffered on a persistent volume per replica (bounded by `buffer`) while Elasticsearch is
+ * slow or down; after `retryLimit` failed attempts a chunk is dropped and counted
+ * (`fluentbit_output_retries_failed_total`), which the pipeline alerts report. Documents Elasticsearch
+ * rejects go to the data stream's failure store (see index-lifecycle-job.ts).
  */
 export class FluentBitAggregator extends Construct {
   readonly name = 'fluent-bit-aggregator';
@@ -110,12 +139,17 @@ export class FluentBitAggregator extends Construct {
     const kafka = kafkaClientMounts(props.cluster, props.user, props.listener);
     const ca = elasticsearchCaVolume(props.elasticsearch);
 
-    new k8s.KubeDeployment(this, 'Resource', {
+    // A StatefulSet with a volume per replica: in_kafka commits offsets once records are in the
+    // buffer, so the buffer must outlive the pod. A replacement pod (same name) mounts the same
+    // volume and sends the chunks its predecessor left.
+    new k8s.KubeStatefulSet(this, 'Resource', {
       metadata: { name: this.name, labels: recommendedLabels(identity) },
       spec: {
+        serviceName: this.name,
         replicas: props.replicas,
+        podManagementPolicy: 'Parallel',
         selector: { matchLabels: this.podLabels },
-        strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: k8s.IntOrString.fromNumber(props.replicas > 1 ? 1 : 0), maxSurge: k8s.IntOrString.fromNumber(1) } },
+        updateStrategy: { type: 'RollingUpdate' },
         template: {
           metadata: { labels: recommendedLabels(identity), annotations: { [CONFIG_CHECKSUM_ANNOTATION]: configChecksum(data) } },
           spec: {
@@ -129,17 +163,21 @@ export class FluentBitAggregator extends Construct {
               resources: props.resources,
               configDir: CONFIG_DIR,
               env: [...kafka.env, ...elasticsearchCredentialsEnv(props.elasticsearch)],
-              volumeMounts: [{ name: 'config', mountPath: CONFIG_DIR, readOnly: true }, { name: 'buffer', mountPath: STATE_DIR }, ca.mount, ...kafka.volumeMounts],
+              volumeMounts: [{ name: 'config', mountPath: CONFIG_DIR, readOnly: true }, { name: BUFFER_VOLUME, mountPath: STATE_DIR }, ca.mount, ...kafka.volumeMounts],
             })],
             volumes: [
               { name: 'config', configMap: { name: configMap.name } },
-              { name: 'buffer', emptyDir: { sizeLimit: k8s.Quantity.fromString(sizeQuantity(props.buffer)) } },
               ca.volume,
               ...kafka.volumes,
             ],
           },
         },
+        volumeClaimTemplates: [bufferClaim(props.buffer, props.storageClass)],
       },
+    });
+    new k8s.KubeService(this, 'Service', {
+      metadata: { name: this.name, labels: recommendedLabels(identity) },
+      spec: { clusterIp: 'None', selector: this.podLabels, ports: [{ name: 'http-metrics', port: FLUENT_BIT_HTTP_PORT, targetPort: k8s.IntOrString.fromString('http-metrics') }] },
     });
     aggregatorDisruptionBudget(this, this.name, recommendedLabels(identity), this.podLabels, props.replicas);
     new PodMonitor(this, 'Monitor', { name: this.name, selector: this.podLabels, endpoints: [{ port: 'http-metrics', path: FLUENT_BIT_METRICS_PATH }] });
@@ -148,8 +186,7 @@ export class FluentBitAggregator extends Construct {
   private renderConfig(props: LogAggregatorProps): FluentBitConfig {
     const es = props.elasticsearch;
     const routes = streamRoutes(es);
-    // Storage per output: the buffer less room for the input and emitter chunks.
-    const perOutputMiB = Math.floor(props.buffer.toMebibytes({ rounding: SizeRoundingBehavior.NONE }) * 0.8 / routes.length);
+    const perOutputMiB = aggregatorOutputLimitMiB(props.buffer);
     const esOutput = (route: (typeof routes)[number]): FluentBitPlugin => ({
       name: 'es',
       alias: `es-${route.stream.stream}`,
@@ -165,36 +202,52 @@ export class FluentBitAggregator extends Construct {
       // Data streams accept only `create`; Elasticsearch 8+ rejects mapping types.
       write_operation: 'create',
       suppress_type_name: 'on',
-      // The forwarder set `@timestamp` (event time); the ingest time goes to its own field.
-      time_key: 'event.ingested',
+      // out_es writes `time_key` from the record time, which the `event-time` parser set from the
+      // forwarder's `@timestamp` (and removed it): exactly one `@timestamp`, the event time.
+      time_key: LOG_FIELDS.time,
+      // Idempotent writes: the id is a hash of the packed document, time key included
+      // (plugins/out_es/es.c, MurmurHash3), all of it from the Kafka message; so a chunk retried after
+      // a timeout, or a record read twice from Kafka, gets the same id, and Elasticsearch answers 409
+      // for the copy, which out_es counts as success.
+      generate_id: 'on',
       compress: 'gzip',
       buffer_size: 'false',
       trace_error: 'on',
       retry_limit: props.retryLimit,
       'storage.total_limit_size': `${perOutputMiB}M`,
     });
+    const kafkaInput = (route: (typeof routes)[number], topic: KafkaTopic): FluentBitPlugin => ({
+      name: 'kafka',
+      alias: `kafka-${route.stream.stream}`,
+      // One input per topic: the tag says which stream a record belongs to, so no record field has
+      // to carry the forwarder's tag through Kafka.
+      tag: `${route.tagPrefix}kafka`,
+      topics: topic.name,
+      group_id: props.consumerGroup,
+      format: 'json',
+      poll_ms: 100,
+      ...kafkaClientProperties(props.cluster, props.user, props.listener),
+      'rdkafka.auto.offset.reset': 'earliest',
+      // in_kafka commits the offsets as soon as a batch is appended to this input's chunks
+      // (plugins/in_kafka/in_kafka.c, in_kafka_collect): the chunks must be on the persistent volume.
+      'storage.type': 'filesystem',
+    });
     return {
-      service: fluentBitService(`${STATE_DIR}/storage`),
+      // `full` sync: an offset is committed right after the append, so the chunk must be on disk.
+      service: fluentBitService(`${STATE_DIR}/storage`, { 'storage.sync': 'full' }),
+      parsers: [{ ...EVENT_TIME_PARSER }],
       pipeline: {
-        inputs: [{
-          name: 'kafka',
-          tag: 'kafka',
-          topics: [props.topics.containerLogs.name, props.topics.nodeLogs.name].join(','),
-          group_id: props.consumerGroup,
-          format: 'json',
-          poll_ms: 100,
-          ...kafkaClientProperties(props.cluster, props.user, props.listener),
-          'rdkafka.auto.offset.reset': 'earliest',
-          'storage.type': 'filesystem',
-        }],
+        inputs: [kafkaInput(routes[0], props.topics.containerLogs), kafkaInput(routes[1], props.topics.nodeLogs)],
         filters: [
-          // Restore the forwarder's tag from the record field, so routing works as on the node.
-          {
-            name: 'rewrite_tag', match: 'kafka', rule: `$payload['${TAG_FIELD}'] ^(.+)$ $1 false`,
-            emitter_name: 'restore-tag', 'emitter_storage.type': 'filesystem', emitter_mem_buf_limit: '64M',
-          },
-          { name: 'nest', match_regex: '^(kube|node)\\.', operation: 'lift', nested_under: 'payload' },
-          { name: 'modify', match_regex: '^(kube|node)\\.', remove: ['topic', 'partition', 'offset', 'key', 'error', TAG_FIELD] },
+          // The Kafka input's own fields go while the application's are still inside `payload`, so an
+          // application field of the same name is never removed with them.
+          { name: 'modify', match: '*', remove: [...KAFKA_INPUT_FIELDS] },
+          { name: 'nest', match: '*', operation: 'lift', nested_under: KAFKA_PAYLOAD_KEY },
+          // A message that was not a JSON map stays a string `payload`: keep it as the message.
+          { name: 'modify', match: '*', rename: `${KAFKA_PAYLOAD_KEY} ${LOG_FIELDS.message}` },
+          // The record time becomes the event time (not when this aggregator read it): out_es writes
+          // it as `@timestamp` and hashes it into the document id.
+          { name: 'parser', match: '*', key_name: LOG_FIELDS.time, parser: EVENT_TIME_PARSER.name, reserve_data: 'on', preserve_key: 'off' },
         ],
         outputs: routes.map(esOutput),
       },

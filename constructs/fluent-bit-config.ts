@@ -21,8 +21,17 @@ export interface FluentBitPlugin {
   readonly [parameter: string]: FluentBitValue;
 }
 
+/** A parser of the `parsers` section: `name`, `format` and the format's parameters. */
+export interface FluentBitParser {
+  readonly name: string;
+  readonly format: string;
+  readonly [parameter: string]: string;
+}
+
 export interface FluentBitConfig {
   readonly service: Readonly<Record<string, FluentBitValue>>;
+  /** Parsers the filters and pod annotations may name. @default none */
+  readonly parsers?: readonly FluentBitParser[];
   readonly pipeline: {
     readonly inputs: readonly FluentBitPlugin[];
     readonly filters?: readonly FluentBitPlugin[];
@@ -34,8 +43,6 @@ export const FLUENT_BIT_HTTP_PORT = 2020;
 export const FLUENT_BIT_METRICS_PATH = '/api/v2/metrics/prometheus';
 export const FLUENT_BIT_CONFIG_FILE = 'fluent-bit.yaml';
 export const CONFIG_CHECKSUM_ANNOTATION = 'observability-platform/config-checksum';
-/** Record field that carries the forwarder's tag through Kafka (the seed's tag-retention note). */
-export const TAG_FIELD = 'fluentbit_tag';
 /** Environment variable the Kafka password is read into from the KafkaUser Secret. */
 export const KAFKA_PASSWORD_ENV = 'KAFKA_PASSWORD';
 export const KAFKA_CA_DIR = '/etc/kafka-ca';

@@ -5,8 +5,9 @@ import { clusterScoped } from './cluster-scoped';
 import { ConfigError } from './config-error';
 import {
   CONFIG_CHECKSUM_ANNOTATION, configChecksum, FLUENT_BIT_CONFIG_FILE, FLUENT_BIT_METRICS_PATH, fluentBitContainer, fluentBitService,
-  kafkaClientMounts, kafkaClientProperties, renderFluentBitConfig, TAG_FIELD, type FluentBitConfig, type FluentBitPlugin,
+  kafkaClientMounts, kafkaClientProperties, renderFluentBitConfig, type FluentBitConfig, type FluentBitPlugin, type FluentBitValue,
 } from './fluent-bit-config';
+import { CRI_INTERNAL_KEYS, KAFKA_TIMESTAMP_FORMAT, LOG_FIELDS, LOG_PARSERS, MERGE_PARSER, RAW_LINE_KEY } from './log-record';
 import { hardenedSecurityContext, sizeQuantity, type ResourceSpec } from './hardening';
 import type { KafkaCluster, KafkaListenerName } from './kafka-cluster';
 import type { KafkaTopic } from './kafka-topic';
@@ -23,6 +24,41 @@ export interface LogForwarderSettings {
   /** Host disk per node for the filesystem buffer; the capacity model checks it covers `capacity.outageMinutes` at peak. */
   readonly bufferBudget: Size;
   readonly compression: KafkaCompression;
+  /**
+   * Memory librdkafka may hold per Kafka output (`queue.buffering.max.kbytes`): records Fluent Bit has
+   * handed over and released from its disk buffer but no broker has acknowledged yet. It bounds what a
+   * crashed forwarder loses, and how fast a Kafka outage turns into back-pressure onto the disk buffer.
+   * @default Size.mebibytes(8)
+   */
+  readonly producerQueue?: Size;
+}
+
+/** librdkafka queue per Kafka output unless the environment sets `producerQueue`. */
+export const DEFAULT_PRODUCER_QUEUE = Size.mebibytes(8);
+
+/** Fluent Bit's own working memory besides the librdkafka queues (chunks up, backlog, filters). */
+export const FORWARDER_BASE_MEMORY = Size.mebibytes(64);
+/** Seconds out_kafka waits for room in a full librdkafka queue before it returns a retry (one try per second). */
+export const QUEUE_FULL_RETRIES = 10;
+
+/**
+ * The librdkafka and out_kafka settings that make the forwarder at-least-once (plugins/out_kafka/kafka.c,
+ * librdkafka CONFIGURATION.md at the 2.10.1 Fluent Bit 4.2.0 bundles):
+ *   - out_kafka reports a chunk delivered once librdkafka has queued its records in memory, and the
+ *     filesystem chunk is released. `message.timeout.ms` 0 (infinite) means librdkafka never expires a
+ *     queued record (the default 300000 drops them after five minutes of outage, invisibly);
+ *   - the queue is small (`queue.buffering.max.kbytes`, no separate message-count limit), so during an
+ *     outage it fills within seconds; out_kafka then waits `queue_full_retries` seconds and returns
+ *     FLB_RETRY, which keeps the chunk on disk and counts `fluentbit_output_retries_total`.
+ * What a crash loses is the queue: at most `queue.buffering.max.kbytes` per output.
+ */
+export function producerDeliverySettings(queueKiB: number): Record<string, FluentBitValue> {
+  return {
+    'rdkafka.message.timeout.ms': '0',
+    'rdkafka.queue.buffering.max.kbytes': String(queueKiB),
+    'rdkafka.queue.buffering.max.messages': '0',
+    queue_full_retries: QUEUE_FULL_RETRIES,
+  };
 }
 
 export interface FluentBitForwarderProps extends LogForwarderSettings {
@@ -81,9 +117,22 @@ export class FluentBitForwarder extends Construct {
   /** Per-output `storage.total_limit_size` in MiB. */
   readonly bufferLimitsMiB: { readonly containerLogs: number; readonly nodeLogs: number };
   readonly config: FluentBitConfig;
+  /** librdkafka queue limit per Kafka output, KiB. */
+  readonly producerQueueKiB: number;
+  /** Memory all librdkafka queues may hold (one per Kafka output), bytes: part of the memory request. */
+  readonly producerQueueBytes: number;
 
   constructor(scope: Construct, id: string, props: FluentBitForwarderProps) {
     super(scope, id);
+    const queue = props.producerQueue ?? DEFAULT_PRODUCER_QUEUE;
+    this.producerQueueKiB = Math.floor(queue.toKibibytes({ rounding: SizeRoundingBehavior.NONE }));
+    if (this.producerQueueKiB < 1) throw new ConfigError('producerQueue', sizeQuantity(queue), 'must be at least 1Ki');
+    this.producerQueueBytes = 2 * this.producerQueueKiB * 1024;
+    const needed = this.producerQueueBytes + mib(FORWARDER_BASE_MEMORY) * 2 ** 20;
+    if (mib(props.resources.memory) * 2 ** 20 < needed) {
+      throw new ConfigError('resources.memory', sizeQuantity(props.resources.memory),
+        `must cover the two librdkafka queues (2 × ${sizeQuantity(queue)}) plus ${sizeQuantity(FORWARDER_BASE_MEMORY)} for Fluent Bit itself`);
+    }
     if (mib(props.bufferBudget) <= 0) throw new ConfigError('bufferBudget', sizeQuantity(props.bufferBudget), 'must be greater than zero');
     const containerShare = Math.floor(mib(props.bufferBudget) * (1 - props.nodeLogShare));
     this.bufferLimitsMiB = { containerLogs: containerShare, nodeLogs: Math.floor(mib(props.bufferBudget)) - containerShare };
@@ -160,20 +209,20 @@ export class FluentBitForwarder extends Construct {
       match,
       topics: topic.name,
       format: 'json',
-      timestamp_key: '@timestamp',
-      timestamp_format: 'iso8601',
+      timestamp_key: LOG_FIELDS.time,
+      timestamp_format: KAFKA_TIMESTAMP_FORMAT,
       ...kafkaClientProperties(props.cluster, props.user, props.listener),
       'rdkafka.request.required.acks': '-1',
       'rdkafka.enable.idempotence': 'true',
       'rdkafka.compression.codec': props.compression,
-      'rdkafka.message.timeout.ms': '300000',
+      ...producerDeliverySettings(this.producerQueueKiB),
       // Keep retrying while the buffer has room: the storage limit, not a retry count, bounds the backlog.
       retry_limit: 'no_limits',
-      queue_full_retries: 0,
       'storage.total_limit_size': `${limitMiB}M`,
     });
     return {
       service: fluentBitService(`${STATE_DIR}/storage`),
+      parsers: LOG_PARSERS.map((p) => ({ ...p })),
       pipeline: {
         inputs: [
           {
@@ -186,18 +235,25 @@ export class FluentBitForwarder extends Construct {
             read_from_tail: 'on', strip_underscores: 'on', lowercase: 'on', ...filesystem,
           },
           {
-            name: 'tail', alias: 'node-files', tag: 'node.file.*', path: NODE_LOG_FILES.join(','), path_key: 'log.file.path',
+            name: 'tail', alias: 'node-files', tag: 'node.file.*', path: NODE_LOG_FILES.join(','), path_key: LOG_FIELDS.filePath,
             db: `${STATE_DIR}/node-files.db`, 'db.locking': true, skip_long_lines: 'on', ...filesystem,
           },
         ],
         filters: [
+          // The CRI time is already the record time; `_p` only marks the partial lines the parser joined.
+          { name: 'modify', match: 'kube.*', remove: [...CRI_INTERNAL_KEYS] },
           {
             name: 'kubernetes', match: 'kube.*', kube_tag_prefix: 'kube.var.log.containers.', merge_log: 'on', keep_log: 'off',
+            // A JSON line's `@timestamp` becomes the record time and leaves the map (LOG_PARSERS).
+            merge_parser: MERGE_PARSER,
             'k8s-logging.parser': 'on', 'k8s-logging.exclude': 'on', labels: 'on', annotations: 'off', buffer_size: '0',
           },
-          { name: 'modify', match: '*', add: [`cluster ${props.clusterName}`, 'host.name ${NODE_NAME}'] },
-          // Kafka keeps no tag: carry it in a record field; the aggregator restores it from there.
-          { name: 'lua', match: '*', call: 'keep_tag', code: `function keep_tag(tag, ts, record) record["${TAG_FIELD}"] = tag return 2, ts, record end` },
+          // A line that was not JSON (or a node-file line) is still in `log`, which the index maps as an object.
+          // Only a string `log`: a JSON line's own `log` object (ECS `log.level`) stays where the index maps it.
+          { name: 'modify', match: '*', condition: `Key_value_matches ${RAW_LINE_KEY} ^`, rename: `${RAW_LINE_KEY} ${LOG_FIELDS.message}` },
+          // A JSON `@timestamp` the parser could not read: out_kafka would write a second one.
+          { name: 'modify', match: '*', rename: `${LOG_FIELDS.time} ${LOG_FIELDS.unparsedTime}` },
+          { name: 'modify', match: '*', add: [`${LOG_FIELDS.cluster} ${props.clusterName}`, `${LOG_FIELDS.host} \${NODE_NAME}`] },
         ],
         outputs: [
           kafkaOutput('kafka-container-logs', 'kube.*', props.topics.containerLogs, this.bufferLimitsMiB.containerLogs),

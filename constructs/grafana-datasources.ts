@@ -1,4 +1,5 @@
 import type { DashboardDatasources, DatasourceRef } from '../dashboards/datasources';
+import { LOG_FIELDS as RECORD } from './log-record';
 
 /**
  * The datasources Grafana provisions, with fixed uids (seed 002: dashboards bound to a random uid
@@ -56,8 +57,8 @@ export interface GrafanaDatasourcesProps {
   readonly editable: boolean;
 }
 
-/** Log stream fields (constructs/log-streams.ts) the logs datasource and dashboard use. */
-export const LOG_FIELDS = { time: '@timestamp', level: 'log.level', message: 'message', namespace: 'kubernetes.namespace_name' } as const;
+/** Record-contract fields (constructs/log-record.ts) the logs datasource and dashboard use. */
+export const LOG_FIELDS = { time: RECORD.time, level: RECORD.level, message: RECORD.message, namespace: RECORD.namespace } as const;
 
 const SECRETS_DIR = '/etc/grafana/secrets';
 

@@ -1,6 +1,8 @@
 import { Duration, Size, SizeRoundingBehavior } from 'cdk8s';
 import { Construct } from 'constructs';
+import type { estypes } from '@elastic/elasticsearch';
 import type { ElasticsearchCluster } from './elasticsearch-cluster';
+import type { IndexTemplateBody, LifecyclePolicyBody } from './elasticsearch-requests';
 import type { ResourceSpec } from './hardening';
 import { HttpSetupJob, type SetupRequest } from './http-setup-job';
 import type { FieldType, LogStream } from './log-streams';
@@ -27,7 +29,7 @@ function timeValue(d: Duration): string {
 }
 
 /** Dotted field names → nested `properties` mapping. */
-export function mappingProperties(fields: Readonly<Record<string, FieldType>>): Record<string, unknown> {
+export function mappingProperties(fields: Readonly<Record<string, FieldType>>): Record<string, estypes.MappingProperty> {
   const root: Record<string, any> = {};
   for (const [dotted, type] of Object.entries(fields)) {
     const parts = dotted.split('.');
@@ -47,7 +49,7 @@ export const PRIMARY_SHARDS = 1;
 export const MAX_PRIMARY_SHARD_DOCS = 200_000_000;
 
 /** The ILM policy of a stream: roll over by age, primary shard size or document count; delete `retentionDays` after rollover. */
-export function lifecyclePolicy(es: ElasticsearchCluster) {
+export function lifecyclePolicy(es: ElasticsearchCluster): LifecyclePolicyBody {
   const lc = es.lifecycle;
   return {
     policy: {
@@ -61,7 +63,7 @@ export function lifecyclePolicy(es: ElasticsearchCluster) {
 }
 
 /** The index template that makes a stream's name a data stream with its policy and mappings. */
-export function indexTemplate(es: ElasticsearchCluster, stream: LogStream) {
+export function indexTemplate(es: ElasticsearchCluster, stream: LogStream): IndexTemplateBody {
   return {
     index_patterns: [stream.indexPattern],
     data_stream: {},
@@ -70,6 +72,11 @@ export function indexTemplate(es: ElasticsearchCluster, stream: LogStream) {
     template: {
       settings: { 'index.lifecycle.name': stream.policyName, 'index.number_of_shards': PRIMARY_SHARDS, 'index.number_of_replicas': es.replicas },
       mappings: { dynamic: true, properties: mappingProperties(stream.fields) },
+      // The dead-letter place: a document Elasticsearch rejects (a mapping conflict, say) is kept in
+      // the data stream's failure store (`<stream>::failures`, GA in 9.1) for as long as the stream's
+      // data, instead of an error item in a bulk response that the writer may count as success
+      // (Fluent Bit's out_es does: plugins/out_es/es.c, elasticsearch_error_check).
+      data_stream_options: { failure_store: { enabled: true, lifecycle: { data_retention: `${es.lifecycle.retentionDays}d` } } },
     },
   };
 }

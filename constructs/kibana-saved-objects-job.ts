@@ -3,6 +3,7 @@ import type { ElasticsearchCluster } from './elasticsearch-cluster';
 import type { ResourceSpec } from './hardening';
 import { HttpSetupJob } from './http-setup-job';
 import type { Kibana } from './kibana';
+import { LOG_FIELDS } from './log-record';
 import type { LogStream } from './log-streams';
 
 export interface KibanaSavedObjectsJobProps {
@@ -28,14 +29,14 @@ function searchSource(query: string) {
 }
 
 export function dataView(stream: LogStream): SavedObject {
-  return { type: 'index-pattern', id: stream.dataStream, attributes: { title: stream.indexPattern, name: stream.dataStream, timeFieldName: '@timestamp' }, references: [] };
+  return { type: 'index-pattern', id: stream.dataStream, attributes: { title: stream.indexPattern, name: stream.dataStream, timeFieldName: LOG_FIELDS.time }, references: [] };
 }
 
 function savedSearch(id: string, title: string, stream: LogStream, query: string, columns: string[]): SavedObject {
   return {
     type: 'search',
     id,
-    attributes: { title, columns, sort: [['@timestamp', 'desc']], ...searchSource(query) },
+    attributes: { title, columns, sort: [[LOG_FIELDS.time, 'desc']], ...searchSource(query) },
     references: [{ name: SEARCH_SOURCE_REF, type: 'index-pattern', id: stream.dataStream }],
   };
 }
@@ -101,16 +102,16 @@ const ACCESS_LOG_QUERY = 'http.response.status_code:*';
 export function savedObjects(es: ElasticsearchCluster): SavedObject[] {
   const { container } = es.streams;
   const views = Object.values(es.streams).map(dataView);
-  const explorerSearch = savedSearch('log-explorer-search', 'Container logs', container, '', ['kubernetes.namespace_name', 'kubernetes.pod_name', 'log.level', 'message']);
-  const accessSearch = savedSearch('access-log-search', 'Access logs', container, ACCESS_LOG_QUERY, ['http.request.method', 'url.path', 'http.response.status_code', 'http.response.body.bytes', 'kubernetes.pod_name']);
+  const explorerSearch = savedSearch('log-explorer-search', 'Container logs', container, '', [LOG_FIELDS.namespace, LOG_FIELDS.pod, LOG_FIELDS.level, LOG_FIELDS.message]);
+  const accessSearch = savedSearch('access-log-search', 'Access logs', container, ACCESS_LOG_QUERY, ['http.request.method', 'url.path', 'http.response.status_code', 'http.response.body.bytes', LOG_FIELDS.pod]);
   const statusCodes = termsVisualization('access-log-status-codes', 'Responses by status code', 'pie', container, 'http.response.status_code', ACCESS_LOG_QUERY);
   const topPaths = termsVisualization('access-log-top-paths', 'Top requested paths', 'table', container, 'url.path', ACCESS_LOG_QUERY);
   const methods = termsVisualization('access-log-methods', 'Requests by method', 'pie', container, 'http.request.method', ACCESS_LOG_QUERY);
   return [
     ...views,
     explorerSearch, accessSearch, statusCodes, topPaths, methods,
-    dashboard('log-explorer', 'Log explorer', [explorerSearch], container, ['kubernetes.namespace_name', 'kubernetes.pod_name', 'log.level']),
-    dashboard('access-logs', 'Access logs', [statusCodes, methods, topPaths, accessSearch], container, ['kubernetes.namespace_name', 'http.response.status_code']),
+    dashboard('log-explorer', 'Log explorer', [explorerSearch], container, [LOG_FIELDS.namespace, LOG_FIELDS.pod, LOG_FIELDS.level]),
+    dashboard('access-logs', 'Access logs', [statusCodes, methods, topPaths, accessSearch], container, [LOG_FIELDS.namespace, 'http.response.status_code']),
   ];
 }
 

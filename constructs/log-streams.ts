@@ -1,4 +1,5 @@
 import { ConfigError, isDnsLabel } from './config-error';
+import { COMMON_FIELD_TYPES, KUBERNETES_FIELD_TYPES, LOG_FIELDS } from './log-record';
 
 /**
  * The log streams Elasticsearch stores: the one place their names are defined. The lifecycle Job
@@ -16,7 +17,7 @@ export const LOG_STREAM_NAMES = ['container', 'node', 'error-counts'] as const;
 export type LogStreamName = (typeof LOG_STREAM_NAMES)[number];
 
 /** Field types used by stream mappings (an Elasticsearch mapping `type`). */
-export type FieldType = 'keyword' | 'text' | 'date' | 'long' | 'integer' | 'float' | 'ip' | 'match_only_text';
+export type FieldType = 'keyword' | 'text' | 'date' | 'long' | 'integer' | 'float' | 'ip' | 'match_only_text' | 'flattened';
 
 export interface LogStream {
   readonly stream: string;
@@ -31,21 +32,13 @@ export interface LogStream {
   readonly fields: Readonly<Record<string, FieldType>>;
 }
 
-/** Fields every stream carries. */
-const COMMON_FIELDS: Readonly<Record<string, FieldType>> = {
-  '@timestamp': 'date',
-  message: 'match_only_text',
-  'log.level': 'keyword',
-  'host.name': 'keyword',
-  cluster: 'keyword',
-};
+/** Fields every stream carries (the record contract, constructs/log-record.ts). */
+const COMMON_FIELDS = COMMON_FIELD_TYPES;
 
 /** Per-stream fields: container logs carry Kubernetes metadata and, for access logs, HTTP values. */
 const STREAM_FIELDS: Readonly<Record<LogStreamName, Readonly<Record<string, FieldType>>>> = {
   container: {
-    'kubernetes.namespace_name': 'keyword',
-    'kubernetes.pod_name': 'keyword',
-    'kubernetes.container_name': 'keyword',
+    ...KUBERNETES_FIELD_TYPES,
     'http.request.method': 'keyword',
     'http.response.status_code': 'integer',
     'http.response.body.bytes': 'long',
@@ -54,13 +47,13 @@ const STREAM_FIELDS: Readonly<Record<LogStreamName, Readonly<Record<string, Fiel
     'event.duration': 'long',
   },
   node: {
-    'log.file.path': 'keyword',
+    [LOG_FIELDS.filePath]: 'keyword',
     'process.name': 'keyword',
     'event.dataset': 'keyword',
   },
   // Written by the Spark log-analytics job: error-level container-log records per namespace per minute.
   'error-counts': {
-    'kubernetes.namespace_name': 'keyword',
+    [LOG_FIELDS.namespace]: 'keyword',
     'error.count': 'long',
   },
 };

@@ -1,15 +1,19 @@
-import { SizeRoundingBehavior } from 'cdk8s';
+import { Chart, Size, SizeRoundingBehavior } from 'cdk8s';
+import { Cpu } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { stringify } from 'yaml';
 import * as k8s from '../imports/k8s';
-import { CONFIG_CHECKSUM_ANNOTATION, configChecksum, KAFKA_CA_DIR, kafkaClientMounts, TAG_FIELD } from './fluent-bit-config';
+import { CONFIG_CHECKSUM_ANNOTATION, configChecksum, KAFKA_CA_DIR, kafkaClientMounts } from './fluent-bit-config';
 import {
-  aggregatorDisruptionBudget, ES_CA_DIR, elasticsearchCaVolume, elasticsearchCredentialsEnv, streamRoutes, validateAggregator,
+  aggregatorDisruptionBudget, BUFFER_VOLUME, bufferClaim, ES_CA_DIR, elasticsearchCaVolume, elasticsearchCredentialsEnv, streamRoutes, validateAggregator,
   type LogAggregatorProps,
 } from './fluent-bit-aggregator';
+import { ConfigError } from './config-error';
 import { hardenedContainer, hardenedPodSecurityContext, sizeQuantity } from './hardening';
 import { recommendedLabels, selectorLabels } from './labels';
+import { PodMonitor } from './monitors';
 import { imageTag } from './operator-managed';
+import { spreadReplicas } from './spread';
 
 type LogstashValue = string | number | boolean | readonly string[];
 /** A Logstash plugin: `{ kafka: { topics: [...] } }`. */
@@ -28,14 +32,29 @@ function plugin(p: LogstashPlugin, indent: string): string {
 /** Renders a pipeline from typed sections; outputs may be guarded by a condition. */
 export function renderLogstashPipeline(p: {
   readonly input: readonly LogstashPlugin[];
+  readonly filter?: readonly LogstashPlugin[];
   readonly output: ReadonlyArray<{ readonly when: string; readonly plugin: LogstashPlugin }>;
 }): string {
   const outputs = p.output.map((o, i) => `  ${i === 0 ? 'if' : 'else if'} ${o.when} {\n${plugin(o.plugin, '    ')}\n  }`).join(' ');
-  return `input {\n${p.input.map((x) => plugin(x, '  ')).join('\n')}\n}\noutput {\n${outputs}\n}\n`;
+  const filter = p.filter?.length ? `filter {\n${p.filter.map((x) => plugin(x, '  ')).join('\n')}\n}\n` : '';
+  return `input {\n${p.input.map((x) => plugin(x, '  ')).join('\n')}\n}\n${filter}output {\n${outputs}\n}\n`;
 }
 
 const DATA_DIR = '/usr/share/logstash/data';
+
+export interface LogstashAggregatorProps extends LogAggregatorProps {
+  /** Storage class of the per-replica queue volume. */
+  readonly storageClass: string;
+  /** Spread the replicas evenly over zones as well as over nodes (see spreadReplicas). @default false */
+  readonly zoneSpread?: boolean;
+  /** Pinned kuskoman/logstash-exporter image: Logstash's monitoring API has no Prometheus format. */
+  readonly exporterImage: string;
+}
+
+/** Port of the exporter's /metrics (kuskoman/logstash-exporter v1.9.1 server/server.go, Dockerfile EXPOSE). */
+const EXPORTER_PORT = 9198;
 const SASL_ENV = 'KAFKA_SASL_JAAS_CONFIG';
+const DOCUMENT_ID = '[@metadata][document_id]';
 
 /**
  * The Logstash option (the seed's `logs-topic → dev-logs-index` design on the platform's references):
@@ -48,8 +67,10 @@ export class LogstashAggregator extends Construct {
   readonly name = 'logstash-aggregator';
   readonly podLabels: Record<string, string>;
   readonly pipeline: string;
+  /** Prometheus job of the exporter's series (`<namespace>/<PodMonitor name>`). */
+  readonly job: string;
 
-  constructor(scope: Construct, id: string, props: LogAggregatorProps & { readonly storageClass: string }) {
+  constructor(scope: Construct, id: string, props: LogstashAggregatorProps) {
     super(scope, id);
     validateAggregator(props);
     const identity = { name: 'logstash', instance: this.name, component: 'log-aggregator', version: imageTag(props.image) };
@@ -63,6 +84,9 @@ export class LogstashAggregator extends Construct {
           topics: [props.topics.containerLogs.name, props.topics.nodeLogs.name],
           group_id: props.consumerGroup,
           auto_offset_reset: 'earliest',
+          // The record's own fields stay as they are; the Kafka coordinates go to @metadata, so an
+          // application field named `topic`, `partition` or `offset` is never overwritten.
+          decorate_events: 'basic',
           codec: 'json',
           security_protocol: tls ? 'SASL_SSL' : 'SASL_PLAINTEXT',
           sasl_mechanism: 'SCRAM-SHA-512',
@@ -70,13 +94,19 @@ export class LogstashAggregator extends Construct {
           ...(tls ? { ssl_truststore_type: 'PEM', ssl_truststore_location: `${KAFKA_CA_DIR}/ca.crt` } : {}),
         },
       }],
-      output: streamRoutes(es).map((route) => ({
-        when: `[${TAG_FIELD}] =~ /^${route.tagPrefix.replace('.', '\\.')}/`,
+      filter: [{
+        // Idempotent writes: the same record read twice (a restart before the offset commit) gets
+        // the same id, and Elasticsearch refuses the copy with 409.
+        fingerprint: { method: 'MURMUR3_128', concatenate_all_fields: true, target: DOCUMENT_ID },
+      }],
+      output: streamRoutes(es).map((route, i) => ({
+        when: `[@metadata][kafka][topic] == ${JSON.stringify(i === 0 ? props.topics.containerLogs.name : props.topics.nodeLogs.name)}`,
         plugin: {
           elasticsearch: {
             hosts: [es.url],
             index: route.stream.dataStream,
             action: 'create',
+            document_id: `%{${DOCUMENT_ID}}`,
             data_stream: 'false',
             user: '${ES_USERNAME}',
             password: '${ES_PASSWORD}',
@@ -87,7 +117,12 @@ export class LogstashAggregator extends Construct {
         },
       })),
     });
-    const queueMiB = Math.floor(props.buffer.toMebibytes({ rounding: SizeRoundingBehavior.NONE }) * 0.9);
+    // The volume holds the persistent queue and the dead-letter queue: 80% and 10% of it.
+    const bufferMiB = props.buffer.toMebibytes({ rounding: SizeRoundingBehavior.NONE });
+    const queueMiB = Math.floor(bufferMiB * 0.8);
+    const deadLetterMiB = Math.floor(bufferMiB * 0.1);
+    const heapMiB = Math.floor(props.resources.memory.toMebibytes({ rounding: SizeRoundingBehavior.NONE }) / 2);
+    if (heapMiB < 256) throw new ConfigError('resources.memory', sizeQuantity(props.resources.memory), 'must be at least 512Mi for Logstash (half of it is the JVM heap)');
     const data = {
       'logstash.yml': stringify({
         'api.http.host': '0.0.0.0',
@@ -95,6 +130,12 @@ export class LogstashAggregator extends Construct {
         'queue.type': 'persisted',
         'queue.max_bytes': `${queueMiB}mb`,
         'queue.checkpoint.writes': 1024,
+        // Documents the Elasticsearch output may not retry (400/404: a mapping conflict where the
+        // failure store is off) are kept here instead of dropped; `drop_older` keeps the newest
+        // when it is full, and counts what it drops (dead_letter_queue.dropped_events).
+        'dead_letter_queue.enable': true,
+        'dead_letter_queue.max_bytes': `${deadLetterMiB}mb`,
+        'dead_letter_queue.storage_policy': 'drop_older',
         'config.reload.automatic': false,
       }),
       'pipelines.yml': stringify([{ 'pipeline.id': 'logs', 'path.config': '/usr/share/logstash/pipeline/logs.conf' }]),
@@ -118,6 +159,7 @@ export class LogstashAggregator extends Construct {
             automountServiceAccountToken: false,
             priorityClassName: props.priorityClassName,
             securityContext: hardenedPodSecurityContext({ runAsUser: 1000 }),
+            ...spreadReplicas(this.podLabels, { zones: props.zoneSpread ?? false }),
             containers: [hardenedContainer({
               name: 'logstash',
               image: props.image,
@@ -126,7 +168,9 @@ export class LogstashAggregator extends Construct {
               env: [
                 { name: SASL_ENV, valueFrom: { secretKeyRef: { name: props.user.secretName, key: 'sasl.jaas.config' } } },
                 ...elasticsearchCredentialsEnv(es),
-                { name: 'LS_JAVA_OPTS', value: '-Djava.io.tmpdir=/tmp' },
+                // Half the memory for the heap (the image's jvm.options asks for 1g whatever the limit);
+                // the rest is for direct buffers and the page cache of the persistent queue.
+                { name: 'LS_JAVA_OPTS', value: `-Djava.io.tmpdir=/tmp -Xms${heapMiB}m -Xmx${heapMiB}m` },
               ],
               ports: [{ name: 'http-api', containerPort: 9600 }],
               livenessProbe: { httpGet: { path: '/', port: api }, initialDelaySeconds: 60, periodSeconds: 20 },
@@ -135,23 +179,27 @@ export class LogstashAggregator extends Construct {
                 file('logstash.yml', '/usr/share/logstash/config'),
                 file('pipelines.yml', '/usr/share/logstash/config'),
                 file('logs.conf', '/usr/share/logstash/pipeline'),
-                { name: 'queue', mountPath: DATA_DIR },
+                { name: BUFFER_VOLUME, mountPath: DATA_DIR },
                 { name: 'tmp', mountPath: '/tmp' },
                 ca.mount,
                 ...kafka.volumeMounts,
               ],
+            }), hardenedContainer({
+              // Reads the monitoring API on localhost (LOGSTASH_URL, config/logstash_config.go) and
+              // serves it as Prometheus metrics: the dead-letter queue and rejected documents are alerted on.
+              name: 'exporter',
+              image: props.exporterImage,
+              resources: { cpu: Cpu.millis(10), memory: Size.mebibytes(32) },
+              runAsUser: 65534,
+              env: [{ name: 'LOGSTASH_URL', value: 'http://localhost:9600' }],
+              ports: [{ name: 'metrics', containerPort: EXPORTER_PORT }],
+              livenessProbe: { httpGet: { path: '/', port: k8s.IntOrString.fromString('metrics') }, periodSeconds: 30 },
+              readinessProbe: { httpGet: { path: '/', port: k8s.IntOrString.fromString('metrics') }, periodSeconds: 10 },
             })],
             volumes: [{ name: 'config', configMap: { name: configMap.name } }, { name: 'tmp', emptyDir: {} }, ca.volume, ...kafka.volumes],
           },
         },
-        volumeClaimTemplates: [{
-          metadata: { name: 'queue' },
-          spec: {
-            accessModes: ['ReadWriteOnce'],
-            storageClassName: props.storageClass,
-            resources: { requests: { storage: k8s.Quantity.fromString(sizeQuantity(props.buffer)) } },
-          },
-        }],
+        volumeClaimTemplates: [bufferClaim(props.buffer, props.storageClass)],
       },
     });
     new k8s.KubeService(this, 'Service', {
@@ -159,5 +207,7 @@ export class LogstashAggregator extends Construct {
       spec: { clusterIp: 'None', selector: this.podLabels, ports: [{ name: 'http-api', port: 9600, targetPort: api }] },
     });
     aggregatorDisruptionBudget(this, this.name, recommendedLabels(identity), this.podLabels, props.replicas);
+    new PodMonitor(this, 'Monitor', { name: this.name, selector: this.podLabels, endpoints: [{ port: 'metrics' }] });
+    this.job = `${Chart.of(this).namespace}/${this.name}`;
   }
 }

@@ -11,6 +11,11 @@ export interface ScrapeEndpoint {
   /** Keep the target's own `namespace`/`pod` labels (exporters that report on other objects). @default false */
   readonly honorLabels?: boolean;
   /**
+   * Target labels renamed before storage, `from → to` (ServiceMonitor only): for an exporter label
+   * that would shadow a Prometheus external label of the same name. @default none
+   */
+  readonly renameLabels?: Readonly<Record<string, string>>;
+  /**
    * Scrape over HTTPS with Prometheus' service-account token (API server, kubelet). ServiceMonitor
    * only. @default plain HTTP without credentials
    */
@@ -71,6 +76,12 @@ export class ServiceMonitor extends Construct {
         ...(props.jobLabel ? { jobLabel: props.jobLabel } : {}),
         endpoints: props.endpoints.map((e) => ({
           ...commonEndpoint(e),
+          ...(e.renameLabels ? {
+            metricRelabelings: Object.entries(e.renameLabels).flatMap(([from, to]) => [
+              { sourceLabels: [from], targetLabel: to, action: monitoring.ServiceMonitorSpecEndpointsMetricRelabelingsAction.REPLACE },
+              { regex: from, action: monitoring.ServiceMonitorSpecEndpointsMetricRelabelingsAction.LABELDROP },
+            ]),
+          } : {}),
           ...(e.serviceAccountAuth ? {
             scheme: monitoring.ServiceMonitorSpecEndpointsScheme.HTTPS,
             bearerTokenFile: `${SERVICE_ACCOUNT_DIR}/token`,

@@ -32,7 +32,12 @@ export const staging = {
     prometheus: { ...base.monitoring.prometheus, replicas: 2, retention: '7d', retentionSize: Size.gibibytes(45), storage: Size.gibibytes(50), resources: { cpu: Cpu.millis(500), memory: Size.gibibytes(4) } },
     alertmanager: { ...base.monitoring.alertmanager, replicas: 3 },
   },
-  logPipeline: baseLogPipeline,
+  // Staging runs the Logstash aggregator (the seed's Kafka → Logstash → Elasticsearch), so both
+  // aggregator kinds are exercised before prod.
+  logPipeline: {
+    ...baseLogPipeline,
+    aggregator: { ...baseLogPipeline.aggregator, kind: 'logstash', resources: { cpu: Cpu.millis(500), memory: Size.gibibytes(1.5) } },
+  },
   spark: { ...sparkBase, workers: 2, workerCores: 2, workerMemory: Size.gibibytes(4), executorCores: 2, executorMemory: Size.gibibytes(2), driverCores: 1, driverMemory: Size.gibibytes(1), workerFloor: 1 },
   // One InfluxDB 1.8 node: no replication.
   influxdb: {

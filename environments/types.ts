@@ -68,6 +68,8 @@ export interface VersionSet {
   readonly fluentBit: string;
   /** Logstash (the optional aggregator); same version as Elasticsearch. */
   readonly logstash: string;
+  /** Prometheus exporter for Logstash's monitoring API (kuskoman/logstash-exporter), beside each Logstash. */
+  readonly logstashExporter: string;
   /** Demo workloads (used where a `demo` block exists): web server, its exporter, a shell for the JSON producer. */
   readonly demoWebServer: string;
   readonly demoWebExporter: string;

@@ -235,5 +235,15 @@ export function capacityMarkdown(plan: CapacityPlan): string {
     '|---|---:|---:|---:|---|---|',
     ...plan.checks.map((c) => `| ${c.subject} | ${formatFigure(c.required, c.unit)} | ${formatFigure(c.provided, c.unit)} | ${percent(1 - c.required / c.provided)} | ${c.requiredBy} | ${c.providedBy} |`),
     '',
+    ...(plan.delivery ? [
+      '## Delivery guarantee per hop',
+      '',
+      'At least once from the node to Elasticsearch; retries are idempotent. Computed at the declared peak from the settings named.',
+      '',
+      '| hop | durable where | survives | bounded by | lost on |',
+      '|---|---|---|---|---|',
+      ...plan.delivery.map((h) => `| ${h.hop} | ${h.durable} | ${h.survives} | ${h.boundedBy} | ${h.loses} |`),
+      '',
+    ] : []),
   ].join('\n');
 }

@@ -87,7 +87,7 @@ describe('capacity model', () => {
     [
       'an outage longer than the forwarder buffer lasts at peak',
       withLoad({ outageMinutes: 180 }),
-      'prod: logPipeline.forwarder.bufferBudget ("4Gi") does not fit the declared load: forwarder buffer on the busiest node needs 180 min (capacity.outageMinutes) but has 116 min (4Gi ÷ (6000 records/s × 512 B × 0.2) ÷ 60)',
+      'prod: logPipeline.forwarder.bufferBudget ("4Gi") does not fit the declared load: forwarder buffer on the busiest node needs 180 min (capacity.outageMinutes) but has 116 min (4Gi ÷ (6000 records/s × 512 B × 0.2) ÷ 60, held because librdkafka never expires queued records (message.timeout.ms 0))',
     ],
     ['a peak below the average the volume implies', withLoad({ peakRecordsPerSecond: 100 }), 'prod: capacity.peakRecordsPerSecond (100) is below the average rate the daily volume implies (365 records/s'],
     ['no node logs', withLoad({ nodeLogShare: 0 }), 'prod: capacity.nodeLogShare (0) must be between 0 and 1'],

@@ -12,11 +12,36 @@ const fluentBit = (cm: KubeObject | undefined): FluentBitDoc | undefined =>
   cm ? (parse((cm as unknown as { data: Record<string, string> }).data['fluent-bit.yaml']) as FluentBitDoc) : undefined;
 const glob = (pattern: string) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
 
+/**
+ * The parts of a Logstash pipeline this test follows, in the Fluent Bit shape: its Kafka input
+ * (topics, group, brokers; the user is the KafkaUser whose Secret, named after it, the pod reads) and one output per
+ * `if [@metadata][kafka][topic] == ...` branch.
+ */
+function logstashAsFluentBit(conf: string, user: string): FluentBitDoc {
+  const setting = (text: string, key: string) => new RegExp(`${key} => ("[^"]*"|\\[[^\\]]*\\])`).exec(text)?.[1];
+  const strings = (v?: string) => (v ? (JSON.parse(v) as string | string[]) : '');
+  const input = conf.slice(conf.indexOf('kafka {'), conf.indexOf('}', conf.indexOf('kafka {')));
+  const topics = strings(setting(input, 'topics'));
+  const branches = [...conf.matchAll(/if \[@metadata\]\[kafka\]\[topic\] == "([^"]+)" \{\s*elasticsearch \{([^}]*)\}/g)];
+  return {
+    pipeline: {
+      inputs: [{ name: 'kafka', topics: Array.isArray(topics) ? topics.join(',') : topics, group_id: String(strings(setting(input, 'group_id'))), brokers: String(strings(setting(input, 'bootstrap_servers'))), 'rdkafka.sasl.username': user }],
+      outputs: branches.map((b) => {
+        const host = new URL(String((strings(setting(b[2], 'hosts')) as string[])[0])).hostname;
+        return { name: 'es', alias: b[1], host, index: String(strings(setting(b[2], 'index'))), write_operation: String(strings(setting(b[2], 'action'))) };
+      }),
+    },
+  };
+}
+
 /** Every broken link of the record's path through one environment's rendered objects. */
 function pathProblems(objects: readonly RenderedObject[]): string[] {
   const problems: string[] = [];
   const forwarder = fluentBit(find(objects, 'ConfigMap', 'fluent-bit-forwarder')[0]);
-  const aggregator = fluentBit(find(objects, 'ConfigMap', 'fluent-bit-aggregator')[0]);
+  const logstash = (find(objects, 'ConfigMap', 'logstash-aggregator')[0] as unknown as { data: Record<string, string> } | undefined)?.data['logs.conf'];
+  const logstashUser = ((find(objects, 'StatefulSet', 'logstash-aggregator')[0]?.spec as any)?.template.spec.containers[0].env as Array<{ name: string; valueFrom?: { secretKeyRef?: { name: string } } }> | undefined)
+    ?.find((e) => e.name === 'KAFKA_SASL_JAAS_CONFIG')?.valueFrom?.secretKeyRef?.name ?? '';
+  const aggregator = fluentBit(find(objects, 'ConfigMap', 'fluent-bit-aggregator')[0]) ?? (logstash ? logstashAsFluentBit(logstash, logstashUser) : undefined);
   if (!forwarder || !aggregator) return ['forwarder or aggregator configuration not rendered'];
   const topics = new Set(find(objects, 'KafkaTopic').map((t) => (t.spec as { topicName?: string }).topicName ?? t.metadata.name));
   const acls = new Map(find(objects, 'KafkaUser').map((u) => [u.metadata.name,
@@ -35,15 +60,17 @@ function pathProblems(objects: readonly RenderedObject[]): string[] {
     if (!may(user, 'topic', topic, 'Write')) problems.push(`forwarder user ${user} may not write ${topic}`);
     if (!bootstraps.has(String(out.brokers))) problems.push(`forwarder brokers ${out.brokers} are not a rendered Kafka bootstrap`);
   }
-  const input = aggregator.pipeline.inputs.find((i) => i.name === 'kafka');
-  if (!input) return [...problems, 'aggregator has no kafka input'];
-  const read = String(input.topics).split(',');
-  const user = String(input['rdkafka.sasl.username']);
-  const group = String(input.group_id);
+  const inputs = aggregator.pipeline.inputs.filter((i) => i.name === 'kafka');
+  if (inputs.length === 0) return [...problems, 'aggregator has no kafka input'];
+  const read = inputs.flatMap((i) => String(i.topics).split(','));
   for (const topic of written) if (!read.includes(topic)) problems.push(`aggregator does not read ${topic}`);
-  for (const topic of read) if (!may(user, 'topic', topic, 'Read')) problems.push(`aggregator user ${user} may not read ${topic}`);
-  if (!may(user, 'group', group, 'Read')) problems.push(`aggregator user ${user} may not use group ${group}`);
-  if (!bootstraps.has(String(input.brokers))) problems.push(`aggregator brokers ${input.brokers} are not a rendered Kafka bootstrap`);
+  for (const input of inputs) {
+    const user = String(input['rdkafka.sasl.username']);
+    const group = String(input.group_id);
+    for (const topic of String(input.topics).split(',')) if (!may(user, 'topic', topic, 'Read')) problems.push(`aggregator user ${user} may not read ${topic}`);
+    if (!may(user, 'group', group, 'Read')) problems.push(`aggregator user ${user} may not use group ${group}`);
+    if (!bootstraps.has(String(input.brokers))) problems.push(`aggregator brokers ${input.brokers} are not a rendered Kafka bootstrap`);
+  }
 
   const esHosts = new Set(find(objects, 'Elasticsearch').map((e) => `${e.metadata.name}-es-http.${e.metadata.namespace}.svc`));
   const templates = find(objects, 'ConfigMap', 'logs-index-lifecycle').flatMap((cm) =>

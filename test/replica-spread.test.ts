@@ -3,13 +3,16 @@ import { renderEnvironment } from '../main';
 import { HOSTNAME_LABEL, spreadReplicas, ZONE_LABEL } from '../constructs/spread';
 import { dev, prod, staging, type EnvironmentConfig } from '../environments';
 
-/** The replicated stateless consumers spread with spreadReplicas(), as `namespace/name`. */
-const CONSUMERS = ['logging/fluent-bit-aggregator', 'influxdb/telegraf-consumer', 'spark/spark-worker'];
+/** The replicated consumers spread with spreadReplicas(), as `namespace/name` (the aggregator is one of the two kinds). */
+const CONSUMERS = ['logging/fluent-bit-aggregator', 'logging/logstash-aggregator', 'influxdb/telegraf-consumer', 'spark/spark-worker'];
+/** The consumers prod and staging render (prod: Fluent Bit aggregator; staging: Logstash). */
+const PROD_CONSUMERS = ['logging/fluent-bit-aggregator', 'influxdb/telegraf-consumer', 'spark/spark-worker'];
+const STAGING_CONSUMERS = ['logging/logstash-aggregator', 'influxdb/telegraf-consumer', 'spark/spark-worker'];
 
-/** The environment's Deployments among CONSUMERS, by `namespace/name`. */
+/** The environment's Deployments and StatefulSets among CONSUMERS, by `namespace/name`. */
 function consumers(env: EnvironmentConfig): Map<string, any> {
   const objects = [...renderEnvironment(env).values()][0].map((r) => r.object as any);
-  const deployments = objects.filter((o) => o.kind === 'Deployment').map((o) => [`${o.metadata.namespace}/${o.metadata.name}`, o] as const);
+  const deployments = objects.filter((o) => o.kind === 'Deployment' || o.kind === 'StatefulSet').map((o) => [`${o.metadata.namespace}/${o.metadata.name}`, o] as const);
   return new Map(deployments.filter(([key]) => CONSUMERS.includes(key)));
 }
 
@@ -41,7 +44,7 @@ describe('spreadReplicas', () => {
 describe('replicated consumers', () => {
   it('in prod prefer distinct nodes and spread evenly over zones', () => {
     const rendered = consumers(prod);
-    expect([...rendered.keys()].sort()).toEqual([...CONSUMERS].sort());
+    expect([...rendered.keys()].sort()).toEqual([...PROD_CONSUMERS].sort());
     for (const [key, deployment] of rendered) {
       expect(deployment.spec.replicas, key).toBeGreaterThan(1);
       expect(antiAffinityKeys(deployment), key).toEqual([HOSTNAME_LABEL]);
@@ -52,7 +55,7 @@ describe('replicated consumers', () => {
   });
 
   it.each([
-    ['staging', staging, CONSUMERS],
+    ['staging', staging, STAGING_CONSUMERS],
     ['dev', dev, ['logging/fluent-bit-aggregator', 'spark/spark-worker']],
   ])('in %s prefer distinct nodes and are not spread over zones', (_name, env, expected) => {
     const rendered = consumers(env);
@@ -65,7 +68,7 @@ describe('replicated consumers', () => {
 
   it('follow the environment\'s zoneSpread switch', () => {
     const rendered = consumers({ ...staging, zoneSpread: true });
-    expect(rendered.size).toBe(CONSUMERS.length);
+    expect(rendered.size).toBe(STAGING_CONSUMERS.length);
     for (const [key, deployment] of rendered) expect(zoneConstraints(deployment), key).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@
  * taken from the Fluent Bit 4.2 manual (https://docs.fluentbit.io/manual/4.2/):
  *   administration/configuring-fluent-bit/yaml/{service-section,pipeline-section}.md,
  *   administration/{buffering-and-storage,transport-security,networking,scheduling-and-retries}.md,
- *   pipeline/inputs/{tail,systemd,kafka}.md, pipeline/filters/{kubernetes,modify,lua,rewrite-tag,nest}.md,
+ *   pipeline/inputs/{tail,systemd,kafka}.md, pipeline/filters/{kubernetes,modify,lua,rewrite-tag,nest,parser}.md,
  *   pipeline/outputs/{kafka,elasticsearch}.md.
  * No Fluent Bit binary is installable through the registries this repository may use (npm, Go, Debian
  * without the upstream apt repository), so `--dry-run` cannot run in CI; instead the rendered YAML is
@@ -48,6 +48,7 @@ export const FILTER_KEYS: Readonly<Record<string, readonly string[]>> = {
   modify: [...FILTER_COMMON, 'set', 'add', 'remove', 'remove_wildcard', 'remove_regex', 'rename', 'hard_rename', 'copy', 'hard_copy', 'move_to_start', 'move_to_end', 'condition'],
   lua: [...FILTER_COMMON, 'script', 'call', 'code', 'type_int_key', 'type_array_key', 'protected_mode', 'time_as_table', 'enable_flb_null'],
   rewrite_tag: [...FILTER_COMMON, 'rule', 'emitter_name', 'emitter_storage.type', 'emitter_mem_buf_limit'],
+  parser: [...FILTER_COMMON, 'key_name', 'parser', 'preserve_key', 'reserve_data', 'unescape_key'],
   nest: [...FILTER_COMMON, 'operation', 'wildcard', 'nest_under', 'nested_under', 'add_prefix', 'remove_prefix'],
 };
 
@@ -60,6 +61,10 @@ export const OUTPUT_KEYS: Readonly<Record<string, readonly string[]>> = {
     'time_key', 'time_key_format', 'time_key_nanos', 'include_tag_key', 'tag_key', 'generate_id', 'id_key', 'write_operation',
     'replace_dots', 'trace_output', 'trace_error', 'current_time_index', 'suppress_type_name', 'upstream'],
 };
+
+/** Keys of a parser in the `parsers` section (administration/configuring-fluent-bit/yaml/parsers-section.md, pipeline/parsers/configuring-parser.md). */
+export const PARSER_KEYS = ['name', 'format', 'regex', 'time_key', 'time_format', 'time_offset', 'time_keep', 'time_strict', 'time_system_timezone',
+  'types', 'decode_field', 'decode_field_as', 'skip_empty_values'];
 
 /** Plugin parameters that pass any key with this prefix (librdkafka properties). */
 export const PASS_THROUGH_PREFIXES: Readonly<Record<string, readonly string[]>> = { kafka: ['rdkafka.'] };

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { FILTER_KEYS, INPUT_KEYS, OUTPUT_KEYS, PASS_THROUGH_PREFIXES, SECTIONS, SERVICE_KEYS } from './fluent-bit-parameters';
+import { FILTER_KEYS, INPUT_KEYS, OUTPUT_KEYS, PARSER_KEYS, PASS_THROUGH_PREFIXES, SECTIONS, SERVICE_KEYS } from './fluent-bit-parameters';
 
 const KINDS = { inputs: INPUT_KEYS, filters: FILTER_KEYS, outputs: OUTPUT_KEYS } as const;
 
@@ -21,6 +21,12 @@ export function validateFluentBitYaml(text: string): string[] {
   for (const section of Object.keys(root)) if (!(SECTIONS as readonly string[]).includes(section)) problems.push(`unknown section "${section}"`);
   const service = (root.service ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(service)) if (!SERVICE_KEYS.includes(key.toLowerCase())) problems.push(`service: unknown key "${key}"`);
+  const parsers = root.parsers ?? [];
+  if (!Array.isArray(parsers)) problems.push('parsers: must be a list');
+  else parsers.forEach((parser: Record<string, unknown>, i: number) => {
+    if (typeof parser?.name !== 'string' || typeof parser?.format !== 'string') problems.push(`parsers[${i}]: needs a name and a format`);
+    for (const key of Object.keys(parser ?? {})) if (!PARSER_KEYS.includes(key.toLowerCase())) problems.push(`parsers[${i}]: unknown key "${key}"`);
+  });
   const pipeline = root.pipeline as Record<string, unknown> | undefined;
   if (!pipeline || typeof pipeline !== 'object') return [...problems, 'pipeline: missing'];
   for (const key of Object.keys(pipeline)) if (!(key in KINDS)) problems.push(`pipeline: unknown subsection "${key}"`);

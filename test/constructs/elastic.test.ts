@@ -78,7 +78,7 @@ describe('ElasticsearchCluster', () => {
     es.addClient({ name: 'grafana', namespace: 'monitoring', access: 'read' });
     const [writer, reader] = es.readRoles('test');
     expect(writer.body.indices).toEqual([{ names: ['logs-container-dev', 'logs-node-dev'], privileges: ['create_doc', 'auto_configure', 'view_index_metadata'] }]);
-    expect(reader.body.indices[0].names).toEqual(['logs-container-dev', 'logs-node-dev', 'logs-error-counts-dev']);
+    expect(reader.body.indices?.[0].names).toEqual(['logs-container-dev', 'logs-node-dev', 'logs-error-counts-dev']);
     expect(() => build().addClient({ name: 'x', namespace: 'x', access: 'write', streams: [] })).toThrow('streams (0) must name at least one stream');
   });
 

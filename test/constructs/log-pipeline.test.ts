@@ -44,33 +44,40 @@ describe('FluentBitForwarder', () => {
   it('fails when the budget leaves an output without buffer', () => {
     expect(() => renderEnvironment(forwarder(prod, { bufferBudget: Size.mebibytes(1) }))).toThrow('prod: logPipeline.forwarder.bufferBudget ("1Mi") leaves an output without buffer at a node log share of 0.1');
   });
+  it('fails when the memory request does not cover the librdkafka queues it may hold', () => {
+    expect(() => renderEnvironment(forwarder(prod, { producerQueue: Size.mebibytes(256) }))).toThrow(
+      'prod: logPipeline.forwarder.resources.memory ("512Mi") must cover the two librdkafka queues (2 × 256Mi) plus 64Mi for Fluent Bit itself');
+  });
   it('fails when the plain listener is chosen where the cluster has none', () => {
     expect(() => renderEnvironment(withPipeline(prod, (p) => ({ ...p, kafkaListener: 'plain' })))).toThrow(/listener \("plain"\) is not enabled/);
   });
 });
 
 describe('the aggregator', () => {
-  it('renders the Fluent Bit aggregator by default: consumer group, tag restored, ES data streams with create, Suppress_Type_Name and bounded retries', () => {
+  it('renders the Fluent Bit aggregator by default: one input per topic tagged by stream, ES data streams with create, Suppress_Type_Name and bounded retries', () => {
     const objs = objects(prod);
     const c = config(objs, 'fluent-bit-aggregator');
-    expect(c.pipeline.inputs[0]).toMatchObject({ name: 'kafka', group_id: 'log-aggregator', 'rdkafka.sasl.username': 'log-aggregator' });
-    expect(c.pipeline.filters[0]).toMatchObject({ name: 'rewrite_tag', rule: "$payload['fluentbit_tag'] ^(.+)$ $1 false" });
+    expect(c.pipeline.inputs.map((i: any) => [i.name, i.tag, i.topics, i.group_id, i['rdkafka.sasl.username']])).toEqual([
+      ['kafka', 'kube.kafka', 'observability.logs.container.prod.json', 'log-aggregator', 'log-aggregator'],
+      ['kafka', 'node.kafka', 'observability.logs.node.prod.json', 'log-aggregator', 'log-aggregator'],
+    ]);
     expect(c.pipeline.outputs.map((o: any) => [o.match, o.index, o.write_operation, o.suppress_type_name, o.retry_limit, o.tls])).toEqual([
       ['kube.*', 'logs-container-prod', 'create', 'on', 10, 'on'], ['node.*', 'logs-node-prod', 'create', 'on', 10, 'on'],
     ]);
-    expect(find(objs, 'Deployment', 'fluent-bit-aggregator').spec.replicas).toBe(3);
+    expect(find(objs, 'StatefulSet', 'fluent-bit-aggregator').spec.replicas).toBe(3);
     expect(find(objs, 'PodDisruptionBudget', 'fluent-bit-aggregator').spec.maxUnavailable).toBe(1);
   });
 
   it('renders Logstash with the same references and a persistent queue on a volume claim when selected', () => {
     const objs = objects(aggregator(staging, { kind: 'logstash' }));
-    expect(find(objs, 'Deployment', 'fluent-bit-aggregator')).toBeUndefined();
+    expect(find(objs, 'StatefulSet', 'fluent-bit-aggregator')).toBeUndefined();
     const sts = find(objs, 'StatefulSet', 'logstash-aggregator');
-    expect(sts.spec.volumeClaimTemplates[0].metadata.name).toBe('queue');
+    expect(sts.spec.volumeClaimTemplates[0].metadata.name).toBe('buffer');
     expect(sts.spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem).toBe(true);
     const cm = find(objs, 'ConfigMap', 'logstash-aggregator').data;
     expect(parse(cm['logstash.yml'])['queue.type']).toBe('persisted');
     expect(cm['logs.conf']).toContain('topics => ["observability.logs.container.staging.json", "observability.logs.node.staging.json"]');
+    expect(cm['logs.conf']).toContain('if [@metadata][kafka][topic] == "observability.logs.container.staging.json"');
     expect(cm['logs.conf']).toContain('group_id => "log-aggregator"');
     expect(cm['logs.conf']).toContain('index => "logs-node-staging"');
     expect(cm['logs.conf']).toContain('hosts => ["https://logs-es-http.elastic.svc:9200"]');
