@@ -42,7 +42,7 @@ export interface KafkaTopicProps extends KafkaTopicNameParts, KafkaTopicSettings
   readonly environment: string;
 }
 
-const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Builds a convention name; throws on a segment that is not lowercase alphanumerics (and `-`). */
 export function topicName(parts: KafkaTopicNameParts & { readonly environment: string }): string {
