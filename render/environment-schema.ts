@@ -672,7 +672,7 @@ function rule(iss: z.core.$ZodRawIssue): string | undefined {
 
 /** Every violation of `input` (an environment as loaded, of unknown shape), named by `environment`. */
 export function environmentViolations(environment: string, input: unknown): Violation[] {
-  const result = environmentSchema.safeParse(input, { error: rule });
+  const result = environmentSchema.safeParse(input, { error: rule, reportInput: true });
   if (result.success) return [];
   const violations: Violation[] = [];
   for (const iss of result.error.issues) {
@@ -684,7 +684,8 @@ export function environmentViolations(environment: string, input: unknown): Viol
       }
       continue;
     }
-    const value = valueAt(input, iss.path);
+    // Cross-field rules report a summary (`3 controllers`); the library's own checks, the value itself.
+    const value = iss.code === 'custom' && 'input' in iss ? iss.input : valueAt(input, iss.path);
     violations.push({ environment, field: fieldPath(iss.path) || '(environment)', value: describeValue(value), rule: iss.message });
   }
   return violations;
