@@ -373,7 +373,8 @@ const monitoring = strict({
   operator: strict({ resources: resources() }),
   nodeExporter: strict({ resources: resources() }),
   kubeStateMetrics: strict({ resources: resources() }),
-  uiClients: list(policyPeer),
+  // Every UI's NetworkPolicy admits exactly these clients: an empty list would admit every source.
+  uiClients: list(policyPeer, 1),
   appScrapes: list(strict({ name: dnsLabel(), namespace: dnsLabel(), serviceLabels: labels(), port: portName() })).optional(),
 });
 
@@ -568,7 +569,7 @@ function crossBlockRules(env: EnvironmentConfig, report: Report): void {
     if (pod.length > 63) report(['elasticsearch', 'nodeSets', i, 'name'], s.name, `makes the pod name "${pod}" longer than 63 characters`);
   });
   if (masters % 2 === 0 || (es.highAvailability && masters < 3)) {
-    report(['elasticsearch', 'nodeSets'], `${masters} master-eligible nodes`, `must provide an odd number${es.highAvailability ? ' of at least 3 (elasticsearch.highAvailability)' : ''} of master-eligible nodes: a quorum needs a majority`);
+    report(['elasticsearch', 'nodeSets'], `${masters} master-eligible nodes`, `must provide an odd number${es.highAvailability ? ' of at least 3 (elasticsearch.highAvailability)' : ''} of master-eligible nodes (the counts of the node sets whose roles include "master"): a quorum needs a majority`);
   }
   if (data === 0) report(['elasticsearch', 'nodeSets'], es.nodeSets.map((s) => s.name), 'must include a node set with the data role');
   else if (es.replicas >= data) report(['elasticsearch', 'replicas'], es.replicas, `must be lower than the data nodes (${data}, elasticsearch.nodeSets): a replica is never allocated on its primary's node`);
