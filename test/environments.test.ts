@@ -5,7 +5,7 @@ import { Cpu } from 'cdk8s-plus-28';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BuildError, checkEnvironments, describeFailure, InvalidEnvironmentsError, renderAll, renderEnvironment } from '../main';
 import { ConfigError } from '../constructs/config-error';
-import { ENVIRONMENTS, dev, loadEnvironments, prod, staging, type EnvironmentConfig } from '../environments';
+import { ENVIRONMENTS, EnvironmentLoadError, dev, loadEnvironments, prod, staging, type EnvironmentConfig } from '../environments';
 import { formatViolation, strimziKafkaVersions, validateEnvironments } from '../render/environment-schema';
 import { fileNameFor } from '../render/manifests';
 import { checkInvariants } from '../render/invariants';
@@ -166,6 +166,19 @@ describe('environments are data: a second production cluster is one new file', (
     expect(() => checkPromotion('staging', 'prod-eu', stages)).not.toThrow();
     expect(() => checkPromotion('dev', 'prod-eu', stages)).toThrow('cannot promote dev → prod-eu');
     expect(violations(broken(loaded[3]!, { kafka: { ...prod.kafka, productionGrade: false } }))).toContain('prod-eu: kafka.productionGrade (false): must be true in a prod-stage environment');
+  });
+});
+
+describe('an environment file that cannot be loaded', () => {
+  it('fails naming the file, not with a raw exception', () => {
+    const dir = mkdtempSync(path.join(REPO_ROOT, '.env-test-'));
+    try {
+      writeFileSync(path.join(dir, 'broken.ts'), "import { Size } from 'cdk8s';\nexport const broken = { name: 'broken', stage: 'dev', disk: Size.gibibytes(-1) };\n");
+      expect(() => loadEnvironments(dir)).toThrow(EnvironmentLoadError);
+      expect(() => loadEnvironments(dir)).toThrow('environments/broken.ts: cannot be loaded: Storage amounts cannot be negative. Received: -1');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
