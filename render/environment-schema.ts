@@ -20,10 +20,14 @@ import { ES_CLUSTER_NAME } from '../charts/elasticsearch';
 import { EMAIL, HOST_PORT } from '../constructs/alert-routing';
 import { isDnsLabel, isDnsSubdomain } from '../constructs/config-error';
 import { isPinnedImage } from '../constructs/hardening';
+import { DISK_HEADROOM } from '../constructs/kafka-cluster';
+import { DEFAULT_SEGMENT } from '../constructs/kafka-topic';
 import { elasticsearchPodName, kafkaPodName } from '../constructs/naming';
 import { RETENTION } from '../constructs/prometheus-server';
 import { strimziInstallFiles, STRIMZI_VERSION } from '../constructs/strimzi-release';
-import { STAGES, type EnvironmentConfig } from '../environments/types';
+import { STAGES, type EnvironmentConfig, type KafkaSettings } from '../environments/types';
+
+type KafkaTopicSettings = KafkaSettings['topics']['containerLogs'];
 
 // ---------------------------------------------------------------------------------------------
 // Values: numbers, quantities, durations
@@ -546,6 +550,31 @@ function crossBlockRules(env: EnvironmentConfig, report: Report): void {
     if (topic.replicas !== undefined && replicas > brokers) report(['kafka', 'topics', name, 'replicas'], replicas, `must not exceed the brokers (${brokers}, kafka.pools)`);
     if ((topic.minInsyncReplicas ?? k.minInsyncReplicas) > replicas) report(['kafka', 'topics', name, 'minInsyncReplicas'], topic.minInsyncReplicas ?? k.minInsyncReplicas, `must not exceed the topic's replicas (${replicas})`);
   }
+  // Topic data against the brokers' disks (the same plan KafkaCluster.addTopic checks): a partition
+  // holds retention.bytes plus one segment, on a single volume.
+  const brokerPools = k.pools.filter((p) => p.roles.includes('broker'));
+  const diskBytes = brokerPools.reduce((sum, p) => sum + p.replicas * p.volumes.reduce((v, s) => v + sizeBytesOf(s), 0), 0);
+  const smallestVolume = Math.min(...brokerPools.flatMap((p) => p.volumes.map(sizeBytesOf)));
+  const topics: [string, KafkaTopicSettings][] = [
+    ...Object.entries(k.topics).map(([name, t]) => [`kafka.topics.${name}`, t] as [string, KafkaTopicSettings]),
+    ...(env.influxdb ? [['influxdb.topic', env.influxdb.topic] as [string, KafkaTopicSettings]] : []),
+  ];
+  let planned = 0;
+  for (const [field, t] of topics) {
+    const footprint = sizeBytesOf(t.retentionBytes) + sizeBytesOf(t.segmentBytes ?? DEFAULT_SEGMENT);
+    if (brokerPools.length > 0 && footprint > smallestVolume) {
+      report([...field.split('.'), 'retentionBytes'], t.retentionBytes, `plus one segment (${field}.segmentBytes) must fit on the smallest broker volume (${quantity(smallestVolume)}, kafka.pools[].volumes): a partition lives on a single volume`);
+    }
+    planned += footprint * t.partitions * (t.replicas ?? k.replicationFactor);
+  }
+  if (brokerPools.length > 0 && planned > diskBytes * DISK_HEADROOM) {
+    report(['kafka', 'pools'], `${(diskBytes / 1024 ** 3).toFixed(1)}Gi of broker volumes`, `must hold the topics (${topics.map(([f]) => f).join(', ')}: retentionBytes + one segmentBytes per partition × partitions × replicas = ${(planned / 1024 ** 3).toFixed(1)}Gi) within ${DISK_HEADROOM * 100}% of the brokers' volumes`);
+  }
+  const scrapes = new Set<string>();
+  (env.monitoring.appScrapes ?? []).forEach((a, i) => {
+    if (scrapes.has(a.name)) report(['monitoring', 'appScrapes', i, 'name'], a.name, 'is declared twice; scrape names must be unique');
+    scrapes.add(a.name);
+  });
   if (k.productionGrade) {
     if (k.minInsyncReplicas >= k.replicationFactor) report(['kafka', 'minInsyncReplicas'], k.minInsyncReplicas, `must be lower than kafka.replicationFactor (${k.replicationFactor}) in a production-grade cluster, so one broker can fail without blocking producers`);
     if (controllers < 3 || controllers % 2 === 0) report(['kafka', 'pools'], `${controllers} controllers`, 'must provide an odd number of at least 3 controllers in a production-grade cluster, so the KRaft quorum survives the loss of one');

@@ -29,7 +29,7 @@ export function checkPromotion(from: string, to: string, stages: ReadonlyMap<str
   }
   const [fromStage, toStage] = [stages.get(from), stages.get(to)];
   if (order.indexOf(toStage) !== order.indexOf(fromStage) + 1 || order.indexOf(fromStage) < 0) {
-    throw new Error(`cannot promote ${from} → ${to}: promotion goes ${STAGES.join(' → ')}, one stage at a time (${from} is stage ${String(fromStage)}, ${to} is stage ${String(toStage)})`);
+    throw new Error(`cannot promote ${from} → ${to}: promotion goes ${STAGES.join(' → ')}, one step at a time (by stage: ${from} is ${String(fromStage)}, ${to} is ${String(toStage)})`);
   }
 }
 

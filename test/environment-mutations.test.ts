@@ -170,6 +170,8 @@ function namesField(line: string, m: Mutation): boolean {
   return reported === field
     || reported.startsWith(`${field}.`) || reported.startsWith(`${field}[`)
     || line.includes(field)
+    // The object the field belongs to (`influxdb.topic` for `influxdb.topic.segmentBytes`), named in the rule.
+    || m.path.slice(0, -1).some((_k, i) => i >= 1 && line.includes(fieldPath(m.path.slice(0, i + 1))))
     || (reported.length > 0 && reported.includes('.') && (field.startsWith(`${reported}.`) || field.startsWith(`${reported}[`)));
 }
 
