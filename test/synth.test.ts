@@ -59,7 +59,7 @@ describe('atomic synth on a copy of the repository', () => {
     try {
       const run = spawnSync('npm', ['run', '-s', 'synth'], { cwd: copy, encoding: 'utf8' });
       expect(run.status).not.toBe(0);
-      expect(run.stderr).toContain('prod: cluster ("Prod Cluster") must be a DNS label');
+      expect(run.stderr).toContain('prod: cluster ("Prod Cluster"): must be a DNS label');
       expect(treeDigest(path.join(copy, 'manifests'))).toEqual(before);
     } finally {
       restore();
@@ -71,7 +71,7 @@ describe('atomic synth on a copy of the repository', () => {
     try {
       const run = spawnSync('npx', ['cdk8s', 'synth'], { cwd: copy, encoding: 'utf8' });
       expect(run.status).not.toBe(0);
-      expect(`${run.stdout}${run.stderr}`).toContain('prod: cluster ("Prod Cluster") must be a DNS label');
+      expect(`${run.stdout}${run.stderr}`).toContain('prod: cluster ("Prod Cluster"): must be a DNS label');
       expect(treeDigest(path.join(copy, 'manifests'))).toEqual(before);
     } finally {
       restore();
