@@ -42,7 +42,7 @@ export interface KafkaTopicProps extends KafkaTopicNameParts, KafkaTopicSettings
   readonly environment: string;
 }
 
-export const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** `segment.bytes` when a topic does not set it (Kafka's default). */
 export const DEFAULT_SEGMENT = Size.gibibytes(1);
 
