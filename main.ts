@@ -1,54 +1,92 @@
 /**
- * The app: the only module that iterates environments. For each environment: compose the platform
- * into one cdk8s App (platform.ts), then render it (render/). Every ConfigError is attributed to the
- * environment it came from.
+ * The app: the only module that iterates environments. Every environment file is loaded and checked
+ * against the schema (render/environment-schema.ts) before any chart is built; then, for each
+ * environment, the platform is composed into one cdk8s App (platform.ts) and rendered (render/).
  *
  * Run directly (`npm run synth`, or `npx cdk8s synth` through cdk8s.yaml) it renders every
- * environment atomically into manifests/, reporting each environment as it goes.
+ * environment atomically into manifests/, reporting each environment as it goes. `--verbose` (or
+ * `DEBUG=1`) adds stack traces to errors.
  */
 import * as path from 'node:path';
 import { App } from 'cdk8s';
 import { ConfigError } from './constructs/config-error';
-import { ENVIRONMENTS, type EnvironmentConfig } from './environments';
+import { loadEnvironments } from './environments/load';
+import type { EnvironmentConfig } from './environments/types';
 import { compose, planEnvironmentCapacity } from './platform';
+import { formatViolation, validateEnvironments, type Violation } from './render/environment-schema';
 import { capacityMarkdown } from './render/footprint';
 import { renderApp, type ManifestTree } from './render/manifests';
 import { synthesize } from './render/synth';
 
 export { compose, planEnvironmentCapacity } from './platform';
 
-/** Runs `build` for `env`, attributing any ConfigError to the environment. */
-function inEnvironment<T>(env: EnvironmentConfig, build: () => T): T {
+/** Environment files that break the schema: every violation of every environment, one per line. */
+export class InvalidEnvironmentsError extends Error {
+  constructor(readonly violations: readonly Violation[]) {
+    super(`${violations.length} invalid setting(s); nothing was rendered:\n  ${violations.map(formatViolation).join('\n  ')}`);
+    this.name = 'InvalidEnvironmentsError';
+  }
+}
+
+/**
+ * An exception thrown while building one environment that is not a ConfigError (a bug, or a value
+ * the schema let through that a construct or cdk8s could not handle): names the environment and
+ * the component (chart) that was being built; the original error is its `cause`.
+ */
+export class BuildError extends Error {
+  constructor(readonly environment: string, readonly component: string, readonly cause: unknown) {
+    super(`${environment}: building ${component} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'BuildError';
+  }
+}
+
+/** Checks every environment against the schema; throws InvalidEnvironmentsError listing every violation. */
+export function checkEnvironments(inputs: readonly unknown[]): EnvironmentConfig[] {
+  const violations = validateEnvironments(inputs);
+  if (violations.length > 0) throw new InvalidEnvironmentsError(violations);
+  return inputs as EnvironmentConfig[];
+}
+
+/** Runs `build` for `env`; any error comes out naming the environment (and the chart being built, from `app`). */
+function inEnvironment<T>(env: EnvironmentConfig, build: () => T, app?: App): T {
   try {
     return build();
   } catch (err) {
     if (err instanceof ConfigError) throw err.in(env.name);
-    throw err;
+    if (err instanceof BuildError) throw err;
+    // A chart registers itself with the app before its constructor body runs: the last one is the one that threw.
+    const chart = app?.charts[app.charts.length - 1];
+    throw new BuildError(env.name, chart ? `chart "${chart.node.id}"` : 'the environment', err);
   }
 }
 
-/** Renders one environment; throws a ConfigError that names the environment on bad input. */
+/** Renders one environment (already checked by the schema); throws an error that names the environment on bad input. */
 export function renderEnvironment(env: EnvironmentConfig): ManifestTree {
+  const app = new App();
   return inEnvironment(env, () => {
-    const app = new App();
     compose(app, env);
     return new Map([[env.name, renderApp(app)]]);
-  });
+  }, app);
 }
 
 /** The capacity section of each environment's `manifests/<env>/README.md`. */
-export function capacityNotes(envs: readonly EnvironmentConfig[] = ENVIRONMENTS): Map<string, string> {
+export function capacityNotes(envs: readonly EnvironmentConfig[] = loadChecked()): Map<string, string> {
   return new Map(envs.map((env) => [env.name, capacityMarkdown(inEnvironment(env, () => planEnvironmentCapacity(env)))]));
 }
 
+/** Every environment file, checked against the schema. */
+export function loadChecked(): EnvironmentConfig[] {
+  return checkEnvironments(loadEnvironments());
+}
+
 /**
- * Renders every environment. Environment names must be unique: each owns one folder. `progress`
- * receives one line per environment as soon as it is rendered.
+ * Checks every environment against the schema, then renders each (nothing is built unless all are
+ * valid). `progress` receives one line per environment as soon as it is rendered.
  */
-export function renderAll(envs: readonly EnvironmentConfig[] = ENVIRONMENTS, progress?: (line: string) => void): ManifestTree {
+export function renderAll(envs: readonly EnvironmentConfig[] = loadChecked(), progress?: (line: string) => void): ManifestTree {
+  checkEnvironments(envs);
   const tree: ManifestTree = new Map();
   for (const env of envs) {
-    if (tree.has(env.name)) throw new ConfigError('name', env.name, 'is used by two environments', env.name);
     const started = Date.now();
     for (const [name, objects] of renderEnvironment(env)) {
       tree.set(name, objects);
@@ -56,6 +94,15 @@ export function renderAll(envs: readonly EnvironmentConfig[] = ENVIRONMENTS, pro
     }
   }
   return tree;
+}
+
+/** What a person reads when synth fails: the message, and with `verbose` the stack traces. */
+export function describeFailure(err: unknown, verbose: boolean): string {
+  const message = err instanceof Error ? err.message : String(err);
+  if (!verbose) return `synth failed: ${message}${err instanceof BuildError ? '\n(run with --verbose for the stack trace)' : ''}`;
+  const stacks: string[] = [];
+  for (let e: unknown = err; e instanceof Error; e = e.cause) stacks.push(e.stack ?? e.message);
+  return `synth failed: ${message}\n${stacks.join('\ncaused by: ')}`;
 }
 
 /**
@@ -66,22 +113,24 @@ export function renderAll(envs: readonly EnvironmentConfig[] = ENVIRONMENTS, pro
 if (require.main === module) {
   const started = Date.now();
   const log = (line: string) => console.log(line);
+  const verbose = process.argv.includes('--verbose') || Boolean(process.env.DEBUG);
   const outAt = process.argv.indexOf('--out');
   try {
     const outDir = outAt >= 0 ? path.resolve(process.argv[outAt + 1] ?? '') : path.join(__dirname, 'manifests');
     if (outAt >= 0 && !process.argv[outAt + 1]) throw new Error('--out needs a folder');
+    const envs = loadChecked();
     const result = synthesize({
       root: path.resolve(__dirname),
       outDir,
-      render: () => renderAll(ENVIRONMENTS, log),
-      notes: () => capacityNotes(),
+      render: () => renderAll(envs, log),
+      notes: () => capacityNotes(envs),
       cliOutdir: process.env.CDK8S_OUTDIR,
       log,
     });
     const files = `${result.written} file(s) written, ${result.unchanged} unchanged, ${result.removed} removed`;
-    log(`rendered ${result.objects} objects for ${ENVIRONMENTS.map((e) => e.name).join(', ')} into ${path.relative(process.cwd(), outDir)}/ (${files}) in ${Date.now() - started} ms`);
+    log(`rendered ${result.objects} objects for ${envs.map((e) => e.name).join(', ')} into ${path.relative(process.cwd(), outDir)}/ (${files}) in ${Date.now() - started} ms`);
   } catch (err) {
-    console.error(`synth failed: ${(err as Error).message}`);
+    console.error(describeFailure(err, verbose));
     process.exit(1);
   }
 }

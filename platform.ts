@@ -35,27 +35,17 @@ import { StrimziOperatorChart } from './charts/strimzi-operator';
 import { TelegrafChart } from './charts/telegraf';
 import { planCapacity, validateLoad, type CapacityPlan } from './constructs/capacity-model';
 import { DEFAULT_PRODUCER_QUEUE } from './constructs/fluent-bit-forwarder';
-import { ConfigError, requireDnsLabel, requireDnsSubdomain, underField } from './constructs/config-error';
+import { underField } from './constructs/config-error';
 import { GrafanaDatasources, LOG_FIELDS } from './constructs/grafana-datasources';
 import type { ElasticsearchClient, ElasticsearchClientProps } from './constructs/elasticsearch-cluster';
-import { requirePinnedImage } from './constructs/hardening';
 import type { HaproxyIngressController } from './constructs/haproxy-ingress-controller';
 import type { PolicyPeer } from './constructs/network-policy';
 import { buildDashboards } from './dashboards/registry';
 import type { LogPipelineDashboardOptions } from './dashboards/log-pipeline';
-import { ENVIRONMENT_NAMES, type EnvironmentConfig } from './environments';
+import type { EnvironmentConfig } from './environments/types';
 
-/** Builds every chart of one environment into `app`. */
+/** Builds every chart of one environment into `app`; the environment's values are checked by the schema (render/environment-schema.ts) first. */
 export function compose(app: App, env: EnvironmentConfig): void {
-  if (!(ENVIRONMENT_NAMES as readonly string[]).includes(env.name)) {
-    throw new ConfigError('name', env.name, `must be one of ${ENVIRONMENT_NAMES.join(', ')}`);
-  }
-  requireDnsLabel('cluster', env.cluster);
-  requireDnsSubdomain('storageClass', env.storageClass);
-  requireDnsSubdomain('ingress.domain', env.ingress.domain);
-  requireDnsSubdomain('ingress.className', env.ingress.className);
-  requireDnsSubdomain('ingress.tlsSecretName', env.ingress.tlsSecretName);
-  for (const [key, image] of Object.entries(env.versions)) requirePinnedImage(`versions.${key}`, image);
   validateLoad(env.capacity);
 
   // Namespaces of optional blocks are rendered only where the block is present.

@@ -50,8 +50,8 @@ export const RECEIVERS = {
   pagerduty: (team: string) => `${team}-pagerduty`,
 } as const;
 
-const EMAIL = /^[^@\s]+@[^@\s]+$/;
-const HOST_PORT = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?:[0-9]{1,5}$/;
+export const EMAIL = /^[^@\s]+@[^@\s]+$/;
+export const HOST_PORT = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?:[0-9]{1,5}$/;
 
 function matcher(name: string, value: string) {
   return { name, value, matchType: monitoring.AlertmanagerConfigSpecRouteMatchersMatchType.VALUE_EQUALS };

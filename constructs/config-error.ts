@@ -1,7 +1,9 @@
 /**
  * A rejected configuration value. Constructs throw it with the field named relative to their props;
- * the composition in `main.ts` prefixes the environment block (`kafka.`) and the environment name, so
- * a person reads `prod: kafka.minInsyncReplicas (3) must be lower than replicationFactor (3)`.
+ * the composition in `platform.ts` prefixes the environment block (`kafka.`) and `main.ts` the
+ * environment name, so a person reads `prod: kafka.minInsyncReplicas (3) must be lower than
+ * replicationFactor (3)`. Environment files are checked as a whole before this point, by the schema
+ * in render/environment-schema.ts; ConfigError is the constructs' own guard where values are used.
  */
 export class ConfigError extends Error {
   constructor(
@@ -27,6 +29,8 @@ export class ConfigError extends Error {
 
 function formatValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
+  // JSON prints NaN and Infinity as null, which hides the very value that is wrong.
+  if (typeof value === 'number') return String(value);
   if (value !== null && typeof value === 'object' && 'toString' in value && value.toString !== Object.prototype.toString) {
     return String(value);
   }

@@ -5,6 +5,7 @@ import { ConfigError, requireDnsLabel, requireInteger } from './config-error';
 import { hardenedPodSecurityContext, hardenedSecurityContext, requirePinnedImage, sizeQuantity, type ResourceSpec } from './hardening';
 import { recommendedLabels, selectorLabels, type WorkloadIdentity } from './labels';
 import type { RoleBody } from './elasticsearch-requests';
+import { elasticsearchPodName, requireDerivedName } from './naming';
 import { logStreams, type LogStreamName, type LogStreams } from './log-streams';
 import { AllowIngress, type PolicyPeer } from './network-policy';
 
@@ -235,6 +236,7 @@ function validate(props: ElasticsearchClusterProps): void {
   const names = new Set<string>();
   props.nodeSets.forEach((set, i) => {
     requireDnsLabel(`nodeSets[${i}].name`, set.name);
+    requireDerivedName(`nodeSets[${i}].name`, set.name, elasticsearchPodName(props.clusterName, set.name, Math.max(0, set.count - 1)), 'pod name');
     if (names.has(set.name)) throw new ConfigError(`nodeSets[${i}].name`, set.name, 'is used by two node sets');
     names.add(set.name);
     requireInteger(`nodeSets[${i}].count`, set.count, 1);

@@ -10,6 +10,7 @@ import { KafkaTopic, type KafkaTopicNameParts, type KafkaTopicSettings } from '.
 import { KafkaUser, type KafkaAuthentication } from './kafka-user';
 import { PodMonitor } from './monitors';
 import { AllowEgress, AllowIngress, type PolicyPeer } from './network-policy';
+import { kafkaPodName, requireDerivedName } from './naming';
 import { mirrorAnnotations } from './secret-mirror';
 import { HOSTNAME_LABEL, ZONE_LABEL } from './spread';
 import { CLUSTER_OPERATOR_POD_LABELS } from './strimzi-operator';
@@ -236,9 +237,13 @@ export class KafkaCluster extends Construct {
     if (!/^\d+\.\d+\.\d+$/.test(props.version)) throw new ConfigError('version', props.version, 'must be a Kafka version such as 4.3.1');
     if (props.pools.length === 0) throw new ConfigError('pools', 0, 'must declare at least one node pool');
     const names = new Set<string>();
+    // Node ids run over all pools: the highest id bounds the longest pod name.
+    const highestNodeId = props.pools.reduce((n, p) => n + p.replicas, 0) - 1;
+    requireDerivedName('clusterName', props.clusterName, `${props.clusterName}-kafka-bootstrap`, 'Service name');
     props.pools.forEach((pool, i) => {
       const field = `pools[${i}]`;
       requireDnsLabel(`${field}.name`, pool.name);
+      requireDerivedName(`${field}.name`, pool.name, kafkaPodName(props.clusterName, pool.name, highestNodeId), 'pod name');
       if (names.has(pool.name)) throw new ConfigError(`${field}.name`, pool.name, 'is declared twice; pool names must be unique');
       names.add(pool.name);
       if (pool.roles.length === 0 || new Set(pool.roles).size !== pool.roles.length) throw new ConfigError(`${field}.roles`, pool.roles, 'must list controller and/or broker, each once');

@@ -43,6 +43,8 @@ export interface KafkaTopicProps extends KafkaTopicNameParts, KafkaTopicSettings
 }
 
 const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** `segment.bytes` when a topic does not set it (Kafka's default). */
+export const DEFAULT_SEGMENT = Size.gibibytes(1);
 
 /** Builds a convention name; throws on a segment that is not lowercase alphanumerics (and `-`). */
 export function topicName(parts: KafkaTopicNameParts & { readonly environment: string }): string {
@@ -83,7 +85,7 @@ export class KafkaTopic extends Construct {
       throw new ConfigError('minInsyncReplicas', props.minInsyncReplicas, `must not exceed replicas (${props.replicas})`);
     }
     const retentionBytes = sizeBytes(props.retentionBytes);
-    const segmentBytes = sizeBytes(props.segmentBytes ?? Size.gibibytes(1));
+    const segmentBytes = sizeBytes(props.segmentBytes ?? DEFAULT_SEGMENT);
     if (retentionBytes <= 0) throw new ConfigError('retentionBytes', props.retentionBytes.toMebibytes(), 'must be greater than zero (unlimited retention cannot be checked against the disks)');
     if (props.retention.toMilliseconds() <= 0) throw new ConfigError('retention', props.retention.toHumanString(), 'must be greater than zero');
     this.partitions = props.partitions;

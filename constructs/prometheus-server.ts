@@ -30,7 +30,7 @@ export interface PrometheusServerProps {
   readonly externalUrl?: string;
 }
 
-const RETENTION = /^(0|([0-9]+(ms|s|m|h|d|w|y))+)$/;
+export const RETENTION = /^(0|([0-9]+(ms|s|m|h|d|w|y))+)$/;
 /** Share of the volume that size-based retention may fill: the WAL and compaction need the rest. */
 export const RETENTION_DISK_SHARE = 0.9;
 

@@ -7,6 +7,7 @@ import { VERSIONS } from './versions';
 export const dev = {
   ...base,
   name: 'dev',
+  stage: 'dev',
   cluster: 'dev',
   versions: VERSIONS.dev,
   ingress: { ...base.ingress, domain: 'dev.observability.example.com' },

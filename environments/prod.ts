@@ -7,6 +7,7 @@ import { VERSIONS } from './versions';
 export const prod = {
   ...base,
   name: 'prod',
+  stage: 'prod',
   cluster: 'prod',
   versions: VERSIONS.prod,
   zoneSpread: true,

@@ -7,6 +7,7 @@ import { VERSIONS } from './versions';
 export const staging = {
   ...base,
   name: 'staging',
+  stage: 'staging',
   cluster: 'staging',
   versions: VERSIONS.staging,
   ingress: { ...base.ingress, domain: 'staging.observability.example.com' },

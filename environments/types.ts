@@ -1,7 +1,7 @@
 /**
  * The environment contract. Each environment file is a literal that `satisfies` EnvironmentConfig,
  * built from `base.ts`. An absent optional block means "not deployed here". No logic lives in this
- * folder: rules are checked by the constructs the blocks are handed to (see main.ts).
+ * folder: render/environment-schema.ts checks every value before any chart is built.
  */
 import type { DeliverySettings } from '../charts/delivery';
 import type { GrafanaSettings } from '../charts/grafana';
@@ -34,8 +34,12 @@ export type { SparkSettings } from '../charts/spark';
 export type { InfluxDbSettings } from '../charts/influxdb';
 export type { LogCapacitySettings } from '../constructs/capacity-model';
 
-export const ENVIRONMENT_NAMES = ['dev', 'staging', 'prod'] as const;
-export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
+/**
+ * The kinds of environment, in promotion order. Rules that depend on the kind (production quorums,
+ * promotion, Renovate's scope, CODEOWNERS) read an environment's `stage`, never its name.
+ */
+export const STAGES = ['dev', 'staging', 'prod'] as const;
+export type Stage = (typeof STAGES)[number];
 
 /**
  * Pinned versions, promoted together from one environment to the next (`npm run promote`).
@@ -138,7 +142,10 @@ export interface ElasticsearchSettings {
 }
 
 export interface EnvironmentConfig {
-  readonly name: EnvironmentName;
+  /** Folder name under manifests/ and the `environment` label: a DNS label, unique among environments. */
+  readonly name: string;
+  /** The kind of environment; promotion goes from stage to stage (dev → staging → prod). */
+  readonly stage: Stage;
   /** Cluster name: the `cluster` label on metrics and logs. A DNS label. */
   readonly cluster: string;
   /** StorageClass for every persistent volume claim unless a component names its own. */

@@ -1,4 +1,4 @@
 import pins from './versions.json';
-import type { EnvironmentName, VersionSet } from './types';
+import type { VersionSet } from './types';
 
-export const VERSIONS: Readonly<Record<EnvironmentName, VersionSet>> = pins;
+export const VERSIONS: Readonly<Record<string, VersionSet>> = pins;

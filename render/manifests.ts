@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type { App } from 'cdk8s';
 import { parseAllDocuments, stringify } from 'yaml';
 import { ContentCache, SHARED_CACHE_DIR, SMALL_TEXT_BYTES, exactJson, keyOf } from './cache';
+import { ConfigError } from '../constructs/config-error';
 
 export interface KubeObject {
   readonly apiVersion: string;
@@ -29,8 +30,16 @@ export interface RenderedObject {
 /** environment name → its objects. */
 export type ManifestTree = Map<string, RenderedObject[]>;
 
+/** Longest file name most file systems (ext4, APFS, NTFS) accept, in bytes. */
+export const MAX_FILE_NAME_BYTES = 255;
+
+/** `<chart>/<Kind>.<name>.yaml`; throws when the name makes a file name no file system can store. */
 export function fileNameFor(chart: string, object: KubeObject): string {
-  return `${chart}/${object.kind}.${object.metadata.name}.yaml`;
+  const base = `${object.kind}.${object.metadata.name}.yaml`;
+  if (Buffer.byteLength(base) > MAX_FILE_NAME_BYTES) {
+    throw new ConfigError(`${chart}: ${object.kind} metadata.name`, object.metadata.name, `makes the file name "${base.slice(0, 40)}..." ${Buffer.byteLength(base)} bytes long; the limit is ${MAX_FILE_NAME_BYTES}: shorten the setting that names it`);
+  }
+  return `${chart}/${base}`;
 }
 
 /** Every object of every chart of an app, in chart order; throws when two objects would share a file. */

@@ -1,26 +1,35 @@
 /**
- * `npm run promote -- <from> <to>`: copies the pinned version set of one environment to the next
- * (dev → staging → prod, one step at a time), re-renders, and prints the rendered diff of the target.
+ * `npm run promote -- <from> <to>`: copies the pinned version set of one environment to an
+ * environment of the next stage (dev → staging → prod, one stage at a time: the environments' `stage`
+ * decides, not their names), re-renders, and prints the rendered diff of the target.
  * Only `environments/versions.json` (the target's block) and `manifests/<to>/` change. A failed render
  * restores versions.json, and the atomic synth leaves manifests/ as it was.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ENVIRONMENT_NAMES } from '../environments/types';
+import { loadEnvironments } from '../environments/load';
+import { STAGES } from '../environments/types';
 import { REPO_ROOT } from '../render/crd-sources';
 import { diffTrees, toMarkdown } from '../render/diff';
 import { loadManifests } from '../render/manifests';
 
 const VERSIONS_FILE = path.join(REPO_ROOT, 'environments', 'versions.json');
 
-export function checkPromotion(from: string, to: string): void {
-  const names: readonly string[] = ENVIRONMENT_NAMES;
+/** The environments' stages by name, as their files declare them. */
+function stagesByName(): Map<string, unknown> {
+  return new Map(loadEnvironments().map((e) => [String((e as { name?: unknown }).name), (e as { stage?: unknown }).stage]));
+}
+
+/** Throws unless `to`'s stage is the stage right after `from`'s (dev → staging → prod). */
+export function checkPromotion(from: string, to: string, stages: ReadonlyMap<string, unknown> = stagesByName()): void {
+  const order: readonly unknown[] = STAGES;
   for (const name of [from, to]) {
-    if (!names.includes(name)) throw new Error(`unknown environment "${name}": expected one of ${names.join(', ')}`);
+    if (!stages.has(name)) throw new Error(`unknown environment "${name}": expected one of ${[...stages.keys()].join(', ')}`);
   }
-  if (names.indexOf(to) !== names.indexOf(from) + 1) {
-    throw new Error(`cannot promote ${from} → ${to}: promotion goes ${names.join(' → ')}, one step at a time`);
+  const [fromStage, toStage] = [stages.get(from), stages.get(to)];
+  if (order.indexOf(toStage) !== order.indexOf(fromStage) + 1 || order.indexOf(fromStage) < 0) {
+    throw new Error(`cannot promote ${from} → ${to}: promotion goes ${STAGES.join(' → ')}, one step at a time (by stage: ${from} is ${String(fromStage)}, ${to} is ${String(toStage)})`);
   }
 }
 

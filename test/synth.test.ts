@@ -76,7 +76,7 @@ describe('atomic synth on a copy of the repository', () => {
     try {
       const run = spawnSync('npm', ['run', '-s', 'synth'], { cwd: copy, encoding: 'utf8' });
       expect(run.status).not.toBe(0);
-      expect(run.stderr).toContain('prod: cluster ("Prod Cluster") must be a DNS label');
+      expect(run.stderr).toContain('prod: cluster ("Prod Cluster"): must be a DNS label');
       expect(treeDigest(path.join(copy, 'manifests'))).toEqual(before);
     } finally {
       restore();
@@ -88,7 +88,7 @@ describe('atomic synth on a copy of the repository', () => {
     try {
       const run = spawnSync('npx', ['cdk8s', 'synth'], { cwd: copy, encoding: 'utf8', env: cli });
       expect(run.status).not.toBe(0);
-      expect(`${run.stdout}${run.stderr}`).toContain('prod: cluster ("Prod Cluster") must be a DNS label');
+      expect(`${run.stdout}${run.stderr}`).toContain('prod: cluster ("Prod Cluster"): must be a DNS label');
       expect(treeDigest(path.join(copy, 'manifests'))).toEqual(before);
     } finally {
       restore();
