@@ -19,7 +19,7 @@ const accepted = acceptedWarnings();
 const usedWarnings = new Set<number>();
 
 /** Every environment's CRDs and the delivery controllers' ones, once each; they must agree. */
-function allCrds(): RenderedObject[] {
+function loadAllCrds(): RenderedObject[] {
   const byName = new Map<string, RenderedObject>();
   for (const [env, rendered] of tree) {
     for (const crd of planEnvironment(rendered).crds) {
@@ -32,6 +32,22 @@ function allCrds(): RenderedObject[] {
   }
   for (const crd of deliveryCrds()) byName.set(crd.object.metadata.name, crd);
   return [...byName.values()];
+}
+const crds = loadAllCrds();
+
+/**
+ * CRDs whose kinds some environment's objects use are installed for real; the others are only checked
+ * by a server-side dry run. Establishing a CRD makes the server compile and publish its schema, which
+ * for the large unused ones (ThanosRuler, KafkaMirrorMaker2, ECK's Agent, ...) costs most of the
+ * harness's time and checks nothing the dry run does not.
+ */
+function splitCrds(crds: readonly RenderedObject[]): { used: RenderedObject[]; unused: RenderedObject[] } {
+  const kinds = new Set([...tree.values()].flatMap((objects) => objects.map((r) => `${r.object.apiVersion.split('/')[0]}/${r.object.kind}`)));
+  const isUsed = ({ object }: RenderedObject) => {
+    const spec = object.spec as { group: string; names: { kind: string } };
+    return kinds.has(`${spec.group}/${spec.names.kind}`);
+  };
+  return { used: crds.filter(isUsed), unused: crds.filter((c) => !isUsed(c)) };
 }
 
 const where = (r: ApplyResult) => `${r.file} ${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
@@ -95,7 +111,8 @@ describe.each(versions)('the real API server of Kubernetes %s', (version) => {
 
   beforeAll(async () => {
     server = await ApiServer.start(version);
-    crdResults = await server.installCrds(allCrds());
+    const { used, unused } = splitCrds(crds);
+    crdResults = [...(await server.installCrds(used)), ...(await server.applyAll(unused, { dryRun: true }))];
   });
 
   afterAll(async () => {
@@ -107,7 +124,8 @@ describe.each(versions)('the real API server of Kubernetes %s', (version) => {
     expect(`${res.body.major}.${res.body.minor}`).toBe(version);
   });
 
-  it('accepts and establishes every CRD (rendered, and the delivery controllers\' vendored ones)', () => {
+  it('accepts every CRD (rendered, and the delivery controllers\' vendored ones) and establishes those in use', () => {
+    expect(crdResults.length).toBe(crds.length);
     expect(rejections(crdResults)).toEqual([]);
     expect(unlistedWarnings(crdResults)).toEqual([]);
   });

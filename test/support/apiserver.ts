@@ -303,6 +303,8 @@ export class ApiServer {
     const resources = new Map<string, ApiResource>();
     const read = async (prefix: string, groupVersion: string) => {
       const res = await this.request('GET', `${prefix}/${groupVersion}`);
+      // A group version of a CRD being established can be listed before it is served.
+      if (res.status === 404) return;
       if (res.status !== 200) throw new Error(`discovery of ${groupVersion}: ${res.status}`);
       for (const r of res.body.resources as Array<{ name: string; kind: string; namespaced: boolean }>) {
         if (!r.name.includes('/')) resources.set(`${groupVersion}/${r.kind}`, { name: r.name, namespaced: r.namespaced });
