@@ -113,7 +113,7 @@ describe.each(versions)('the real API server of Kubernetes %s', (version) => {
     server = await ApiServer.start(version);
     const { used, unused } = splitCrds(crds);
     crdResults = [...(await server.installCrds(used)), ...(await server.applyAll(unused, { dryRun: true }))];
-  });
+  }, 600_000);
 
   afterAll(async () => {
     await server?.stop();

@@ -358,7 +358,7 @@ export class ApiServer {
   }
 
   /** Applies CRDs for real and waits until each is Established and its kinds are discoverable. */
-  async installCrds(crds: ReadonlyArray<{ file: string; object: KubeObject }>, timeoutMs = 60_000): Promise<ApplyResult[]> {
+  async installCrds(crds: ReadonlyArray<{ file: string; object: KubeObject }>, timeoutMs = 240_000): Promise<ApplyResult[]> {
     await this.discover();
     const results = await this.applyAll(crds, { dryRun: false });
     const failed = results.filter((r) => r.error);
