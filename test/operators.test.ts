@@ -54,6 +54,25 @@ const ROUTES: ReadonlyArray<[string, Record<string, string>, string[]]> = [
   ['an alert of no known team is emailed', { alertname: 'Orphan', severity: 'critical', team: 'nobody' }, ['default-email']],
 ];
 
+/**
+ * A setting of an Elasticsearch configuration, written flat (`node.roles`) or nested (ECK renders
+ * `elasticsearch.yml` nested), or any mix of the two.
+ */
+function setting(config: unknown, key: string): any {
+  if (!config || typeof config !== 'object') return undefined;
+  const obj = config as Record<string, unknown>;
+  if (key in obj) return obj[key];
+  const parts = key.split('.');
+  for (let i = 1; i < parts.length; i++) {
+    const head = parts.slice(0, i).join('.');
+    if (head in obj) {
+      const found = setting(obj[head], parts.slice(i).join('.'));
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
 /** Kubernetes quantity → number (bytes or cores). */
 function quantity(q: string | number | undefined): number {
   if (q === undefined) return NaN;
@@ -217,7 +236,7 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('the real operators reconcile %s'
     expect(sset, `no StatefulSet for node set ${name}`).toBeDefined();
     expect(config, `no elasticsearch.yml for node set ${name}`).toBeDefined();
     expect(sset.spec.replicas).toBe(nodeSet.count);
-    expect([...config['node.roles']].sort()).toEqual([...nodeSet.roles].sort());
+    expect([...setting(config, 'node.roles')].sort()).toEqual([...nodeSet.roles].sort());
 
     const claims = new Map<string, any>(sset.spec.volumeClaimTemplates.map((c: any) => [c.metadata.name, c]));
     expect(quantity(claims.get('elasticsearch-data')?.spec.resources.requests.storage)).toBe(nodeSet.dataStorage.toKibibytes() * 1024);
@@ -230,9 +249,9 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('the real operators reconcile %s'
     }
     const container = sset.spec.template.spec.containers.find((c: any) => c.name === 'elasticsearch');
     const mountOf = (volume: string) => container.volumeMounts.filter((m: any) => m.name === volume).map((m: any) => m.mountPath);
-    expect(mountOf('elasticsearch-data')).toEqual([config['path.data']]);
-    expect(mountOf('elasticsearch-logs')).toEqual([config['path.logs']]);
-    expect(config['path.data']).not.toBe(config['path.logs']);
+    expect(mountOf('elasticsearch-data')).toEqual([setting(config, 'path.data')]);
+    expect(mountOf('elasticsearch-logs')).toEqual([setting(config, 'path.logs')]);
+    expect(setting(config, 'path.data')).not.toBe(setting(config, 'path.logs'));
 
     expect(quantity(container.resources.requests.cpu)).toBeCloseTo(quantity(nodeSet.resources.cpu.amount));
     expect(quantity(container.resources.requests.memory)).toBe(nodeSet.resources.memory.toKibibytes() * 1024);
@@ -252,10 +271,10 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('the real operators reconcile %s'
     const spread = (sset.spec.template.spec.topologySpreadConstraints ?? []).map((t: any) => t.topologyKey);
     if (env.elasticsearch.zoneAwareness) {
       expect(spread).toContain('topology.kubernetes.io/zone');
-      expect(String(config['cluster.routing.allocation.awareness.attributes']).split(',')).toContain('zone');
+      expect(String(setting(config, 'cluster.routing.allocation.awareness.attributes')).split(',')).toContain('zone');
     } else {
       expect(spread).not.toContain('topology.kubernetes.io/zone');
-      expect(String(config['cluster.routing.allocation.awareness.attributes'] ?? '')).not.toContain('zone');
+      expect(String(setting(config, 'cluster.routing.allocation.awareness.attributes') ?? '')).not.toContain('zone');
     }
   });
 
