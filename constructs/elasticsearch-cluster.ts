@@ -21,7 +21,11 @@ export interface ElasticsearchNodeSetSettings {
   readonly resources: ResourceSpec;
   /** The `elasticsearch-data` claim per node, mounted at /usr/share/elasticsearch/data. */
   readonly dataStorage: Size;
-  /** A separate persistent `elasticsearch-logs` claim per node, mounted at /usr/share/elasticsearch/logs. @default logs on ECK's emptyDir */
+  /**
+   * A separate persistent `elasticsearch-logs` claim per node, mounted at /usr/share/elasticsearch/logs
+   * (`path.logs`). With it the node also logs to files there (see `ES_FILE_LOGS_BOUND`), so the claim
+   * must hold at least that bound. @default logs on ECK's emptyDir, console logging only
+   */
   readonly logsStorage?: Size;
 }
 
@@ -241,6 +245,9 @@ function validate(props: ElasticsearchClusterProps): void {
     names.add(set.name);
     requireInteger(`nodeSets[${i}].count`, set.count, 1);
     if (set.roles.length === 0) throw new ConfigError(`nodeSets[${i}].roles`, 0, 'must name at least one role');
+    if (set.logsStorage && set.logsStorage.toKibibytes() * 1024 < ES_FILE_LOGS_BOUND) {
+      throw new ConfigError(`nodeSets[${i}].logsStorage`, sizeQuantity(set.logsStorage), `must hold the ${(ES_FILE_LOGS_BOUND / 1024 ** 3).toFixed(2)} GiB Elasticsearch's rotated log files may fill (ES_FILE_LOGS_BOUND)`);
+    }
   });
   const masters = masterEligible(props.nodeSets);
   if (masters % 2 === 0 || (props.highAvailability && masters < 3)) {
@@ -255,6 +262,22 @@ function validate(props: ElasticsearchClusterProps): void {
   }
   requireInteger('lifecycle.retentionDays', props.lifecycle.retentionDays, 1);
 }
+
+/**
+ * The most the official image's file logging keeps under `path.logs`, in bytes, from the files it
+ * ships at the deployed version (elastic/elasticsearch distribution/src/config/log4j2.properties,
+ * installed as config/log4j2.file.properties and used when ES_LOG_STYLE=file, see
+ * distribution/docker/src/docker/bin/docker-entrypoint.sh; and distribution/src/config/jvm.options):
+ * - server log, JSON and plain: rolled daily and at 128 MB each, gzipped, and the rolled files of
+ *   both deleted beyond 2 GB together: 2 GB + 2 × 128 MB;
+ * - deprecation log: rolled at 1 GB, 4 kept: 5 × 1 GB;
+ * - GC log: 32 files of 64 MB: 2 GB.
+ * The search/indexing slow logs and the ES|QL query log roll the same way as the deprecation log but
+ * stay empty unless their thresholds are set; the platform sets none (setting one adds up to 5 GB).
+ * The console appender stays on in that configuration, so the forwarder still ships every line to
+ * Elasticsearch and Kibana; the files are the copy that survives a restart and a pipeline outage.
+ */
+export const ES_FILE_LOGS_BOUND = (2 * 1024 + 2 * 128 + 5 * 1024 + 2 * 1024) * 1024 ** 2;
 
 const DATA_PATH = '/usr/share/elasticsearch/data';
 const LOGS_PATH = '/usr/share/elasticsearch/logs';
@@ -302,6 +325,8 @@ function nodeSet(set: ElasticsearchNodeSetSettings, props: ElasticsearchClusterP
         containers: [{
           name: 'elasticsearch',
           securityContext: hardenedSecurityContext({ runAsUser: ELASTIC_UID }),
+          // With a log volume, the image's file logging (console output kept): see ES_FILE_LOGS_BOUND.
+          ...(set.logsStorage ? { env: [{ name: 'ES_LOG_STYLE', value: 'file' }] } : {}),
           volumeMounts: [
             { name: 'elasticsearch-data', mountPath: DATA_PATH },
             ...(set.logsStorage ? [{ name: 'elasticsearch-logs', mountPath: LOGS_PATH }] : []),

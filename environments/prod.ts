@@ -19,7 +19,7 @@ export const prod = {
   elasticsearch: {
     ...elasticsearchBase,
     nodeSets: [
-      { name: 'masters', count: 3, roles: ['master'], resources: { cpu: Cpu.units(1), memory: Size.gibibytes(2) }, dataStorage: Size.gibibytes(10), logsStorage: Size.gibibytes(5) },
+      { name: 'masters', count: 3, roles: ['master'], resources: { cpu: Cpu.units(1), memory: Size.gibibytes(2) }, dataStorage: Size.gibibytes(10), logsStorage: Size.gibibytes(10) },
       { name: 'data', count: 3, roles: ['data', 'ingest'], resources: { cpu: Cpu.units(2), memory: Size.gibibytes(8) }, dataStorage: Size.gibibytes(200), logsStorage: Size.gibibytes(10) },
     ],
     highAvailability: true,

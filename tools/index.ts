@@ -104,6 +104,41 @@ export const TOOLS = {
   },
   // Our Kafka stand-in (tools/go/kafka-fake/main.go): franz-go's kfake with SCRAM and TLS on loopback.
   'kafka-fake': { version: 'kafka-fake 1', versionArgs: ['version'], build: { module: 'kafka-fake', package: '.' } },
+  // A real API server for the harness in test/apiserver/: per supported Kubernetes version, the etcd
+  // kubeadm deploys with it (cmd/kubeadm/app/constants/constants.go DefaultEtcdVersion) and
+  // kube-apiserver with the version text upstream's release build stamps in (hack/lib/version.sh).
+  'etcd-3.5': { version: 'etcd Version: 3.5.24', versionArgs: ['--version'], build: { module: 'etcd-3.5', package: '.' } },
+  'etcd-3.6': { version: 'etcd Version: 3.6.8', versionArgs: ['--version'], build: { module: 'etcd-3.6', package: '.' } },
+  'kube-apiserver-1.32': {
+    version: 'Kubernetes v1.32.13',
+    versionArgs: ['--version'],
+    build: {
+      module: 'kube-apiserver-1.32',
+      package: 'k8s.io/kubernetes/cmd/kube-apiserver',
+      ldflags: '-X k8s.io/component-base/version.gitVersion=v1.32.13 -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=32',
+    },
+  },
+  'kube-apiserver-1.36': {
+    version: 'Kubernetes v1.36.3',
+    versionArgs: ['--version'],
+    build: {
+      module: 'kube-apiserver-1.36',
+      package: 'k8s.io/kubernetes/cmd/kube-apiserver',
+      ldflags: '-X k8s.io/component-base/version.gitVersion=v1.36.3 -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=36',
+    },
+  },
+  // The operators the environments deploy (environments/versions.json), run out-of-cluster by the
+  // harness. The version text matters: prometheus-operator derives its config-reloader image tag from it.
+  'prometheus-operator': {
+    version: 'version 0.93.0',
+    versionArgs: ['--version'],
+    build: { module: 'prometheus-operator', package: 'github.com/prometheus-operator/prometheus-operator/cmd/operator', ldflags: '-X github.com/prometheus/common/version.Version=0.93.0' },
+  },
+  'eck-operator': {
+    version: 'version 3.5.0',
+    versionArgs: ['--version'],
+    build: { module: 'eck-operator', package: 'github.com/elastic/cloud-on-k8s/v3/cmd', ldflags: '-X github.com/elastic/cloud-on-k8s/v3/pkg/about.version=3.5.0' },
+  },
 } as const satisfies Record<string, ToolSpec>;
 
 export type ToolName = keyof typeof TOOLS;

@@ -2,7 +2,7 @@ import { Chart, Duration, Size, Testing } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
 import { describe, expect, it } from 'vitest';
 import { EckOperator } from '../../constructs/eck-operator';
-import { ElasticsearchCluster, type ElasticsearchClusterProps, type ElasticsearchNodeSetSettings } from '../../constructs/elasticsearch-cluster';
+import { ES_FILE_LOGS_BOUND, ElasticsearchCluster, type ElasticsearchClusterProps, type ElasticsearchNodeSetSettings } from '../../constructs/elasticsearch-cluster';
 import { HttpSetupJob } from '../../constructs/http-setup-job';
 import { IndexLifecycleJob, lifecycleRequests } from '../../constructs/index-lifecycle-job';
 import { Kibana } from '../../constructs/kibana';
@@ -47,8 +47,8 @@ describe('ElasticsearchCluster', () => {
       replicas: 1,
       zoneAwareness: true,
       nodeSets: [
-        { name: 'masters', count: 3, roles: ['master'], resources, dataStorage: Size.gibibytes(10), logsStorage: Size.gibibytes(5) },
-        { name: 'data', count: 3, roles: ['data', 'ingest'], resources, dataStorage: Size.gibibytes(100), logsStorage: Size.gibibytes(5) },
+        { name: 'masters', count: 3, roles: ['master'], resources, dataStorage: Size.gibibytes(10), logsStorage: Size.gibibytes(10) },
+        { name: 'data', count: 3, roles: ['data', 'ingest'], resources, dataStorage: Size.gibibytes(100), logsStorage: Size.gibibytes(10) },
       ],
     });
     const obj = Testing.synth(c).find((o) => o.kind === 'Elasticsearch')!;
@@ -61,6 +61,28 @@ describe('ElasticsearchCluster', () => {
       ]);
     }
     expect(obj.spec.nodeSets[0].config['node.roles']).toEqual(['master']);
+  });
+
+  it('logs to files on the log volume (console kept) only where a node set has one', () => {
+    const c = chart();
+    new ElasticsearchCluster(c, 'es', {
+      ...props,
+      nodeSets: [{ name: 'all', count: 1, roles: ['master', 'data'], resources, dataStorage: Size.gibibytes(10), logsStorage: Size.gibibytes(10) }],
+    });
+    const [withVolume] = Testing.synth(c).find((o) => o.kind === 'Elasticsearch')!.spec.nodeSets;
+    expect(withVolume.podTemplate.spec.containers[0].env).toEqual([{ name: 'ES_LOG_STYLE', value: 'file' }]);
+    const plain = chart();
+    new ElasticsearchCluster(plain, 'es', props);
+    const [consoleOnly] = Testing.synth(plain).find((o) => o.kind === 'Elasticsearch')!.spec.nodeSets;
+    expect(consoleOnly.podTemplate.spec.containers[0].env).toBeUndefined();
+  });
+
+  it('fails on a log volume smaller than what the rotated log files may fill', () => {
+    expect(ES_FILE_LOGS_BOUND / 1024 ** 3).toBeCloseTo(9.25);
+    expect(() => new ElasticsearchCluster(chart(), 'es', {
+      ...props,
+      nodeSets: [{ name: 'all', count: 1, roles: ['master', 'data'], resources, dataStorage: Size.gibibytes(10), logsStorage: Size.gibibytes(5) }],
+    })).toThrow(`nodeSets[0].logsStorage ("5Gi") must hold the 9.25 GiB Elasticsearch's rotated log files may fill`);
   });
 
   it('admits only its own nodes on 9300 and each client on 9200', () => {
