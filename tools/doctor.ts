@@ -85,6 +85,8 @@ export function doctor(root: string): Check[] {
     versionCheck('npm', versionOf('npm', ['--version']), engineMinimum(pkg.engines?.npm, 'npm'), `npm install -g npm@${engineMinimum(pkg.engines?.npm, 'npm').split('.')[0]}`),
     versionCheck('Go', versionOf('go', ['version'])?.replace(/^go version go/, ''), GO_MINIMUM, `install Go ${GO_MINIMUM} or newer`),
     versionCheck('python3', versionOf('python3', ['--version'])?.replace(/^Python /, ''), '3.8', 'install python3 (apt-get install python3)'),
+    // The API-server harness generates its CA and serving certificate with openssl.
+    versionCheck('openssl', versionOf('openssl', ['version'])?.replace(/^OpenSSL /, '').split(' ')[0], '1.1.1', 'install openssl (apt-get install openssl)'),
   ];
   const modules = existsSync(path.join(root, 'node_modules')) ? nodeModulesProblems(root) : ['node_modules is missing'];
   checks.push(modules.length
