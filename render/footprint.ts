@@ -142,16 +142,8 @@ export function footprint(objects: readonly RenderedObject[]): Footprint[] {
   return objects.flatMap(footprintOf).sort((a, b) => a.component.localeCompare(b.component));
 }
 
-export interface Totals {
-  /** Requests and limits with DaemonSets counted for `nodes` nodes. */
-  readonly cpuRequest: number;
-  readonly cpuLimit: number;
-  readonly memoryRequest: number;
-  readonly memoryLimit: number;
-  readonly storage: number;
-  readonly cpuUnlimited: number;
-  readonly memoryUnlimited: number;
-}
+/** Requests and limits with DaemonSets counted for `nodes` nodes. */
+export type Totals = Pick<Footprint, 'cpuRequest' | 'cpuLimit' | 'memoryRequest' | 'memoryLimit' | 'storage' | 'cpuUnlimited' | 'memoryUnlimited'>;
 
 export function totals(rows: readonly Footprint[], nodes: number): Totals {
   const sum = (f: (r: Footprint) => number) => rows.reduce((n, r) => n + f(r) * (r.perNode ? nodes : 1), 0);
