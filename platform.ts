@@ -231,6 +231,7 @@ function composeElastic(app: App, env: EnvironmentConfig, uiClients: readonly Po
     kibanaResources: es.kibana.resources,
     exporterImage: env.versions.elasticsearchExporter,
     exporterResources: es.exporterResources,
+    failureStoreProbeImage: env.versions.telegraf,
     ingress: env.ingress,
     uiClients,
     operatorNamespace: operator.operator.namespace,
