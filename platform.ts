@@ -232,6 +232,7 @@ function composeElastic(app: App, env: EnvironmentConfig, uiClients: readonly Po
     exporterImage: env.versions.elasticsearchExporter,
     exporterResources: es.exporterResources,
     failureStoreProbeImage: env.versions.telegraf,
+    failureStoreProbeResources: es.failureStoreProbeResources,
     ingress: env.ingress,
     uiClients,
     operatorNamespace: operator.operator.namespace,

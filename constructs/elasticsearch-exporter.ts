@@ -43,7 +43,9 @@ export const ZERO_COUNT_MATCH = '"count":0,';
  * `/_data_stream/*\/_stats` parsing only backing_indices and store_size_bytes
  * (collector/data_stream.go, collector/data_stream_response.go); it sends no `::failures` selector
  * and no expand_wildcards. In Elasticsearch 9.x `_all` and a data stream name resolve to the data
- * component only, and the failure indices (`.fs-<stream>-*`) are hidden, so no exporter series ever
+ * component only (server/.../cluster/metadata/IndexNameExpressionResolver.java: failure indices only
+ * for the `failures` selector, which defaults to `data`), and the failure indices (`.fs-<stream>-*`)
+ * are hidden, so no exporter series ever
  * includes a failure-store document. A `_count` on `<stream>::failures` does (the failure-store
  * guide, "Searching failures"); its `@timestamp` is when the document was rejected.
  */
