@@ -74,12 +74,14 @@ export function failureStoreProbeConfig(url: string, streams: readonly string[])
   });
 }
 
-/**
- * elasticsearch_exporter for one cluster (all nodes, indices, ILM), its Service and ServiceMonitor,
- * and the cluster's alert rules over the series it emits.
- */
 /** The exporter's `cluster` label (the Elasticsearch cluster name) as stored. */
 export const ES_CLUSTER_LABEL = 'es_cluster';
+
+/**
+ * elasticsearch_exporter for one cluster (all nodes, indices, ILM) with the failure-store probe
+ * beside it in the same pod (same user, CA and Service), its ServiceMonitor, and the cluster's alert
+ * rules over the series both emit.
+ */
 
 export class ElasticsearchExporter extends Construct {
   readonly name: string;
@@ -92,7 +94,7 @@ export class ElasticsearchExporter extends Construct {
     const version = props.image.slice(props.image.lastIndexOf(':') + 1);
     const identity: WorkloadIdentity = { name: 'elasticsearch-exporter', instance: this.name, component: 'metrics-exporter', version };
     const labels = recommendedLabels(identity);
-    // A monitor-only user: cluster, node, index and ILM statistics, no document access.
+    // A monitor-only user: cluster, node, index and ILM statistics, failure-store counts, no data-stream document access.
     const client = es.addClient({ name: 'exporter', namespace: es.http.namespace, podLabels: selectorLabels(identity), access: 'monitor' });
 
     const streams = Object.values(es.streams).map((s) => s.dataStream);
