@@ -221,6 +221,8 @@ function composeElastic(app: App, env: EnvironmentConfig, uiClients: readonly Po
     kibanaResources: es.kibana.resources,
     exporterImage: env.versions.elasticsearchExporter,
     exporterResources: es.exporterResources,
+    failureStoreProbeImage: env.versions.telegraf,
+    failureStoreProbeResources: es.failureStoreProbeResources,
     ingress: env.ingress,
     uiClients,
     operatorNamespace: operator.operator.namespace,

@@ -16,6 +16,10 @@ export interface ElasticsearchChartProps {
   readonly kibanaResources: ResourceSpec;
   readonly exporterImage: string;
   readonly exporterResources: ResourceSpec;
+  /** Pinned Telegraf image that counts failure-store documents beside the exporter. */
+  readonly failureStoreProbeImage: string;
+  /** @default the probe's own default */
+  readonly failureStoreProbeResources?: ResourceSpec;
   readonly ingress: IngressSettings;
   /** Who may open Kibana: the ingress controller's pods. */
   readonly uiClients: readonly PolicyPeer[];
@@ -53,7 +57,7 @@ export class ElasticsearchChart extends PlatformChart {
     // ECK serves Kibana over HTTPS with its own CA: the controller re-encrypts and verifies it.
     new UiIngress(this, 'KibanaIngress', { settings: props.ingress, name: 'kibana', serviceName: this.kibana.serviceName, servicePort: KIBANA_PORT, backendCaSecretName: this.kibana.httpCaSecretName });
     this.kibana.allowFrom('ui', props.uiClients);
-    new ElasticsearchExporter(this, 'Exporter', { elasticsearch: es, image: props.exporterImage, resources: props.exporterResources });
+    new ElasticsearchExporter(this, 'Exporter', { elasticsearch: es, image: props.exporterImage, resources: props.exporterResources, probeImage: props.failureStoreProbeImage, probeResources: props.failureStoreProbeResources });
     this.logAggregator = es.addClient({ name: 'log-aggregator', namespace: PLATFORM_NAMESPACES.logging.name, access: 'write', streams: ['container', 'node'] });
     this.grafana = es.addClient({
       name: 'grafana',

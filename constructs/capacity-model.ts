@@ -205,7 +205,7 @@ export function deliveryGuarantees(props: CapacityModelProps, load: LogCapacityS
     durable: 'data streams with replicas per the environment; rejected documents in each data stream\'s failure store',
     survives: `${d.retentionDays} days of retention after rollover`,
     boundedBy: 'the ILM delete phase; the failure store\'s `data_retention`',
-    loses: 'documents past retention; a document rejected by a mapping conflict is kept in `<stream>::failures`, not lost',
+    loses: 'documents past retention; a document rejected by a mapping conflict is kept in `<stream>::failures`, not lost, and counted by the failure-store probe (alert `ElasticsearchDocumentsRejected`)',
   };
   return [forwarder, kafka, aggregator, elasticsearch];
 }

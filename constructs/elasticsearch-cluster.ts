@@ -73,7 +73,7 @@ export interface ElasticsearchEndpoint {
   readonly url: string;
 }
 
-/** `write`: create documents; `read`: search; `monitor`: read cluster, node, index and ILM statistics (an exporter). */
+/** `write`: create documents; `read`: search; `monitor`: read cluster, node, index and ILM statistics and count failure-store documents (an exporter). */
 export type ClientAccess = 'write' | 'read' | 'monitor';
 
 export interface ElasticsearchClientProps {
@@ -222,7 +222,12 @@ function roleBody(access: ClientAccess, patterns: readonly string[]): SecurityRo
     case 'write': return { cluster: ['monitor'], indices: [{ names: [...patterns], privileges: ['create_doc', 'auto_configure', 'view_index_metadata'] }] };
     case 'read': return { cluster: ['monitor'], indices: [{ names: [...patterns], privileges: ['read', 'view_index_metadata'] }] };
     // elasticsearch_exporter's documented privileges for cluster, node, index and ILM statistics.
-    case 'monitor': return { cluster: ['monitor', 'read_ilm'], indices: [{ names: ['*'], privileges: ['monitor', 'view_index_metadata'] }] };
+    // Plus `read_failure_store` on the streams: counting `<stream>::failures` documents is a search on
+    // the failure component, which Elasticsearch 9.x authorizes only with that privilege.
+    case 'monitor': return {
+      cluster: ['monitor', 'read_ilm'],
+      indices: [{ names: ['*'], privileges: ['monitor', 'view_index_metadata'] }, { names: [...patterns], privileges: ['read_failure_store'] }],
+    };
   }
 }
 

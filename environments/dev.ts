@@ -22,6 +22,9 @@ export const dev = {
     nodeSets: [{ name: 'default', count: 1, roles: ['master', 'data', 'ingest'], resources: { cpu: Cpu.millis(250), memory: Size.gibibytes(1) }, dataStorage: Size.gibibytes(20) }],
     kibana: { ...elasticsearchBase.kibana, resources: { cpu: Cpu.millis(200), memory: Size.mebibytes(640) } },
     operatorResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(256) },
+    // A handful of indices: the exporter and the probe each fit 40 MiB, and dev's node budget is tight.
+    exporterResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(40) },
+    failureStoreProbeResources: { cpu: Cpu.millis(10), memory: Size.mebibytes(40) },
     highAvailability: false,
     replicas: 0,
     lifecycle: { rolloverMaxAge: Duration.days(1), rolloverMaxPrimaryShardSize: Size.gibibytes(10) },

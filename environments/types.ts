@@ -138,6 +138,8 @@ export interface ElasticsearchSettings {
   readonly kibana: { readonly count: number; readonly resources: ResourceSpec };
   readonly operatorResources: ResourceSpec;
   readonly exporterResources: ResourceSpec;
+  /** The failure-store probe (Telegraf) in the exporter's pod. @default 10m CPU, 64 MiB */
+  readonly failureStoreProbeResources?: ResourceSpec;
   readonly jobResources: ResourceSpec;
 }
 

@@ -347,6 +347,7 @@ const elasticsearch = strict({
   kibana: strict({ count: int(1, 100), resources: resources() }),
   operatorResources: resources(),
   exporterResources: resources(),
+  failureStoreProbeResources: resources().optional(),
   jobResources: resources(),
 });
 

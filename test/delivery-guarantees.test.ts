@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { loadManifests, type RenderedObject } from '../render/manifests';
 import { MANIFESTS } from './support/fixtures';
+import { parseTelegrafToml } from './support/telegraf-toml';
 
 /**
  * The settings that bound loss on the log path, read from the rendered objects. Each problem names
@@ -86,6 +87,43 @@ export function deliveryProblems(objs: Obj[]): string[] {
       problems.push(`index template ${String(t.index_patterns)}: without the failure store, a rejected document vanishes (out_es counts a partly failed bulk as success)`);
     }
   }
+  problems.push(...failureStoreCountProblems(objs, lifecycle, templates));
+  return problems;
+}
+
+/**
+ * Rejected documents are counted and alerted: elasticsearch_exporter never sees failure stores
+ * (collector/indices.go reads `/_all/_stats`), so a probe beside it counts `<stream>::failures`.
+ */
+function failureStoreCountProblems(objs: Obj[], lifecycle: Obj | undefined, templates: any[]): string[] {
+  const problems: string[] = [];
+  const uncounted = 'its rejected documents sit in the failure store uncounted and no alert fires';
+  const probeConfig = find(objs, 'ConfigMap', 'logs-es-exporter-failure-store')?.data?.['telegraf.conf'];
+  const probes = probeConfig ? (parseTelegrafToml(probeConfig).inputs as any)?.http_response ?? [] : [];
+  const script = Object.values(lifecycle?.data ?? {}).find((v) => v.includes('/_security/role/platform-exporter')) ?? '';
+  const roleFile = /call PUT '\/_security\/role\/platform-exporter' .*@\/setup\/(\S+)/.exec(script)?.[1];
+  const role = roleFile && lifecycle?.data?.[roleFile] ? JSON.parse(lifecycle.data[roleFile]) : { indices: [] };
+  for (const t of templates.filter((x) => x.template?.data_stream_options?.failure_store?.enabled === true)) {
+    const stream = String(t.index_patterns[0]);
+    const probe = probes.find((p: any) => (p.urls ?? []).some((u: string) => u.endsWith(`/${stream}::failures/_count`)));
+    if (!probe) problems.push(`stream ${stream}: no probe counts ${stream}::failures: ${uncounted}`);
+    else if (probe.response_string_match !== '"count":0,' || probe.method !== 'POST' || !/now-\d+m/.test(String(probe.body))) {
+      problems.push(`stream ${stream}: the probe does not test a windowed _count for zero: ${uncounted}`);
+    }
+    if (!role.indices.some((i: any) => i.names.includes(stream) && i.privileges.includes('read_failure_store'))) {
+      problems.push(`stream ${stream}: the exporter role lacks read_failure_store, so the probe's _count is refused: ${uncounted}`);
+    }
+  }
+  const rules = find(objs, 'PrometheusRule', 'logs-elasticsearch')?.spec?.groups?.flatMap((g: any) => g.rules) ?? [];
+  if (!rules.some((r: any) => r.alert === 'ElasticsearchDocumentsRejected' && /es_failure_store_response_string_match\{[^}]*\} == 0/.test(r.expr))) {
+    problems.push(`no ElasticsearchDocumentsRejected alert over es_failure_store_response_string_match: ${uncounted.replace('its', 'a stream\'s')}`);
+  }
+  const monitor = find(objs, 'ServiceMonitor', 'logs-es-exporter');
+  const deployment = find(objs, 'Deployment', 'logs-es-exporter');
+  const probePort = deployment?.spec?.template?.spec?.containers?.some((c: any) => (c.ports ?? []).some((p: any) => p.name === 'probe-metrics'));
+  if (!probePort || !(monitor?.spec?.endpoints ?? []).some((e: any) => e.port === 'probe-metrics')) {
+    problems.push('the failure-store probe is not run or not scraped: the count never reaches Prometheus and no alert fires');
+  }
   return problems;
 }
 
@@ -134,6 +172,18 @@ describe('settings that bound loss on the log path', () => {
         cm.data[k] = JSON.stringify(body);
       }
     }), /a rejected document vanishes/],
+    ['the failure-store probe input', changed(prod, 'ConfigMap', 'logs-es-exporter-failure-store', (cm) => {
+      cm.data['telegraf.conf'] = cm.data['telegraf.conf'].replace('logs-node-prod::failures', 'logs-node-prod');
+    }), /stream logs-node-prod: no probe counts logs-node-prod::failures: its rejected documents sit in the failure store uncounted/],
+    ['read_failure_store on the exporter role', changed(prod, 'ConfigMap', 'logs-index-lifecycle', (cm) => {
+      cm.data['00.json'] = cm.data['00.json'].replace('read_failure_store', 'read');
+    }), /lacks read_failure_store, so the probe's _count is refused/],
+    ['the rejected-documents alert', changed(prod, 'PrometheusRule', 'logs-elasticsearch', (r) => {
+      r.spec.groups[0].rules = r.spec.groups[0].rules.filter((x: any) => x.alert !== 'ElasticsearchDocumentsRejected');
+    }), /no ElasticsearchDocumentsRejected alert/],
+    ['the probe scrape endpoint', changed(prod, 'ServiceMonitor', 'logs-es-exporter', (m) => {
+      m.spec.endpoints = m.spec.endpoints.filter((e: any) => e.port !== 'probe-metrics');
+    }), /the count never reaches Prometheus/],
   ];
   const staging = objectsOf(tree.get('staging')!);
   const ls = (f: (data: Record<string, string>) => void) => changed(staging, 'ConfigMap', 'logstash-aggregator', (cm) => f(cm.data));

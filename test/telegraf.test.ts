@@ -15,7 +15,8 @@ const all = ENVIRONMENTS.flatMap(renderedTelegrafs);
 const placeholders = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, n === 'HOST_IP' ? '127.0.0.1' : `value-of-${n.toLowerCase()}`]));
 /** Local stand-ins for the mounted files a configuration reads: the Kafka CA. */
 const caDir = kafkaCaDir();
-const runnable = (t: RenderedTelegraf) => withMounts(t.config, Object.fromEntries(t.mounts.filter((m) => m.name === 'kafka-ca').map((m) => [m.mountPath, caDir])));
+// Both CA mounts (Kafka's, and Elasticsearch's for the failure-store probe) only need a readable ca.crt.
+const runnable = (t: RenderedTelegraf) => withMounts(t.config, Object.fromEntries(t.mounts.filter((m) => m.name === 'kafka-ca' || m.name === 'ca').map((m) => [m.mountPath, caDir])));
 
 describe('the telegraf tool', () => {
   it('is built with exactly the plugins the rendered configurations use', () => {

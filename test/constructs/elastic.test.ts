@@ -104,11 +104,18 @@ describe('ElasticsearchCluster', () => {
     expect(() => build().addClient({ name: 'x', namespace: 'x', access: 'write', streams: [] })).toThrow('streams (0) must name at least one stream');
   });
 
-  it('gives a monitoring client statistics only, and a client in the cluster\'s namespace the file-realm Secret and ECK\'s CA', () => {
+  it('gives a monitoring client statistics and failure-store counts only, and a client in the cluster\'s namespace the file-realm Secret and ECK\'s CA', () => {
     const es = build();
     const exporter = es.addClient({ name: 'exporter', namespace: 'elastic', access: 'monitor' });
     expect(exporter).toMatchObject({ username: 'platform-exporter', credentialsSecretName: 'elasticsearch-user-exporter', caSecretName: 'logs-es-http-certs-public' });
-    expect(es.readRoles('test')[0].body).toEqual({ cluster: ['monitor', 'read_ilm'], indices: [{ names: ['*'], privileges: ['monitor', 'view_index_metadata'] }] });
+    expect(es.readRoles('test')[0].body).toEqual({
+      cluster: ['monitor', 'read_ilm'],
+      indices: [
+        { names: ['*'], privileges: ['monitor', 'view_index_metadata'] },
+        { names: Object.values(es.streams).map((s) => s.indexPattern), privileges: ['read_failure_store'] },
+      ],
+    });
+    expect(Object.keys(es.streams).length).toBeGreaterThan(0);
   });
 
   it('fails on an even number of master-eligible nodes', () => {
