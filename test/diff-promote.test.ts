@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { diffTrees, diffValues, toMarkdown } from '../render/diff';
 import type { KubeObject, ManifestTree } from '../render/manifests';
 import { checkPromotion } from '../scripts/promote';
@@ -65,11 +65,22 @@ describe('promotion rules', () => {
 });
 
 describe('`npm run diff` and `npm run promote` on a copy of the repository', () => {
+  // One copy for the whole block: after each test, git puts it back to its first commit with a clean
+  // working tree (tracked files reset, commits dropped, untracked files removed), the state a fresh
+  // copy starts in. Copying and committing the repository per test cost more than the tests.
   let copy: string;
-  beforeEach(() => {
+  let start: string;
+  beforeAll(() => {
     copy = gitRepoCopy();
+    start = git('rev-parse', 'HEAD').stdout.trim();
   });
-  afterEach(() => rmSync(copy, { recursive: true, force: true }));
+  afterEach(() => {
+    const reset = git('reset', '-q', '--hard', start);
+    const clean = git('clean', '-q', '-f', '-d');
+    if (reset.status !== 0 || clean.status !== 0) throw new Error(`resetting the copy failed: ${reset.stderr}${clean.stderr}`);
+    expect(git('status', '--porcelain').stdout).toBe('');
+  });
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
   // As `npm run diff` / `npm run promote` run them: plain Node on cached JavaScript (scripts/run.js).
   const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/run.js', ...args], { cwd: copy, encoding: 'utf8' });
