@@ -47,8 +47,11 @@ const FAST_AGENT = {
   'telegraf-consumer': { interval: '1s', flush_interval: '1s', flush_jitter: '0s' },
 } as const;
 const CONSUME_IDLE = '2s';
-/** How long Kafka stays down in the restart phase: two producer flushes at FAST_AGENT timing. */
-const KAFKA_DOWN_MS = 6_000;
+/**
+ * How long Kafka stays down in the restart phase: longer than the producer's flush period at
+ * FAST_AGENT timing, so both agents try to write or fetch at least once while it is gone.
+ */
+const KAFKA_DOWN_MS = 4_000;
 
 /** The rendered `[agent]` timing lines of `name`'s configuration, replaced by FAST_AGENT's (keys for replaceEndpoints). */
 function fastAgent(name: string, agent: Record<string, unknown>): Record<string, string> {
