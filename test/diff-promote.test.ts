@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,16 @@ describe('`npm run diff` and `npm run promote` on a copy of the repository', () 
 
   // As `npm run diff` / `npm run promote` run them: plain Node on cached JavaScript (scripts/run.js).
   const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/run.js', ...args], { cwd: copy, encoding: 'utf8' });
+  /** run() without blocking, for commands that only read the copy and can run side by side. */
+  const runAsync = (...args: string[]) => new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/run.js', ...args], { cwd: copy });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.once('error', reject);
+    child.once('close', (status) => resolve({ status, stdout, stderr }));
+  });
   const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@localhost', ...args], { cwd: copy, encoding: 'utf8' });
   /** A one-value change to prod: its Argo CD Application and Flux GitRepository track another branch. */
   const editProd = () => {
@@ -108,16 +118,15 @@ describe('`npm run diff` and `npm run promote` on a copy of the repository', () 
     expect(result.stdout).not.toMatch(/#### (dev|staging)/);
   });
 
-  it('compares with HEAD by default and with any revision given by --base', () => {
+  it('compares with HEAD by default and with any revision given by --base', async () => {
     // A commit whose manifests/ differs from what the code renders: prod's Application tracks "release".
     const app = path.join(copy, 'manifests', 'prod', 'argocd', 'Application.platform-prod.yaml');
     writeFileSync(app, readFileSync(app, 'utf8').replace('targetRevision: main', 'targetRevision: release'));
     expect(git('commit', '-qam', 'prod tracks release').status).toBe(0);
-    const head = run('scripts/diff.ts');
+    const [head, before] = await Promise.all([runAsync('scripts/diff.ts'), runAsync('scripts/diff.ts', '--base', 'HEAD~1')]);
     expect(head.status, head.stderr).toBe(1);
     expect(head.stdout).toContain('### Rendered diff against HEAD');
     expect(head.stdout).toContain('- **changed** `Application argocd/platform-prod`\n  - `spec.source.targetRevision`: "release" → "main"');
-    const before = run('scripts/diff.ts', '--base', 'HEAD~1');
     expect(before.status, before.stderr).toBe(0);
     expect(before.stdout).toContain('### Rendered diff against HEAD~1\n\nNo change to any rendered object.');
   }, 300_000);
