@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { diffTrees, diffValues, toMarkdown } from '../render/diff';
 import type { KubeObject, ManifestTree } from '../render/manifests';
 import { checkPromotion } from '../scripts/promote';
@@ -65,14 +65,35 @@ describe('promotion rules', () => {
 });
 
 describe('`npm run diff` and `npm run promote` on a copy of the repository', () => {
+  // One copy for the whole block: after each test, git puts it back to its first commit with a clean
+  // working tree (tracked files reset, commits dropped, untracked files removed), the state a fresh
+  // copy starts in. Copying and committing the repository per test cost more than the tests.
   let copy: string;
-  beforeEach(() => {
+  let start: string;
+  beforeAll(() => {
     copy = gitRepoCopy();
+    start = git('rev-parse', 'HEAD').stdout.trim();
   });
-  afterEach(() => rmSync(copy, { recursive: true, force: true }));
+  afterEach(() => {
+    const reset = git('reset', '-q', '--hard', start);
+    const clean = git('clean', '-q', '-f', '-d');
+    if (reset.status !== 0 || clean.status !== 0) throw new Error(`resetting the copy failed: ${reset.stderr}${clean.stderr}`);
+    expect(git('status', '--porcelain').stdout).toBe('');
+  });
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
   // As `npm run diff` / `npm run promote` run them: plain Node on cached JavaScript (scripts/run.js).
   const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/run.js', ...args], { cwd: copy, encoding: 'utf8' });
+  /** run() without blocking, for commands that only read the copy and can run side by side. */
+  const runAsync = (...args: string[]) => new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/run.js', ...args], { cwd: copy });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.once('error', reject);
+    child.once('close', (status) => resolve({ status, stdout, stderr }));
+  });
   const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@localhost', ...args], { cwd: copy, encoding: 'utf8' });
   /** A one-value change to prod: its Argo CD Application and Flux GitRepository track another branch. */
   const editProd = () => {
@@ -97,16 +118,15 @@ describe('`npm run diff` and `npm run promote` on a copy of the repository', () 
     expect(result.stdout).not.toMatch(/#### (dev|staging)/);
   });
 
-  it('compares with HEAD by default and with any revision given by --base', () => {
+  it('compares with HEAD by default and with any revision given by --base', async () => {
     // A commit whose manifests/ differs from what the code renders: prod's Application tracks "release".
     const app = path.join(copy, 'manifests', 'prod', 'argocd', 'Application.platform-prod.yaml');
     writeFileSync(app, readFileSync(app, 'utf8').replace('targetRevision: main', 'targetRevision: release'));
     expect(git('commit', '-qam', 'prod tracks release').status).toBe(0);
-    const head = run('scripts/diff.ts');
+    const [head, before] = await Promise.all([runAsync('scripts/diff.ts'), runAsync('scripts/diff.ts', '--base', 'HEAD~1')]);
     expect(head.status, head.stderr).toBe(1);
     expect(head.stdout).toContain('### Rendered diff against HEAD');
     expect(head.stdout).toContain('- **changed** `Application argocd/platform-prod`\n  - `spec.source.targetRevision`: "release" → "main"');
-    const before = run('scripts/diff.ts', '--base', 'HEAD~1');
     expect(before.status, before.stderr).toBe(0);
     expect(before.stdout).toContain('### Rendered diff against HEAD~1\n\nNo change to any rendered object.');
   }, 300_000);

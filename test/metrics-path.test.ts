@@ -5,15 +5,21 @@
  * SCRAM-SHA-512 over TLS, no SaslHandshake v0) into a real influxd 1.8.10 bootstrapped by the rendered
  * setup script.
  *
- * The configurations run as rendered except for endpoints and mounted files: the broker, InfluxDB and
- * metrics listen addresses become loopback ports, mounted paths (Kafka CA, service-account token)
- * point at local files, and the variables the pods get from fieldRefs and Secrets are set.
+ * The configurations run as rendered except for endpoints, mounted files and the agent's timing: the
+ * broker, InfluxDB and metrics listen addresses become loopback ports, mounted paths (Kafka CA,
+ * service-account token) point at local files, and the variables the pods get from fieldRefs and
+ * Secrets are set. The `[agent]` interval becomes 1 s, flush_interval 1 s or 3 s and flush_jitter 0 s (see
+ * FAST_AGENT): at the rendered 10 s + up to 5 s jitter, each phase below waits one to three flush
+ * periods and the test took close to two minutes. Every phase waits on what the agents do (metrics,
+ * points in Kafka and InfluxDB), never on their period, so only the waiting shrinks; the test first
+ * asserts that the rendered timing is the environment's, so a rendering change still fails here.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ENVIRONMENTS } from '../environments';
 import { tool } from '../tools';
 import { influxQuery, influxRows, jobEnvironment, runSetup, startInfluxd, type Influxd } from './support/influxd';
 import { freePort, startProcess, stopAll, waitFor, type RunningProcess } from './support/processes';
@@ -28,6 +34,30 @@ function replaceEndpoints(text: string, endpoints: Readonly<Record<string, strin
     out = out.split(from).join(to);
   }
   return out;
+}
+
+/**
+ * The test's agent timing: collection every second, no flush jitter; the consumer flushes every
+ * second, the producer every 3 s. The producer's flushes stay further apart than CONSUME_IDLE so that
+ * reading the topic (`kafka-fake consume`, which stops after that long without a record) ends while
+ * the producer keeps writing.
+ */
+const FAST_AGENT = {
+  'telegraf-producer': { interval: '1s', flush_interval: '3s', flush_jitter: '0s' },
+  'telegraf-consumer': { interval: '1s', flush_interval: '1s', flush_jitter: '0s' },
+} as const;
+const CONSUME_IDLE = '2s';
+/**
+ * How long Kafka stays down in the restart phase: longer than the producer's flush period at
+ * FAST_AGENT timing, so both agents try to write or fetch at least once while it is gone.
+ */
+const KAFKA_DOWN_MS = 4_000;
+
+/** The rendered `[agent]` timing lines of `name`'s configuration, replaced by FAST_AGENT's (keys for replaceEndpoints). */
+function fastAgent(name: string, agent: Record<string, unknown>): Record<string, string> {
+  const timing = FAST_AGENT[name as keyof typeof FAST_AGENT];
+  if (!timing) throw new Error(`no test timing for the Telegraf configuration ${name}`);
+  return Object.fromEntries(Object.entries(timing).map(([key, value]) => [`\n  ${key} = "${agent[key]}"\n`, `\n  ${key} = "${value}"\n`]));
 }
 
 const KAFKA_PASSWORDS = { 'telegraf-producer': 'producer-secret', 'telegraf-consumer': 'consumer-secret' } as const;
@@ -46,6 +76,14 @@ describe.each(['staging'])('%s: Telegraf → Kafka → Telegraf → InfluxDB wit
     const [bootstrap] = producerConfig.outputs.kafka[0].brokers as string[];
     const influxUrl: string = consumerConfig.outputs.influxdb[0].urls[0];
     const partitions = (renderedObject(env, 'KafkaTopic', topic).spec as { partitions: number }).partitions;
+
+    // The rendered timing is the environment's before the test substitutes its own (FAST_AGENT).
+    const settings = ENVIRONMENTS.find((e) => e.name === env)!.influxdb!.telegraf;
+    for (const config of [producerConfig, consumerConfig]) {
+      expect(config.agent).toMatchObject({
+        interval: `${settings.interval.toSeconds()}s`, flush_interval: `${settings.flushInterval.toSeconds()}s`, flush_jitter: '5s', round_interval: true,
+      });
+    }
 
     // InfluxDB as the setup Job leaves it.
     const influx: Influxd = await startInfluxd(renderedObject(env, 'ConfigMap', 'influxdb').data['influxdb.conf']);
@@ -81,7 +119,8 @@ describe.each(['staging'])('%s: Telegraf → Kafka → Telegraf → InfluxDB wit
       const dir = mkdtempSync(path.join(os.tmpdir(), `${t.name}-`));
       const file = path.join(dir, 'telegraf.conf');
       const mounts = Object.fromEntries(t.mounts.filter((m) => m.name === 'kafka-ca').map((m) => [m.mountPath, kafkaDir]));
-      writeFileSync(file, replaceEndpoints(withMounts(t.config, mounts), { ...endpoints, [`listen = ":9273"`]: `listen = "127.0.0.1:${metricsPort}"` }));
+      const agent = (parseTelegrafToml(t.config) as any).agent;
+      writeFileSync(file, replaceEndpoints(withMounts(t.config, mounts), { ...endpoints, ...fastAgent(t.name, agent), [`listen = ":9273"`]: `listen = "127.0.0.1:${metricsPort}"` }));
       expect(Object.keys(envVars).sort()).toEqual([...t.envNames].sort());
       const p = startProcess(t.name, tool('telegraf'), t.command.slice(1).map((a) => (a.endsWith('telegraf.conf') ? file : a)), envVars);
       processes.push(p);
@@ -113,7 +152,7 @@ describe.each(['staging'])('%s: Telegraf → Kafka → Telegraf → InfluxDB wit
     await waitFor('both agents to report Kafka startup errors', async () => {
       alive(prod.process, cons.process);
       return ((await startupErrors(prod.metrics)) > 0 && (await startupErrors(cons.metrics)) > 0) || undefined;
-    }, 90_000, 1000);
+    }, 90_000);
     expect(prod.process.exitCode(), prod.process.output()).toBeUndefined();
     expect(cons.process.exitCode(), cons.process.output()).toBeUndefined();
 
@@ -122,12 +161,12 @@ describe.each(['staging'])('%s: Telegraf → Kafka → Telegraf → InfluxDB wit
       const rows = influxRows(await influxQuery(influx.url, 'SELECT count(usage_idle) FROM cpu', admin, 'telegraf'));
       return Number(rows[0]?.count ?? 0);
     };
-    await waitFor('cpu metrics in InfluxDB', async () => ((await cpuPoints()) > 0 ? true : undefined), 120_000, 1000);
+    await waitFor('cpu metrics in InfluxDB', async () => ((await cpuPoints()) > 0 ? true : undefined), 120_000);
 
     // Every metric carries the environment's global tags, in Kafka and in InfluxDB.
     const tags = producerConfig.global_tags as Record<string, string>;
     const inKafka = () => {
-      const out = spawnSync(tool('kafka-fake'), ['consume', '-broker', broker, '-dir', kafkaDir, '-topic', topic, '-user', `telegraf-consumer=${KAFKA_PASSWORDS['telegraf-consumer']}`], { encoding: 'utf8', timeout: 60_000 });
+      const out = spawnSync(tool('kafka-fake'), ['consume', '-broker', broker, '-dir', kafkaDir, '-topic', topic, '-idle', CONSUME_IDLE, '-user', `telegraf-consumer=${KAFKA_PASSWORDS['telegraf-consumer']}`], { encoding: 'utf8', timeout: 60_000 });
       if (out.status !== 0) throw new Error(`kafka-fake consume: ${out.stderr}`);
       return out.stdout.split('\n').filter(Boolean);
     };
@@ -139,23 +178,23 @@ describe.each(['staging'])('%s: Telegraf → Kafka → Telegraf → InfluxDB wit
 
     // Kafka restarts (same port, same log): both agents stay up and metrics keep arriving.
     await kafka.stop();
-    await new Promise((r) => setTimeout(r, 15_000));
+    await new Promise((r) => setTimeout(r, KAFKA_DOWN_MS));
     expect(prod.process.exitCode(), prod.process.output()).toBeUndefined();
     expect(cons.process.exitCode(), cons.process.output()).toBeUndefined();
     kafka = await startKafka();
     const afterRestart = await cpuPoints();
-    await waitFor('cpu metrics after the Kafka restart', async () => ((await cpuPoints()) > afterRestart ? true : undefined), 120_000, 1000);
+    await waitFor('cpu metrics after the Kafka restart', async () => ((await cpuPoints()) > afterRestart ? true : undefined), 120_000);
 
     // The consumer stops while the producer keeps writing, then starts again: every cpu point
     // Kafka holds reaches InfluxDB.
     await cons.process.stop();
     const whileDown = await cpuPoints();
     const cpuInKafka = () => new Set(inKafka().filter((l) => l.startsWith('cpu,')).map((l) => l.split(' ').at(-1))).size;
-    await waitFor('new cpu points in Kafka while the consumer is down', () => (cpuInKafka() >= whileDown + 2 ? true : undefined), 120_000, 2000);
+    await waitFor('new cpu points in Kafka while the consumer is down', () => (cpuInKafka() >= whileDown + 2 ? true : undefined), 120_000, 500);
     await prod.process.stop();
     const expected = cpuInKafka();
     cons = await startConsumer();
-    await waitFor(`all ${expected} cpu points in InfluxDB`, async () => ((await cpuPoints()) >= expected ? true : undefined), 120_000, 1000);
+    await waitFor(`all ${expected} cpu points in InfluxDB`, async () => ((await cpuPoints()) >= expected ? true : undefined), 120_000);
     expect(await cpuPoints()).toBe(expected);
   }, 600_000);
 });

@@ -11,6 +11,16 @@ import { reportedVersion, type ToolName } from '../tools';
 const tree = loadManifests(MANIFESTS);
 const RULE_TESTS = path.join(REPO_ROOT, 'test', 'rules');
 
+/**
+ * `promtool test rules` over one environment's rendered rules, run once per environment and shared
+ * by the tests below: one checks the results, the others which test files applied.
+ */
+const ruleTestRuns = new Map<string, ReturnType<typeof testRules>>();
+function ruleTests(env: string): ReturnType<typeof testRules> {
+  if (!ruleTestRuns.has(env)) ruleTestRuns.set(env, testRules(tree.get(env)!, RULE_TESTS));
+  return ruleTestRuns.get(env)!;
+}
+
 /** `X.Y` of a version or an image tag (`quay.io/prometheus/prometheus:v3.5.0` → `3.5`). */
 const minorOf = (text: string) => /(\d+\.\d+)\.\d+[^:]*$/.exec(text)?.[1];
 
@@ -41,15 +51,15 @@ describe('promtool over every rendered PrometheusRule', () => {
   });
 
   it.each([...tree.keys()])('%s: every applicable `promtool test rules` file passes', (env) => {
-    for (const [file, result] of testRules(tree.get(env)!, RULE_TESTS)) {
+    for (const [file, result] of ruleTests(env)) {
       expect(result.ok, `${file}:\n${result.output}`).toBe(true);
     }
   });
 
   it('every alert rendered in any environment has at least one `promtool test rules` case', () => {
     const tested = new Set<string>();
-    for (const objects of tree.values()) {
-      for (const file of testRules(objects, RULE_TESTS).keys()) {
+    for (const env of tree.keys()) {
+      for (const file of ruleTests(env).keys()) {
         const spec = parse(readFileSync(path.join(RULE_TESTS, file), 'utf8')) as { tests?: Array<{ alert_rule_test?: Array<{ alertname: string }> }> };
         for (const t of spec.tests ?? []) for (const a of t.alert_rule_test ?? []) tested.add(a.alertname);
       }
@@ -63,7 +73,7 @@ describe('promtool over every rendered PrometheusRule', () => {
   });
 
   it('every rule test file runs in at least one environment (none is stale)', () => {
-    const ran = new Set([...tree.values()].flatMap((objects) => [...testRules(objects, RULE_TESTS).keys()]));
+    const ran = new Set([...tree.keys()].flatMap((env) => [...ruleTests(env).keys()]));
     const files = existsSync(RULE_TESTS) ? readdirSync(RULE_TESTS).filter((f) => f.endsWith('.yaml')) : [];
     expect(files.filter((f) => !ran.has(f))).toEqual([]);
   });
