@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
@@ -35,7 +35,10 @@ function objectsOf(file: string): Record<string, any>[] {
     } else {
       objects = parseYaml(text);
       mkdirSync(CACHE_DIR, { recursive: true });
-      writeFileSync(cached, JSON.stringify(objects));
+      // Written beside and renamed into place: another render reading the cache never sees half a file.
+      const partial = `${cached}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify(objects));
+      renameSync(partial, cached);
     }
     parsed.set(file, objects);
   }

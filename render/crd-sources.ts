@@ -7,7 +7,7 @@
  * is the stricter of the two.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 
@@ -112,6 +112,9 @@ export function crdKinds(root = REPO_ROOT): CrdKind[] {
   }
   const kinds = loadCrds(root).map((c) => ({ group: c.spec.group, kind: c.spec.names.kind, scope: c.spec.scope }));
   mkdirSync(path.dirname(cacheFile), { recursive: true });
-  writeFileSync(cacheFile, JSON.stringify({ digest, kinds }));
+  // Written beside and renamed into place: a concurrent render never reads half a file.
+  const partial = `${cacheFile}.${process.pid}.tmp`;
+  writeFileSync(partial, JSON.stringify({ digest, kinds }));
+  renameSync(partial, cacheFile);
   return kinds;
 }
