@@ -536,11 +536,16 @@ export const environmentSchema = strict({
 
 type Report = (path: (string | number)[], input: unknown, message: string) => void;
 
+/** Members (pods) of the groups that carry `role`: Kafka pools' replicas, Elasticsearch node sets' count. */
+function membersWithRole<T extends { readonly roles: readonly string[] }>(groups: readonly T[], role: string, size: (group: T) => number): number {
+  return groups.filter((g) => g.roles.includes(role)).reduce((n, g) => n + size(g), 0);
+}
+
 /** The rules that relate fields of different blocks, and those that depend on the stage. */
 function crossBlockRules(env: EnvironmentConfig, report: Report): void {
   const k = env.kafka;
-  const brokers = k.pools.filter((p) => p.roles.includes('broker')).reduce((n, p) => n + p.replicas, 0);
-  const controllers = k.pools.filter((p) => p.roles.includes('controller')).reduce((n, p) => n + p.replicas, 0);
+  const brokers = membersWithRole(k.pools, 'broker', (p) => p.replicas);
+  const controllers = membersWithRole(k.pools, 'controller', (p) => p.replicas);
   const poolNames = new Set<string>();
   k.pools.forEach((p, i) => {
     if (poolNames.has(p.name)) report(['kafka', 'pools', i, 'name'], p.name, 'is declared twice; pool names must be unique');
@@ -594,8 +599,8 @@ function crossBlockRules(env: EnvironmentConfig, report: Report): void {
   });
 
   const es = env.elasticsearch;
-  const masters = es.nodeSets.filter((s) => s.roles.includes('master')).reduce((n, s) => n + s.count, 0);
-  const data = es.nodeSets.filter((s) => s.roles.includes('data')).reduce((n, s) => n + s.count, 0);
+  const masters = membersWithRole(es.nodeSets, 'master', (s) => s.count);
+  const data = membersWithRole(es.nodeSets, 'data', (s) => s.count);
   const setNames = new Set<string>();
   es.nodeSets.forEach((s, i) => {
     if (setNames.has(s.name)) report(['elasticsearch', 'nodeSets', i, 'name'], s.name, 'is used by two node sets');
