@@ -16,7 +16,7 @@
  */
 'use strict';
 const { createHash } = require('node:crypto');
-const { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
 const vm = require('node:vm');
@@ -113,12 +113,14 @@ function writeAtomically(file, data) {
 }
 Object.assign(Module._extensions, builtin);
 
-// Packages' CommonJS files get V8's code cache too (cdk8s-plus alone is megabytes of JavaScript).
-// A file that does not compile as a CommonJS function body (an ES module, a leading `#!`) is left
-// to Node's own loader.
+// Packages' CommonJS files and the generated imports/ modules get V8's code cache too (cdk8s-plus
+// and imports/ are megabytes of JavaScript each). A file that does not compile as a CommonJS function
+// body (an ES module, a leading `#!`) is left to Node's own loader.
+// Resolved, as Node resolves module paths: the repository copies the tests make link imports/.
+const IMPORTS_DIR = realpathSync(path.join(__dirname, '..', 'imports')) + path.sep;
 const loadJavaScript = Module._extensions['.js'];
 Module._extensions['.js'] = function loadPackageJavaScript(module, filename) {
-  if (!filename.includes(`${path.sep}node_modules${path.sep}`)) return loadJavaScript(module, filename);
+  if (!filename.includes(`${path.sep}node_modules${path.sep}`) && !filename.startsWith(IMPORTS_DIR)) return loadJavaScript(module, filename);
   const code = readFileSync(filename, 'utf8');
   if (code.startsWith('#!')) return loadJavaScript(module, filename);
   let compiled;
