@@ -7,9 +7,17 @@
  *
  * Result shape: trivy v0.74.0 pkg/types/report.go (`Results[].Target`, `.Misconfigurations[]`) and
  * pkg/types/misconfiguration.go (`ID`, `Title`, `Message`, `Severity`, `Status`).
+ *
+ * One trivy run covers every environment, and each distinct file content is scanned once: trivy
+ * judges every document on its own (v0.74.0 pkg/iac/rego/scanner.go, `applyRule` queries each rule
+ * with one parsed input at a time), so a finding of one content is a finding of every rendered file
+ * with that content, in whichever environment. Half the rendered files are identical across
+ * environments (the CRDs above all), and scanning them once halves trivy's work.
  */
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../render/crd-sources';
 import { loadEnvironment } from '../render/manifests';
@@ -22,35 +30,56 @@ export interface TrivyFinding extends Finding {
   readonly title: string;
 }
 
-/** Every failed check trivy reports for the objects under `envDir`, keyed by `Kind/namespace/name`. */
-export function trivyConfig(envDir: string): TrivyFinding[] {
-  const objects = new Map(loadEnvironment(envDir).map((r) => [r.file, `${r.object.kind}/${r.object.metadata.namespace ?? '-'}/${r.object.metadata.name}`]));
-  const cacheDir = path.join(REPO_ROOT, '.cache', 'trivy');
-  mkdirSync(cacheDir, { recursive: true });
-  const args = [
-    'config', '--quiet', '--format', 'json', '--exit-code', '0',
-    // Offline: the checks compiled into the binary, no update or version look-ups, no telemetry.
-    '--skip-check-update', '--skip-version-check', '--disable-telemetry',
-    '--cache-dir', cacheDir,
-    envDir,
-  ];
-  const run = spawnSync(tool('trivy'), args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (run.error) throw run.error;
-  if (run.status !== 0 || !run.stdout.trim().startsWith('{')) throw new Error(`trivy config ${envDir} failed (exit ${run.status}):\n${run.stderr}`);
-  const report = JSON.parse(run.stdout) as {
-    Results?: Array<{ Target: string; Misconfigurations?: Array<{ ID: string; Title: string; Message: string; Severity: string; Status: string }> }>;
-  };
+type Misconfiguration = { ID: string; Title: string; Message: string; Severity: string; Status: string };
+
+/**
+ * Every failed check trivy reports for the objects under each folder of `envDirs` (keyed by the
+ * folder), each finding naming its object as `Kind/namespace/name`.
+ */
+export function trivyConfig(envDirs: readonly string[]): Map<string, TrivyFinding[]> {
+  // Each folder's files with their object and content digest; the distinct contents, by digest.
+  const files = new Map(envDirs.map((dir) => [dir, loadEnvironment(dir).map((r) => {
+    const text = readFileSync(path.join(dir, r.file));
+    return { file: r.file, object: `${r.object.kind}/${r.object.metadata.namespace ?? '-'}/${r.object.metadata.name}`, digest: createHash('sha256').update(text).digest('hex'), text };
+  })]));
   // trivy skips top-level folders named dev, proc and sys of the scanned root (v0.74.0
-  // pkg/fanal/walker/walk.go, defaultSkipDirs): scanning manifests/ as a whole silently leaves out
-  // dev. Each environment is scanned as its own root, and every rendered file must have been read.
-  const scanned = new Set((report.Results ?? []).map((r) => r.Target.split(path.sep).join('/')));
-  const missed = [...objects.keys()].filter((file) => !scanned.has(file));
-  if (missed.length) throw new Error(`trivy config did not scan ${missed.length} rendered file(s) of ${envDir}, e.g. ${missed.slice(0, 3).join(', ')}`);
-  return (report.Results ?? []).flatMap((result) => {
-    const failed = (result.Misconfigurations ?? []).filter((m) => m.Status === 'FAIL');
-    if (failed.length === 0) return [];
-    const object = objects.get(result.Target.split(path.sep).join('/'));
-    if (!object) throw new Error(`trivy reported ${result.Target}, which is not a rendered object of ${envDir}`);
-    return failed.map((m) => ({ check: m.ID, object, message: m.Message, severity: m.Severity, title: m.Title }));
-  });
+  // pkg/fanal/walker/walk.go, defaultSkipDirs): the scanned root holds only files named by digest.
+  const root = mkdtempSync(path.join(os.tmpdir(), 'trivy-scan-'));
+  const byDigest = new Map<string, Misconfiguration[]>();
+  try {
+    for (const file of [...files.values()].flat()) {
+      if (!byDigest.has(file.digest)) writeFileSync(path.join(root, `${file.digest}.yaml`), file.text);
+      byDigest.set(file.digest, []);
+    }
+    const cacheDir = path.join(REPO_ROOT, '.cache', 'trivy');
+    mkdirSync(cacheDir, { recursive: true });
+    const args = [
+      'config', '--quiet', '--format', 'json', '--exit-code', '0',
+      // Offline: the checks compiled into the binary, no update or version look-ups, no telemetry.
+      '--skip-check-update', '--skip-version-check', '--disable-telemetry',
+      '--cache-dir', cacheDir,
+      root,
+    ];
+    const run = spawnSync(tool('trivy'), args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    if (run.error) throw run.error;
+    if (run.status !== 0 || !run.stdout.trim().startsWith('{')) throw new Error(`trivy config over ${envDirs.join(', ')} failed (exit ${run.status}):\n${run.stderr}`);
+    const report = JSON.parse(run.stdout) as { Results?: Array<{ Target: string; Misconfigurations?: Misconfiguration[] }> };
+    const scanned = new Set<string>();
+    for (const result of report.Results ?? []) {
+      const digest = path.basename(result.Target, '.yaml');
+      if (!byDigest.has(digest)) throw new Error(`trivy reported ${result.Target}, which is not a rendered file`);
+      scanned.add(digest);
+      byDigest.set(digest, (result.Misconfigurations ?? []).filter((m) => m.Status === 'FAIL'));
+    }
+    // Every rendered file must have been read (a file trivy did not recognise would pass silently).
+    for (const [dir, list] of files) {
+      const missed = list.filter((f) => !scanned.has(f.digest)).map((f) => f.file);
+      if (missed.length) throw new Error(`trivy config did not scan ${missed.length} rendered file(s) of ${dir}, e.g. ${missed.slice(0, 3).join(', ')}`);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  return new Map([...files].map(([dir, list]) => [dir, list.flatMap((f) => byDigest.get(f.digest)!.map((m) => ({
+    check: m.ID, object: f.object, message: m.Message, severity: m.Severity, title: m.Title,
+  })))]));
 }
