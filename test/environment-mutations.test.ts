@@ -1,7 +1,8 @@
 /**
  * Property: one bad value anywhere in a valid environment is either rejected by the schema with a
  * message that names the mutated field, or the environment renders a tree that passes the
- * invariants. Never a crash, never a partial write. Seeded (MUTATION_SEED) and bounded in time.
+ * invariants. Never a crash, never a partial write. Seeded (MUTATION_SEED): the same seed checks the
+ * same mutations and renders the same sample.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -19,10 +20,10 @@ import { synthesize } from '../render/synth';
 import { treeDigest } from './support/fixtures';
 
 const SEED = Number(process.env.MUTATION_SEED ?? 18_2026);
+/** Schema checks are cheap (milliseconds): thousands of them. */
 const RUNS = 4000;
-/** The schema half (thousands of runs) and the render half (a sample of the accepted ones) share ~20 s. */
-const SCHEMA_BUDGET_MS = 8_000;
-const RENDER_BUDGET_MS = 10_000;
+/** Renders are not (a whole environment each): a seeded sample of the accepted mutations. */
+const RENDER_SAMPLE = 24;
 
 const ENVS: readonly EnvironmentConfig[] = [dev, staging, prod];
 type Key = string | number;
@@ -207,22 +208,22 @@ describe('single-field mutations of every valid environment', () => {
         throw new Error(`seed ${SEED}, mutation ${m.label}: no message names ${fieldPath(m.path)}:\n  ${lines.join('\n  ')}`);
       }
       return true;
-    }), { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: SCHEMA_BUDGET_MS, markInterruptAsFailure: false });
+    }), { seed: SEED, numRuns: RUNS });
     console.info(`mutations (seed ${SEED}): ${checked} checked, ${rejected} rejected by the schema, ${accepted.size} distinct accepted`);
     expect(checked).toBeGreaterThan(1000);
     expect(rejected).toBeGreaterThan(checked / 2);
   });
 
-  it('render, when accepted, a tree that passes the invariants (a seeded sample, bounded in time)', () => {
+  it(`render, when accepted, a tree that passes the invariants (a seeded sample of ${RENDER_SAMPLE})`, () => {
     const started = Date.now();
     const candidates = [...accepted.values()];
     expect(candidates.length).toBeGreaterThan(0);
     // A seeded shuffle, so each seed renders a different sample.
     const order = fc.sample(fc.shuffledSubarray(candidates, { minLength: candidates.length, maxLength: candidates.length }), { seed: SEED, numRuns: 1 })[0]!;
     let rendered = 0;
-    for (const m of order) {
-      if (rendered > 0 && Date.now() - started > RENDER_BUDGET_MS) break;
-      let problems: string[] = [];
+    let refused = 0;
+    for (const m of order.slice(0, RENDER_SAMPLE)) {
+      let problems: string[];
       try {
         problems = checkInvariants(renderEnvironment(m.mutated));
       } catch (err) {
@@ -230,12 +231,14 @@ describe('single-field mutations of every valid environment', () => {
         if (!(err instanceof ConfigError) || !namesField(err.message.replace(/^(\S+): (\S+) \(/, '$1: $2 ('), m)) {
           throw new Error(`seed ${SEED}, mutation ${m.label}: ${(err as Error).message}`);
         }
+        refused++;
+        continue;
       }
       if (problems.length > 0) throw new Error(`seed ${SEED}, mutation ${m.label}: the rendered tree breaks the invariants:\n  ${problems.join('\n  ')}`);
       rendered++;
     }
-    console.info(`mutations (seed ${SEED}): ${rendered} of ${candidates.length} accepted rendered in ${Date.now() - started} ms`);
-    expect(rendered).toBeGreaterThan(0);
+    console.info(`mutations (seed ${SEED}): of ${candidates.length} accepted, ${rendered} rendered and ${refused} refused by a construct in ${Date.now() - started} ms`);
+    expect(rendered).toBeGreaterThan(RENDER_SAMPLE / 2);
   });
 
   it('leave manifests/ untouched when rejected: no partial write, no scratch folder', () => {

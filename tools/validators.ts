@@ -3,7 +3,7 @@
  * rules and their unit tests) and amtool (Alertmanager configuration). Each returns a result that
  * tests assert on, never a silent pass when a tool is missing (see tools.ts).
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -142,15 +142,18 @@ export function alertmanagerConfigs(objects: readonly RenderedObject[]): Map<str
   return configs;
 }
 
-/** `kind/namespace/name` of every object `kustomize build <dir>` produces. */
-export function kustomizeBuild(dir: string): string[] {
-  const run = spawnSync(tool('kustomize'), ['build', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (run.error) throw run.error;
-  if (run.status !== 0) throw new Error(`kustomize build ${dir} failed:\n${run.stderr}`);
+/** `kind/namespace/name` of every object `kustomize build <dir>` produces, sorted (asynchronous, so several builds run at once). */
+export async function kustomizeBuild(dir: string): Promise<string[]> {
+  const stdout = await new Promise<string>((resolve, reject) => {
+    execFile(tool('kustomize'), ['build', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }, (err, out, stderr) => {
+      if (err) reject(new Error(`kustomize build ${dir} failed:\n${stderr || err.message}`));
+      else resolve(out);
+    });
+  });
   // kustomize writes one document per object, separated by `---` lines (block scalars are indented,
   // so the separator never occurs inside one); each document goes through the manifests' parse cache,
   // which knows the large CRDs from manifests/ already.
-  return run.stdout
+  return stdout
     .split(/^---\n/m)
     .filter((doc) => doc.trim() !== '')
     .map((doc, i) => parseObject(`kustomize build ${dir}, document ${i + 1}`, doc))
