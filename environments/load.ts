@@ -1,6 +1,5 @@
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import * as tsxApi from 'tsx/cjs/api';
 import { STAGES } from './types';
 
 /** Files of this folder that hold shared parts, not environments. */
@@ -15,12 +14,16 @@ export class EnvironmentLoadError extends Error {
 }
 
 /**
- * Loads a TypeScript file. Under `tsx main.ts` the process's own `require` compiles TypeScript (and
- * tsx hands itself out as an empty module); elsewhere (vitest) tsx's scoped require does it.
+ * Loads a TypeScript file. Under `scripts/run.js` (`npm run synth` and every other command) and
+ * under tsx, the process's own `require` compiles TypeScript. Under vitest, whose workers load
+ * modules through Vite, it does not (and once tsx's scoped require has run, a `.ts` entry that only
+ * serves tsx's own namespace is registered): there tsx's scoped require does it, loaded only then.
  */
 function loadTypeScript(file: string): Record<string, unknown> {
-  const scoped = (tsxApi as { require?: (id: string, from: string) => unknown }).require;
-  return (typeof scoped === 'function' ? scoped(file, __filename) : require(file)) as Record<string, unknown>;
+  if (require.extensions['.ts'] && !process.env.VITEST) return require(file) as Record<string, unknown>;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const tsx = require('tsx/cjs/api') as typeof import('tsx/cjs/api');
+  return tsx.require(file, __filename) as Record<string, unknown>;
 }
 
 /**
