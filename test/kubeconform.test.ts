@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchemas } from '../tools/schemas';
 import { K8S_VALIDATION_VERSIONS } from '../render/crd-sources';
 import { loadManifests } from '../render/manifests';
+import { withDistinctFiles } from '../tools/distinct-files';
 import { kubeconform } from '../tools/validators';
 import { MANIFESTS } from './support/fixtures';
 
@@ -15,13 +16,19 @@ beforeAll(() => {
 });
 
 describe('kubeconform (strict, every object, no skips)', () => {
-  // One run per Kubernetes version over every environment, as `npm run validate` runs it: each
-  // problem names its file, and so its environment.
+  // One run per Kubernetes version over every environment, each distinct file content once
+  // (tools/distinct-files.ts: kubeconform validates every document on its own). Problems name the
+  // rendered files that hold the content.
   it.each(K8S_VALIDATION_VERSIONS)('every environment is valid against Kubernetes %s and the CRD schemas', (version) => {
-    const result = kubeconform(MANIFESTS, version);
-    expect(result.problems).toEqual([]);
-    const objects = [...tree.values()].reduce((n, list) => n + list.length, 0);
-    expect(result.summary).toEqual({ valid: objects, invalid: 0, errors: 0, skipped: 0 });
+    const envs = [...tree.keys()];
+    const { result, holders, files } = withDistinctFiles(envs.map((env) => path.join(MANIFESTS, env)), (root, byDir) => {
+      const holders = new Map<string, string[]>();
+      envs.forEach((env) => byDir.get(path.join(MANIFESTS, env))!.forEach((f) => holders.set(f.digest, [...(holders.get(f.digest) ?? []), `${env}/${f.file}`])));
+      return { result: kubeconform(root, version), holders, files: [...byDir.values()].flat().length };
+    });
+    expect(result.problems.map((p) => `${holders.get(p.split('.yaml ')[0])?.join(', ')}: ${p}`)).toEqual([]);
+    expect(result.summary).toEqual({ valid: holders.size, invalid: 0, errors: 0, skipped: 0 });
+    expect(files).toBe([...tree.values()].reduce((n, list) => n + list.length, 0));
   });
 
   it('fails on an unknown field, and on a kind it has no schema for instead of skipping it', () => {

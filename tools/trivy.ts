@@ -8,19 +8,16 @@
  * Result shape: trivy v0.74.0 pkg/types/report.go (`Results[].Target`, `.Misconfigurations[]`) and
  * pkg/types/misconfiguration.go (`ID`, `Title`, `Message`, `Severity`, `Status`).
  *
- * One trivy run covers every environment, and each distinct file content is scanned once: trivy
- * judges every document on its own (v0.74.0 pkg/iac/rego/scanner.go, `applyRule` queries each rule
- * with one parsed input at a time), so a finding of one content is a finding of every rendered file
- * with that content, in whichever environment. Half the rendered files are identical across
- * environments (the CRDs above all), and scanning them once halves trivy's work.
+ * One trivy run covers every environment, each distinct file content scanned once (see
+ * distinct-files.ts): trivy judges every document on its own (v0.74.0 pkg/iac/rego/scanner.go,
+ * `applyRule` queries each rule with one parsed input at a time), so a finding of one content is a
+ * finding of every rendered file with that content, in whichever environment.
  */
-import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../render/crd-sources';
-import { loadEnvironment } from '../render/manifests';
+import { withDistinctFiles } from './distinct-files';
 import { tool } from './index';
 import type { Finding } from './scanner-exceptions';
 
@@ -37,20 +34,7 @@ type Misconfiguration = { ID: string; Title: string; Message: string; Severity: 
  * folder), each finding naming its object as `Kind/namespace/name`.
  */
 export function trivyConfig(envDirs: readonly string[]): Map<string, TrivyFinding[]> {
-  // Each folder's files with their object and content digest; the distinct contents, by digest.
-  const files = new Map(envDirs.map((dir) => [dir, loadEnvironment(dir).map((r) => {
-    const text = readFileSync(path.join(dir, r.file));
-    return { file: r.file, object: `${r.object.kind}/${r.object.metadata.namespace ?? '-'}/${r.object.metadata.name}`, digest: createHash('sha256').update(text).digest('hex'), text };
-  })]));
-  // trivy skips top-level folders named dev, proc and sys of the scanned root (v0.74.0
-  // pkg/fanal/walker/walk.go, defaultSkipDirs): the scanned root holds only files named by digest.
-  const root = mkdtempSync(path.join(os.tmpdir(), 'trivy-scan-'));
-  const byDigest = new Map<string, Misconfiguration[]>();
-  try {
-    for (const file of [...files.values()].flat()) {
-      if (!byDigest.has(file.digest)) writeFileSync(path.join(root, `${file.digest}.yaml`), file.text);
-      byDigest.set(file.digest, []);
-    }
+  return withDistinctFiles(envDirs, (root, files) => {
     const cacheDir = path.join(REPO_ROOT, '.cache', 'trivy');
     mkdirSync(cacheDir, { recursive: true });
     const args = [
@@ -58,28 +42,25 @@ export function trivyConfig(envDirs: readonly string[]): Map<string, TrivyFindin
       // Offline: the checks compiled into the binary, no update or version look-ups, no telemetry.
       '--skip-check-update', '--skip-version-check', '--disable-telemetry',
       '--cache-dir', cacheDir,
+      // Named by digest only: trivy skips top-level folders named dev, proc and sys of the scanned
+      // root (v0.74.0 pkg/fanal/walker/walk.go, defaultSkipDirs), which once left out all of dev.
       root,
     ];
     const run = spawnSync(tool('trivy'), args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     if (run.error) throw run.error;
     if (run.status !== 0 || !run.stdout.trim().startsWith('{')) throw new Error(`trivy config over ${envDirs.join(', ')} failed (exit ${run.status}):\n${run.stderr}`);
     const report = JSON.parse(run.stdout) as { Results?: Array<{ Target: string; Misconfigurations?: Misconfiguration[] }> };
-    const scanned = new Set<string>();
+    const byDigest = new Map<string, Misconfiguration[]>();
     for (const result of report.Results ?? []) {
-      const digest = path.basename(result.Target, '.yaml');
-      if (!byDigest.has(digest)) throw new Error(`trivy reported ${result.Target}, which is not a rendered file`);
-      scanned.add(digest);
-      byDigest.set(digest, (result.Misconfigurations ?? []).filter((m) => m.Status === 'FAIL'));
+      byDigest.set(path.basename(result.Target, '.yaml'), (result.Misconfigurations ?? []).filter((m) => m.Status === 'FAIL'));
     }
     // Every rendered file must have been read (a file trivy did not recognise would pass silently).
     for (const [dir, list] of files) {
-      const missed = list.filter((f) => !scanned.has(f.digest)).map((f) => f.file);
+      const missed = list.filter((f) => !byDigest.has(f.digest)).map((f) => f.file);
       if (missed.length) throw new Error(`trivy config did not scan ${missed.length} rendered file(s) of ${dir}, e.g. ${missed.slice(0, 3).join(', ')}`);
     }
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-  return new Map([...files].map(([dir, list]) => [dir, list.flatMap((f) => byDigest.get(f.digest)!.map((m) => ({
-    check: m.ID, object: f.object, message: m.Message, severity: m.Severity, title: m.Title,
-  })))]));
+    return new Map([...files].map(([dir, list]) => [dir, list.flatMap((f) => byDigest.get(f.digest)!.map((m) => ({
+      check: m.ID, object: f.object, message: m.Message, severity: m.Severity, title: m.Title,
+    })))]));
+  });
 }
