@@ -14,13 +14,12 @@ export class EnvironmentLoadError extends Error {
 }
 
 /**
- * Loads a TypeScript file. Under `scripts/run.js` (`npm run synth` and every other command) and
- * under tsx, the process's own `require` compiles TypeScript. Under vitest, whose workers load
- * modules through Vite, it does not (and once tsx's scoped require has run, a `.ts` entry that only
- * serves tsx's own namespace is registered): there tsx's scoped require does it, loaded only then.
+ * Loads a TypeScript file. Under `scripts/run.js` (`npm run synth` and every other command) the
+ * process's own `require` compiles TypeScript: its loader says so (`compilesTypeScript`). Elsewhere
+ * (vitest, whose `require` is Node's plain one, and tsx) tsx's scoped require does it, loaded only then.
  */
 function loadTypeScript(file: string): Record<string, unknown> {
-  if (require.extensions['.ts'] && !process.env.VITEST) return require(file) as Record<string, unknown>;
+  if ((require.extensions['.ts'] as { compilesTypeScript?: boolean } | undefined)?.compilesTypeScript) return require(file) as Record<string, unknown>;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const tsx = require('tsx/cjs/api') as typeof import('tsx/cjs/api');
   return tsx.require(file, __filename) as Record<string, unknown>;

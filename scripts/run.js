@@ -68,6 +68,8 @@ Module._extensions['.ts'] = function loadTypeScript(module, filename) {
   const { code, file } = compiled(filename);
   run(module, filename, code, file);
 };
+// Marks the loader as this runner's, so that environments/load.ts can rely on `require` for TypeScript.
+Module._extensions['.ts'].compilesTypeScript = true;
 
 /**
  * What `module._compile` does, plus V8's code cache: the generated modules under imports/ are
@@ -117,7 +119,15 @@ Object.assign(Module._extensions, builtin);
 // and imports/ are megabytes of JavaScript each). A file that does not compile as a CommonJS function
 // body (an ES module, a leading `#!`) is left to Node's own loader.
 // Resolved, as Node resolves module paths: the repository copies the tests make link imports/.
-const IMPORTS_DIR = realpathSync(path.join(__dirname, '..', 'imports')) + path.sep;
+// (Absent only before the first `npm run import`, which does not load it.)
+const IMPORTS_DIR = resolvedOrAsIs(path.join(__dirname, '..', 'imports')) + path.sep;
+function resolvedOrAsIs(dir) {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
+  }
+}
 const loadJavaScript = Module._extensions['.js'];
 Module._extensions['.js'] = function loadPackageJavaScript(module, filename) {
   if (!filename.includes(`${path.sep}node_modules${path.sep}`) && !filename.startsWith(IMPORTS_DIR)) return loadJavaScript(module, filename);
