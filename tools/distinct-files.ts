@@ -1,9 +1,11 @@
 /**
  * The rendered files of several environment folders, with each distinct content written once into a
- * scratch folder under its digest. Tools that judge every document on its own (kubeconform, trivy)
- * scan that folder instead of every environment: about half the rendered files, the CRDs above all,
- * are identical across environments, and a verdict on one content is the verdict on every file
- * that holds it.
+ * scratch folder under its digest. Tools that judge every document on its own scan that folder
+ * instead of every environment: about half the rendered files, the CRDs above all, are identical
+ * across environments, and a verdict on one content is the verdict on every file that holds it.
+ * Both users judge documents one by one: kubeconform validates each resource alone
+ * (pkg/validator/validator.go, `ValidateResource`), trivy queries each check with one parsed input
+ * at a time (v0.74.0 pkg/iac/rego/scanner.go, `applyRule`).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
