@@ -1,48 +1,71 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { ApiObject } from 'cdk8s';
+import { readFileSync } from 'node:fs';
+import { ApiObject, type ApiObjectProps, type JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
-import { parseAllDocuments } from 'yaml';
+import { parseDocuments } from '../render/cache';
 
 export interface VendoredIncludeProps {
   /** Absolute path of a vendored upstream file. */
   readonly file: string;
 }
 
-const parsed = new Map<string, Record<string, any>[]>();
+const parsed = new Map<string, readonly Record<string, any>[]>();
 
 /**
- * Parsed YAML is cached as JSON under `.cache/vendored/`, keyed by the file's content hash: parsing the
- * multi-megabyte prometheus-operator bundle takes over a second, reading it back as JSON a few ms.
+ * The objects of a file, empty documents left out: parsed once per process (through the shared
+ * cache, render/cache.ts) and shared by every environment and chart that includes the file, so they
+ * are deep-frozen. cdk8s reads an ApiObject's props without changing them: it copies the labels and
+ * annotations it adds to, and resolves every object into a new one before patches apply.
  */
-const CACHE_DIR = path.join(__dirname, '..', '.cache', 'vendored');
-
-function parseYaml(text: string): Record<string, any>[] {
-  return parseAllDocuments(text)
-    .map((d) => d.toJS() as Record<string, any> | null)
-    .filter((o): o is Record<string, any> => !!o && typeof o === 'object' && Object.keys(o).length > 0);
-}
-
-/** The objects of a file, parsed once per process (every environment includes the same files). */
-function objectsOf(file: string): Record<string, any>[] {
+function objectsOf(file: string): readonly Record<string, any>[] {
   let objects = parsed.get(file);
   if (!objects) {
-    const text = readFileSync(file, 'utf8');
-    const cached = path.join(CACHE_DIR, `${createHash('sha256').update(text).digest('hex')}.json`);
-    if (existsSync(cached)) {
-      objects = JSON.parse(readFileSync(cached, 'utf8')) as Record<string, any>[];
-    } else {
-      objects = parseYaml(text);
-      mkdirSync(CACHE_DIR, { recursive: true });
-      // Written beside and renamed into place: another render reading the cache never sees half a file.
-      const partial = `${cached}.${process.pid}.tmp`;
-      writeFileSync(partial, JSON.stringify(objects));
-      renameSync(partial, cached);
-    }
+    objects = deepFreeze(parseDocuments(readFileSync(file, 'utf8'))
+      .filter((o): o is Record<string, any> => !!o && typeof o === 'object' && Object.keys(o).length > 0));
     parsed.set(file, objects);
   }
-  return objects.map((o) => structuredClone(o));
+  return objects;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** toJson() of unpatched vendored objects, by source object and then by metadata (labels and namespace differ by chart). */
+const synthesized = new WeakMap<object, Map<string, Record<string, any>>>();
+
+/**
+ * An ApiObject over a shared vendored object. cdk8s's toJson() resolves and key-sorts the whole
+ * object on every call, and the vendored CRDs are megabytes that every environment renders alike; an
+ * object without JSON patches synthesizes to the same JSON whenever its source and metadata are the
+ * same (cdk8s lib/api-object.js `toJson`: props and metadata, resolved by the app's resolvers, which
+ * this platform never changes, then sanitized), so that JSON is computed once per process and shared
+ * (deep-frozen; PlatformChart copies what it annotates).
+ */
+class VendoredObject extends ApiObject {
+  constructor(scope: Construct, id: string, private readonly source: Record<string, any>) {
+    super(scope, id, source as ApiObjectProps);
+  }
+
+  private patched = false;
+
+  override addJsonPatch(...ops: JsonPatch[]): void {
+    this.patched = true;
+    super.addJsonPatch(...ops);
+  }
+
+  override toJson(): any {
+    if (this.patched) return super.toJson();
+    const metadata = JSON.stringify(this.metadata.toJson());
+    let known = synthesized.get(this.source);
+    if (!known) synthesized.set(this.source, (known = new Map()));
+    let json = known.get(metadata);
+    if (!json) known.set(metadata, (json = deepFreeze(super.toJson())));
+    return json;
+  }
 }
 
 /**
@@ -57,7 +80,7 @@ export class VendoredInclude extends Construct {
     for (const obj of objectsOf(props.file)) {
       const name = obj.metadata?.name ?? `object${order++}`;
       const objectId = [name, obj.kind?.toLowerCase(), obj.metadata?.namespace].filter((x) => x).join('-');
-      new ApiObject(this, objectId, obj as any);
+      new VendoredObject(this, objectId, obj);
     }
   }
 

@@ -7,9 +7,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { REPO_ROOT } from './crd-sources';
+import { parseAllDocuments } from 'yaml';
 
-export const SHARED_CACHE_DIR = path.join(REPO_ROOT, 'node_modules', '.cache', 'platform');
+/** Relative to this file, not to REPO_ROOT (render/crd-sources.ts), which itself parses through here. */
+export const SHARED_CACHE_DIR = path.join(__dirname, '..', 'node_modules', '.cache', 'platform');
 
 /**
  * Below this much text, computing directly is cheaper than hashing and reading an entry; above it
@@ -68,4 +69,25 @@ export class ContentCache {
     writeFileSync(partial, text);
     renameSync(partial, file);
   }
+}
+
+/** What, besides the text, decides the parsed documents: the library version and the calls made. */
+const PARSER_KEY = `yaml@${(require('yaml/package.json') as { version: string }).version} parseAllDocuments toJS[]`;
+const parsedDocuments = new ContentCache(path.join(SHARED_CACHE_DIR, 'parsed'), '.json');
+
+/**
+ * `parseAllDocuments(text).map((d) => d.toJS())`, each text above SMALL_TEXT_BYTES parsed once per
+ * content and read back as JSON afterwards, which is many times faster than parsing YAML: the vendored
+ * CRDs and install files are megabytes, and every render and every repository copy the tests make
+ * reads them. A result JSON cannot represent exactly is computed every time. Every call returns
+ * fresh objects, which the caller may change.
+ */
+export function parseDocuments(text: string): unknown[] {
+  const key = text.length < SMALL_TEXT_BYTES ? undefined : keyOf(PARSER_KEY, text);
+  const known = key && parsedDocuments.get(key);
+  if (known) return JSON.parse(known) as unknown[];
+  const documents = parseAllDocuments(text).map((d) => d.toJS() as unknown);
+  const json = key && exactJson(documents);
+  if (key && json) parsedDocuments.set(key, json);
+  return documents;
 }

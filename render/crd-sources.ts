@@ -7,9 +7,9 @@
  * is the stricter of the two.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { ContentCache, SHARED_CACHE_DIR, keyOf, parseDocuments } from './cache';
 
 export const REPO_ROOT = path.resolve(__dirname, '..');
 
@@ -63,8 +63,8 @@ export function loadCrds(root = REPO_ROOT): CrdDocument[] {
   const crds: CrdDocument[] = [];
   for (const file of CRD_SOURCE_FILES) {
     const text = readFileSync(path.join(root, file), 'utf8');
-    for (const doc of parseAllDocuments(text)) {
-      const obj = doc.toJS() as { kind?: string } | null;
+    for (const document of parseDocuments(text)) {
+      const obj = document as { kind?: string } | null;
       if (obj?.kind !== 'CustomResourceDefinition') continue;
       const crd = obj as unknown as CrdDocument;
       if (seen.has(crd.metadata.name)) throw new Error(`${file}: CRD ${crd.metadata.name} is listed twice`);
@@ -99,22 +99,17 @@ export interface CrdKind {
   readonly scope: 'Namespaced' | 'Cluster';
 }
 
+const kindsCache = new ContentCache(path.join(SHARED_CACHE_DIR, 'crd-kinds'), '.json');
+
 /**
- * Group, kind and scope of every vendored CRD. Parsing the multi-megabyte CRD files takes seconds,
- * so the answer is cached in `.cache/crd-index.json`, keyed by the digest of the files.
+ * Group, kind and scope of every vendored CRD, kept in the shared cache by the files' contents: a
+ * render needs only these few fields of megabytes of CRDs.
  */
 export function crdKinds(root = REPO_ROOT): CrdKind[] {
-  const cacheFile = path.join(root, '.cache', 'crd-index.json');
-  const digest = inputsDigest(CRD_SOURCE_FILES, '', root);
-  if (existsSync(cacheFile)) {
-    const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { digest: string; kinds: CrdKind[] };
-    if (cached.digest === digest) return cached.kinds;
-  }
+  const key = keyOf('crdKinds', ...CRD_SOURCE_FILES.flatMap((file) => [file, readFileSync(path.join(root, file), 'utf8')]));
+  const known = kindsCache.get(key);
+  if (known) return JSON.parse(known) as CrdKind[];
   const kinds = loadCrds(root).map((c) => ({ group: c.spec.group, kind: c.spec.names.kind, scope: c.spec.scope }));
-  mkdirSync(path.dirname(cacheFile), { recursive: true });
-  // Written beside and renamed into place: a concurrent render never reads half a file.
-  const partial = `${cacheFile}.${process.pid}.tmp`;
-  writeFileSync(partial, JSON.stringify({ digest, kinds }));
-  renameSync(partial, cacheFile);
+  kindsCache.set(key, JSON.stringify(kinds));
   return kinds;
 }

@@ -14,7 +14,6 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { parseAllDocuments } from 'yaml';
 import { z } from 'zod';
 import { ES_CLUSTER_NAME } from '../charts/elasticsearch';
 import { EMAIL, HOST_PORT } from '../constructs/alert-routing';
@@ -26,6 +25,7 @@ import { elasticsearchPodName, kafkaPodName } from '../constructs/naming';
 import { RETENTION } from '../constructs/prometheus-server';
 import { strimziInstallFiles, STRIMZI_VERSION } from '../constructs/strimzi-release';
 import { STAGES, type EnvironmentConfig, type KafkaSettings } from '../environments/types';
+import { parseDocuments } from './cache';
 
 type KafkaTopicSettings = KafkaSettings['topics']['containerLogs'];
 
@@ -227,8 +227,8 @@ export function strimziKafkaVersions(): string[] {
   const [file] = strimziInstallFiles(/Deployment-strimzi-cluster-operator/);
   if (!file) throw new Error(`the vendored Strimzi ${STRIMZI_VERSION} install files have no cluster-operator Deployment`);
   const versions = new Set<string>();
-  for (const doc of parseAllDocuments(readFileSync(file, 'utf8'))) {
-    const env = (doc.toJS() as { spec?: { template?: { spec?: { containers?: { env?: { name: string; value?: string }[] }[] } } } })
+  for (const document of parseDocuments(readFileSync(file, 'utf8'))) {
+    const env = (document as { spec?: { template?: { spec?: { containers?: { env?: { name: string; value?: string }[] }[] } } } })
       ?.spec?.template?.spec?.containers?.flatMap((c) => c.env ?? []) ?? [];
     const images = env.find((e) => e.name === 'STRIMZI_KAFKA_IMAGES')?.value ?? '';
     for (const line of images.split('\n')) {

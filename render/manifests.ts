@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { App } from 'cdk8s';
-import { parseAllDocuments, stringify } from 'yaml';
-import { ContentCache, SHARED_CACHE_DIR, SMALL_TEXT_BYTES, exactJson, keyOf } from './cache';
+import { stringify } from 'yaml';
+import { parseDocuments } from './cache';
 import { ConfigError } from '../constructs/config-error';
 
 export interface KubeObject {
@@ -79,33 +79,22 @@ export function loadManifests(dir: string): ManifestTree {
 export function loadEnvironment(envDir: string): RenderedObject[] {
   const objects: RenderedObject[] = [];
   for (const file of listFiles(envDir)) {
-    if (!file.endsWith('.yaml') || path.basename(file) === 'kustomization.yaml') continue;
+    if (!holdsObject(file)) continue;
     objects.push({ file, object: parseObject(file, readFileSync(path.join(envDir, file), 'utf8')) });
   }
   return objects;
 }
 
-const PARSER_KEY = `yaml@${(require('yaml/package.json') as { version: string }).version} parseAllDocuments toJS`;
-const parsed = new ContentCache(path.join(SHARED_CACHE_DIR, 'parsed'), '.json');
+/** Whether a file of a rendered environment holds an object (every `.yaml` but the kustomizations). */
+export function holdsObject(file: string): boolean {
+  return file.endsWith('.yaml') && path.basename(file) !== 'kustomization.yaml';
+}
 
-/**
- * The one object a manifest file (or one document of a stream) holds. Files above SMALL_TEXT_BYTES (the CRDs, identical in every
- * environment, and most others) are parsed once per content hash and read back as JSON, which is
- * many times faster than parsing YAML; a file whose object JSON cannot represent exactly is parsed
- * every time.
- */
+/** The one object a manifest file holds (parsed through the shared cache, see parseDocuments). */
 export function parseObject(file: string, text: string): KubeObject {
-  const key = text.length < SMALL_TEXT_BYTES ? undefined : keyOf(PARSER_KEY, text);
-  const known = key && parsed.get(key);
-  if (known) return JSON.parse(known) as KubeObject;
-  const docs = parseAllDocuments(text);
-  if (!Array.isArray(docs) || docs.length !== 1) {
-    throw new Error(`${file}: expected exactly one object per file, found ${Array.isArray(docs) ? docs.length : 0}`);
-  }
-  const object = docs[0].toJS() as KubeObject;
-  const json = key && exactJson(object);
-  if (key && json) parsed.set(key, json);
-  return object;
+  const documents = parseDocuments(text);
+  if (documents.length !== 1) throw new Error(`${file}: expected exactly one object per file, found ${documents.length}`);
+  return documents[0] as KubeObject;
 }
 
 /** Files under `dir`, relative, sorted, with forward slashes. */
