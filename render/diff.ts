@@ -3,10 +3,7 @@
  * modifies, per environment, with field-level paths. Key order and formatting do not count.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { loadManifests, type KubeObject, type ManifestTree } from './manifests';
+import { holdsObject, parseObject, type KubeObject, type ManifestTree } from './manifests';
 
 export interface FieldChange {
   readonly path: string;
@@ -107,7 +104,9 @@ export function toMarkdown(changes: readonly ObjectChange[], title = 'Rendered d
 /**
  * `manifests/` as committed at `revision` in the git repository at `repoRoot`. A revision that does
  * not name a commit is an error (a typo must not read as "every object added"); a commit without a
- * `manifests/` folder yields an empty tree.
+ * `manifests/` folder yields an empty tree. The files are read from git's object store in one
+ * `git cat-file --batch` run, never written out: creating a thousand files costs far more than
+ * reading them.
  */
 export function manifestsAt(repoRoot: string, revision: string): ManifestTree {
   const commit = spawnSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { cwd: repoRoot, encoding: 'utf8' });
@@ -115,14 +114,39 @@ export function manifestsAt(repoRoot: string, revision: string): ManifestTree {
     throw new Error(`"${revision}" is not a commit in the git repository at ${repoRoot} (git rev-parse --verify found nothing); pass an existing branch, tag or commit, e.g. --base origin/main`);
   }
   const sha = commit.stdout.trim();
-  const listed = execFileSync('git', ['ls-tree', '--name-only', sha, '--', 'manifests'], { cwd: repoRoot, encoding: 'utf8' });
-  if (listed.trim() === '') return new Map();
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'manifests-at-'));
-  try {
-    const tar = execFileSync('git', ['archive', '--format=tar', sha, '--', 'manifests'], { cwd: repoRoot, maxBuffer: 1024 * 1024 * 1024 });
-    execFileSync('tar', ['-x', '-C', dir], { input: tar });
-    return loadManifests(path.join(dir, 'manifests'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  // `<mode> <type> <object>\t<path>` per entry, NUL-terminated; `manifests/<env>/<file>` is an environment's file.
+  const files = execFileSync('git', ['ls-tree', '-r', '-z', sha, '--', 'manifests/'], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    .split('\0')
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      const [meta, file] = entry.split('\t');
+      const [, type, object] = meta.split(' ');
+      const [, env, ...rest] = file.split('/');
+      return { type, object, env, file: rest.join('/') };
+    })
+    .filter((f) => f.type === 'blob' && f.file !== '' && holdsObject(f.file));
+  const texts = catFile(repoRoot, files.map((f) => f.object));
+  const tree: ManifestTree = new Map();
+  for (const [i, { env, file }] of files.entries()) {
+    if (!tree.has(env)) tree.set(env, []);
+    tree.get(env)!.push({ file, object: parseObject(file, texts[i]) });
   }
+  return new Map([...tree].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The contents of git objects, in the order given (`git cat-file --batch`: a header line, the bytes, a newline). */
+function catFile(repoRoot: string, objects: readonly string[]): string[] {
+  if (objects.length === 0) return [];
+  const out = execFileSync('git', ['cat-file', '--batch'], { cwd: repoRoot, input: `${objects.join('\n')}\n`, maxBuffer: 1024 * 1024 * 1024 });
+  const texts: string[] = [];
+  let at = 0;
+  for (const object of objects) {
+    const eol = out.indexOf(0x0a, at);
+    const [name, type, size] = out.toString('utf8', at, eol).split(' ');
+    if (name !== object || type !== 'blob') throw new Error(`git cat-file: expected blob ${object}, got "${out.toString('utf8', at, eol)}"`);
+    at = eol + 1 + Number(size);
+    texts.push(out.toString('utf8', eol + 1, at));
+    at += 1;
+  }
+  return texts;
 }
