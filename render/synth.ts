@@ -59,11 +59,6 @@ export function renderFiles(tree: ManifestTree, notes: ReadonlyMap<string, strin
   return files;
 }
 
-/** Writes the rendered tree (see renderFiles) under `dir`. @default serializer: no cache across runs */
-export function writeTree(dir: string, tree: ManifestTree, notes: ReadonlyMap<string, string> = new Map(), serializer = new YamlSerializer()): void {
-  writeFiles(dir, renderFiles(tree, notes, serializer), new Set(), dir);
-}
-
 /** Writes `files` under `dir`; those in `unchanged` are hard-linked from `from` instead. */
 function writeFiles(dir: string, files: ReadonlyMap<string, string>, unchanged: ReadonlySet<string>, from: string): void {
   const made = new Set<string>();
