@@ -7,12 +7,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { K8S_VALIDATION_VERSIONS } from '../render/crd-sources';
-import { loadManifests, type KubeObject, type RenderedObject } from '../render/manifests';
+import type { KubeObject, RenderedObject } from '../render/manifests';
 import { ApiServer, API_SERVERS, type ApplyResult, harnessProcessesAlive, isAlive, startedProcesses } from './support/apiserver';
 import { acceptedWarnings, deliveryCrds, matchesWarning, planEnvironment } from './support/server-plan';
-import { MANIFESTS } from './support/fixtures';
+import { committedManifests } from './support/fixtures';
 
-const tree = loadManifests(MANIFESTS);
+const tree = committedManifests();
 const envs = [...tree.keys()];
 const versions = K8S_VALIDATION_VERSIONS.map((v) => v.split('.').slice(0, 2).join('.'));
 const accepted = acceptedWarnings();

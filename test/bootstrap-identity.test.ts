@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { ARGOCD_INSTALLED_CM, ARGOCD_NAMESPACE, FLUX_NAMESPACE } from '../charts/delivery';
-import { loadManifests, type KubeObject, type RenderedObject } from '../render/manifests';
-import { MANIFESTS } from './support/fixtures';
+import type { KubeObject, RenderedObject } from '../render/manifests';
+import { committedManifests } from './support/fixtures';
 
 /**
  * The bootstrap objects (manifests/<env>/{argocd,flux}) are applied into namespaces the delivery
@@ -81,7 +81,7 @@ function identityProblems(objects: readonly RenderedObject[]): string[] {
   return problems;
 }
 
-const tree = loadManifests(MANIFESTS);
+const tree = committedManifests();
 
 describe.each([...tree])('bootstrap objects of %s', (_env, objects) => {
   it('keep every label and annotation the installed controllers select on', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DASHBOARD_LABEL } from '../constructs/grafana-dashboard';
 import { lintDashboards, metricNames, renderedDashboards, withPlaceholders } from '../tools/dashboard-lint';
-import { loadManifests, type RenderedObject } from '../render/manifests';
-import { MANIFESTS } from './support/fixtures';
+import type { RenderedObject } from '../render/manifests';
+import { committedManifests } from './support/fixtures';
 
-const tree = loadManifests(MANIFESTS);
+const tree = committedManifests();
 const dev = tree.get('dev')!;
 
 function dashboardConfigMap(uid: string, panel: Record<string, unknown>, padding = ''): RenderedObject {

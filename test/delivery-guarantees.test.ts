@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { loadManifests, type RenderedObject } from '../render/manifests';
-import { MANIFESTS } from './support/fixtures';
+import type { RenderedObject } from '../render/manifests';
+import { committedManifests } from './support/fixtures';
 import { parseTelegrafToml } from './support/telegraf-toml';
 
 /**
@@ -13,7 +13,7 @@ import { parseTelegrafToml } from './support/telegraf-toml';
 
 type Obj = { kind: string; metadata: { name: string }; data?: Record<string, string>; spec?: any };
 type Plugin = Record<string, unknown>;
-const tree = loadManifests(MANIFESTS);
+const tree = committedManifests();
 const objectsOf = (rendered: readonly RenderedObject[]) => rendered.map((r) => r.object as unknown as Obj);
 const find = (objs: Obj[], kind: string, name: string) => objs.find((o) => o.kind === kind && o.metadata.name === name);
 const fluentBit = (objs: Obj[], name: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadManifests, type RenderedObject } from '../render/manifests';
-import { MANIFESTS } from './support/fixtures';
+import type { RenderedObject } from '../render/manifests';
+import { committedManifests } from './support/fixtures';
 
 /**
  * The labels an Elasticsearch alert reaches Alertmanager with. Prometheus applies a scrape's
@@ -11,7 +11,7 @@ import { MANIFESTS } from './support/fixtures';
  */
 
 type Obj = { kind: string; metadata: { name: string }; spec: any };
-const tree = loadManifests(MANIFESTS);
+const tree = committedManifests();
 const objs = (rendered: readonly RenderedObject[]) => rendered.map((r) => r.object as unknown as Obj);
 
 interface Relabel { sourceLabels?: string[]; targetLabel?: string; action?: string; regex?: string; separator?: string; replacement?: string }

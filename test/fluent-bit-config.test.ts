@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateFluentBitYaml } from '../tools/fluent-bit-validate';
-import { loadManifests } from '../render/manifests';
-import { MANIFESTS } from './support/fixtures';
+import { committedManifests } from './support/fixtures';
 
-const tree = loadManifests(MANIFESTS);
+const tree = committedManifests();
 const configs = (env: string) => tree.get(env)!.filter((r) => r.object.kind === 'ConfigMap' && 'fluent-bit.yaml' in ((r.object as any).data ?? {}));
 
 describe('Fluent Bit configuration structure (documented parameters of the pinned version)', () => {

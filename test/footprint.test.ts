@@ -72,9 +72,8 @@ describe('footprint', () => {
 
 describe('the rendered dev environment', () => {
   it('fits a single 4-CPU / 8 GiB node by requests (DaemonSets counted once)', async () => {
-    const { loadManifests } = await import('../render/manifests');
-    const { MANIFESTS } = await import('./support/fixtures');
-    const t = totals(footprint(loadManifests(MANIFESTS).get('dev')!), 1);
+    const { committedManifests } = await import('./support/fixtures');
+    const t = totals(footprint(committedManifests().get('dev')!), 1);
     expect(t.cpuRequest).toBeLessThanOrEqual(4000);
     expect(t.memoryRequest).toBeLessThanOrEqual(8 * 2 ** 30);
   });
@@ -82,10 +81,9 @@ describe('the rendered dev environment', () => {
 
 describe('the data-flow diagram', () => {
   it('shows the optional paths only where they are rendered', async () => {
-    const { loadManifests } = await import('../render/manifests');
-    const { MANIFESTS } = await import('./support/fixtures');
+    const { committedManifests } = await import('./support/fixtures');
     const { flowDiagram } = await import('../render/footprint');
-    const tree = loadManifests(MANIFESTS);
+    const tree = committedManifests();
     const dev = flowDiagram(tree.get('dev')!);
     const prod = flowDiagram(tree.get('prod')!);
     expect(dev).toMatch(/^```mermaid\nflowchart LR\n/);

@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadManifests, type KubeObject, type RenderedObject } from '../render/manifests';
+import type { KubeObject, RenderedObject } from '../render/manifests';
 import { tool } from '../tools/index';
-import { MANIFESTS } from './support/fixtures';
+import { committedManifests } from './support/fixtures';
 
 /**
  * The rendered health checks, run by tools/go/healthchecks in the interpreters that run them in the
@@ -66,7 +66,7 @@ function evaluate(argocdCM: Record<string, string>, healthCheckExprs: unknown[],
 const waitsLikeProgressing = (s: Sample, flux: Verdict) =>
   s.expect === 'Progressing' && s.object.status === undefined && flux.status === 'Unknown' && /no such attribute\(s\): status(\.|$)/.test(flux.error ?? '');
 
-const tree = loadManifests(MANIFESTS);
+const tree = committedManifests();
 
 describe.each([...tree])('health checks rendered for %s', (_env, objects) => {
   const { argocdCM, kustomizations } = renderedChecks(objects);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS, checkInvariants } from '../render/invariants';
-import { loadManifests, type KubeObject, type ManifestTree, type RenderedObject } from '../render/manifests';
-import { MANIFESTS } from './support/fixtures';
+import type { KubeObject, ManifestTree, RenderedObject } from '../render/manifests';
+import { committedManifests } from './support/fixtures';
 
-const committed = loadManifests(MANIFESTS);
+const committed = committedManifests();
 
 describe('whole-tree invariants over the committed manifests', () => {
   it('renders dev, staging and prod', () => {

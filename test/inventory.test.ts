@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { podTemplateOf } from '../render/invariants';
-import { loadManifests } from '../render/manifests';
-import { MANIFESTS } from './support/fixtures';
+import { committedManifests } from './support/fixtures';
 
 /**
  * One small inventory per environment (kind, namespace/name, images): a review aid that makes an
@@ -9,7 +8,7 @@ import { MANIFESTS } from './support/fixtures';
  * Update with `npx vitest run -u test/inventory.test.ts` after an intended change.
  */
 describe('inventory', () => {
-  it.each([...loadManifests(MANIFESTS)])('%s', async (env, objects) => {
+  it.each([...committedManifests()])('%s', async (env, objects) => {
     const lines = objects
       .map(({ object }) => {
         const pod = podTemplateOf(object);

@@ -4,12 +4,11 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchemas } from '../tools/schemas';
 import { K8S_VALIDATION_VERSIONS } from '../render/crd-sources';
-import { loadManifests } from '../render/manifests';
 import { withDistinctFiles } from '../tools/distinct-files';
 import { kubeconform } from '../tools/validators';
-import { MANIFESTS } from './support/fixtures';
+import { committedManifests, MANIFESTS } from './support/fixtures';
 
-const tree = loadManifests(MANIFESTS);
+const tree = committedManifests();
 
 beforeAll(() => {
   ensureSchemas();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { loadManifests, type KubeObject, type RenderedObject } from '../render/manifests';
-import { MANIFESTS } from './support/fixtures';
+import type { KubeObject, RenderedObject } from '../render/manifests';
+import { committedManifests } from './support/fixtures';
 
 type Plugin = Record<string, string | number>;
 interface FluentBitDoc { pipeline: { inputs: Plugin[]; outputs: Plugin[] } }
@@ -99,7 +99,7 @@ function editConfig(doc: string, edit: (c: any) => void): string {
   return stringify(config);
 }
 
-const tree = loadManifests(MANIFESTS);
+const tree = committedManifests();
 
 describe('the path of a log record', () => {
   it.each([...tree.keys()])('%s: forwarder topics, users, group, Elasticsearch host and index templates line up', (env) => {

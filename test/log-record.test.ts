@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadManifests, type RenderedObject } from '../render/manifests';
-import { MANIFESTS } from './support/fixtures';
+import type { RenderedObject } from '../render/manifests';
+import { committedManifests } from './support/fixtures';
 import {
   applyFilters, criRecords, elasticsearchDocument, journalRecord, kafkaInputRecord, kafkaMessage, Pairs, parseJson, routedOutput, tailRecord,
   type FluentBitDoc, type LogEvent, type PodMeta, type Plugin,
@@ -15,7 +15,7 @@ import { mappingProblems, type FieldMapping } from './support/mapping-check';
  * resulting document must fit the rendered index template of its data stream.
  */
 
-const tree = loadManifests(MANIFESTS);
+const tree = committedManifests();
 type Env = readonly RenderedObject[];
 
 const configMap = (objects: Env, name: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadManifests, type KubeObject, type RenderedObject } from '../render/manifests';
+import type { KubeObject, RenderedObject } from '../render/manifests';
 import { podsOf, type Pods } from '../render/workload-pods';
-import { MANIFESTS } from './support/fixtures';
+import { committedManifests } from './support/fixtures';
 
 const RUN_TO_COMPLETION = new Set(['Job', 'CronJob']);
 
@@ -50,7 +50,7 @@ function unmonitored(objects: readonly RenderedObject[]): string[] {
   return pods.filter((p) => !covered.has(p)).map((p) => p.owner);
 }
 
-const tree = loadManifests(MANIFESTS);
+const tree = committedManifests();
 
 describe('metrics coverage', () => {
   it.each([...tree.keys()])('%s: every workload and operator-managed cluster is scraped by a monitor a Prometheus selects', (env) => {

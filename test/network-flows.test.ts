@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PLATFORM_NAMESPACES } from '../charts/namespaces';
-import { loadManifests, type RenderedObject } from '../render/manifests';
+import type { RenderedObject } from '../render/manifests';
 import { evaluateFlow, policiesOf, selects, type Endpoint, type Flow, type NamespaceLabels, type PodEndpoint } from '../render/network-policy';
 import { podsOf } from '../render/workload-pods';
-import { MANIFESTS } from './support/fixtures';
+import { committedManifests } from './support/fixtures';
 
 /**
  * One end of a flow. `pods`: every rendered pod set in the namespace whose labels include `labels`
@@ -176,7 +176,7 @@ const DENIED: readonly Row[] = [
   { from: elasticsearch, to: internet, port: 443, why: 'no GeoIP downloads or other calls out' },
 ];
 
-const tree = loadManifests(MANIFESTS);
+const tree = committedManifests();
 
 function namespacesOf(objects: readonly RenderedObject[]): NamespaceLabels {
   return new Map(objects.filter((r) => r.object.kind === 'Namespace')

@@ -24,16 +24,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { ENVIRONMENTS, type EnvironmentConfig } from '../environments';
 import { K8S_VALIDATION_VERSIONS } from '../render/crd-sources';
-import { loadManifests, type RenderedObject } from '../render/manifests';
+import type { RenderedObject } from '../render/manifests';
 import { tool } from '../tools';
 import { checkAlertmanagerConfig, testAlertmanagerRoute } from '../tools/validators';
 import { ApiServer, type ApplyResult, harnessProcessesAlive, isAlive, startedProcesses } from './support/apiserver';
 import { applyEnvironment, errorLines, getObject, type OperatorLogLine, secretText, startEckOperator, startPrometheusOperator, waitUntil } from './support/operators';
 import { deliveryCrds, planEnvironment } from './support/server-plan';
-import { MANIFESTS, REPO_ROOT } from './support/fixtures';
+import { committedManifests, REPO_ROOT } from './support/fixtures';
 import { spawnSync } from 'node:child_process';
 
-const tree = loadManifests(MANIFESTS);
+const tree = committedManifests();
 const version = K8S_VALIDATION_VERSIONS[K8S_VALIDATION_VERSIONS.length - 1].split('.').slice(0, 2).join('.');
 
 /** An expected error line: `contains` is a substring, `matches` a regular expression over the raw line. */

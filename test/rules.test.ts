@@ -2,13 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadManifests, type RenderedObject } from '../render/manifests';
+import type { RenderedObject } from '../render/manifests';
 import { alertmanagerConfigs, checkAlertmanagerConfig, checkRules, ruleFiles, testRules } from '../tools/validators';
-import { MANIFESTS, REPO_ROOT } from './support/fixtures';
+import { committedManifests, REPO_ROOT } from './support/fixtures';
 import { VERSIONS } from '../environments/versions';
 import { reportedVersion, type ToolName } from '../tools';
 
-const tree = loadManifests(MANIFESTS);
+const tree = committedManifests();
 const RULE_TESTS = path.join(REPO_ROOT, 'test', 'rules');
 
 /**

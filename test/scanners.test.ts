@@ -5,11 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { kubeScore } from '../tools/kube-score';
 import { trivyConfig, type TrivyFinding } from '../tools/trivy';
 import { loadExceptions, unaccepted, type Exceptions, type Finding } from '../tools/scanner-exceptions';
-import { MANIFESTS, REPO_ROOT } from './support/fixtures';
-import { loadManifests } from '../render/manifests';
+import { committedManifests, MANIFESTS, REPO_ROOT } from './support/fixtures';
 
 const exceptions = loadExceptions(path.join(REPO_ROOT, 'test', 'scanners', 'kube-score-exceptions.yaml'));
-const envs = [...loadManifests(MANIFESTS).keys()];
+const envs = [...committedManifests().keys()];
 // The scans run in hooks, not at import: vitest then counts their time as the file's and, from the
 // second run on, starts this file among the first (it orders files by their last duration).
 let scores: Map<string, Finding[]>;

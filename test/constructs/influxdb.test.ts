@@ -7,9 +7,9 @@ import { setupStatements } from '../../constructs/influxdb-setup-job';
 import { toToml } from '../../constructs/toml';
 import { prod, staging, type EnvironmentConfig } from '../../environments';
 import { renderEnvironment } from '../../main';
-import { loadManifests, type KubeObject } from '../../render/manifests';
+import type { KubeObject } from '../../render/manifests';
 import { parseTelegrafToml } from '../support/telegraf-toml';
-import { MANIFESTS } from '../support/fixtures';
+import { committedManifests } from '../support/fixtures';
 
 const resources = { cpu: Cpu.millis(100), memory: Size.mebibytes(256) };
 const cluster: InfluxDbClusterTopology = {
@@ -94,7 +94,7 @@ describe('InfluxDb', () => {
   });
 });
 
-const tree = loadManifests(MANIFESTS);
+const tree = committedManifests();
 const objectsOf = (env: string) => tree.get(env)!.map((r) => r.object);
 const telegrafConfigs = (env: string) =>
   objectsOf(env).filter((o) => o.kind === 'ConfigMap' && (o as any).data?.['telegraf.conf']).map((o) => [o.metadata.name, (o as any).data['telegraf.conf'] as string] as const);

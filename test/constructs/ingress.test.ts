@@ -8,8 +8,7 @@ import { parseAllDocuments } from 'yaml';
 import { HaproxyIngressController, type HaproxyIngressControllerProps } from '../../constructs/haproxy-ingress-controller';
 import { HaproxyIngressCrds } from '../../constructs/haproxy-ingress-crds';
 import { HAPROXY_INGRESS_INSTALL } from '../../constructs/haproxy-ingress-release';
-import { loadManifests } from '../../render/manifests';
-import { MANIFESTS, REPO_ROOT } from '../support/fixtures';
+import { committedManifests, REPO_ROOT } from '../support/fixtures';
 
 const props: HaproxyIngressControllerProps = {
   namespace: 'haproxy-controller',
@@ -112,7 +111,7 @@ describe('HaproxyIngressCrds', () => {
 });
 
 describe('the rendered environments', () => {
-  const tree = loadManifests(MANIFESTS);
+  const tree = committedManifests();
 
   it.each([...tree.keys()])('%s: every policy that admits the ingress namespace admits exactly the rendered controller pods', (env) => {
     const objects = tree.get(env)!.map((r) => r.object);

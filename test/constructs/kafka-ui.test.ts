@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadManifests, type RenderedObject } from '../../render/manifests';
-import { MANIFESTS } from '../support/fixtures';
+import type { RenderedObject } from '../../render/manifests';
+import { committedManifests } from '../support/fixtures';
 
-const tree = loadManifests(MANIFESTS);
+const tree = committedManifests();
 const find = (objects: readonly RenderedObject[], kind: string, name: string) => objects.find((r) => r.object.kind === kind && r.object.metadata.name === name)?.object;
 
 describe('the Kafka topic browser', () => {

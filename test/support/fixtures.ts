@@ -1,15 +1,35 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { REPO_ROOT } from '../../render/crd-sources';
-import { listFiles } from '../../render/manifests';
+import { listFiles, loadManifests, type ManifestTree } from '../../render/manifests';
 
 export { REPO_ROOT };
 export const MANIFESTS = path.join(REPO_ROOT, 'manifests');
 /** Every environment rendered once per test run by global-setup.ts (same layout as manifests/). */
 export const RENDERED = path.join(REPO_ROOT, '.cache', 'test-render');
+
+let committed: ManifestTree | undefined;
+
+/**
+ * manifests/ as committed, parsed once per test worker (the test files of a worker share their
+ * modules, see vitest.config.mts) instead of once per file. Deep-frozen, because every file reads the
+ * same objects: a test that needs a changed tree copies it first.
+ */
+export function committedManifests(): ManifestTree {
+  committed ??= deepFreeze(loadManifests(MANIFESTS));
+  return committed;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of value instanceof Map ? value.values() : Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
 
 /**
  * A throwaway copy of the repository (sources and committed manifests copied; node_modules, imports
@@ -29,6 +49,10 @@ export function gitRepoCopy(): string {
   const dir = repoCopy();
   const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@localhost', ...args], { cwd: dir, stdio: 'pipe' });
   git('init', '-q', '-b', 'main');
+  // Borrow this repository's object store (read-only, as `git clone --shared` does): every file that
+  // is already committed here is not compressed and written again, which made the copy cost seconds.
+  const objects = spawnSync('git', ['rev-parse', '--path-format=absolute', '--git-path', 'objects'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  if (objects.status === 0) writeFileSync(path.join(dir, '.git', 'objects', 'info', 'alternates'), objects.stdout);
   git('add', '-A');
   git('commit', '-q', '-m', 'scratch copy');
   return dir;

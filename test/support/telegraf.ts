@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadManifests, type KubeObject } from '../../render/manifests';
+import type { KubeObject } from '../../render/manifests';
 import { tool } from '../../tools';
-import { MANIFESTS } from './fixtures';
+import { committedManifests } from './fixtures';
 
 export interface RenderedTelegraf {
   readonly env: string;
@@ -24,7 +24,7 @@ export interface RenderedTelegraf {
   readonly mounts: ReadonlyArray<{ readonly name: string; readonly mountPath: string }>;
 }
 
-const tree = loadManifests(MANIFESTS);
+const tree = committedManifests();
 
 export function renderedObjects(env: string): KubeObject[] {
   const records = tree.get(env);
