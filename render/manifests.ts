@@ -85,6 +85,14 @@ export function loadEnvironment(envDir: string): RenderedObject[] {
   return objects;
 }
 
+/**
+ * `Kind/namespace/name` (namespace `-` for a cluster-scoped object): how the scanners' findings, their
+ * accepted exceptions and the delivery checks name an object.
+ */
+export function objectId(object: { readonly kind: string; readonly metadata: { readonly name: string; readonly namespace?: string } }): string {
+  return `${object.kind}/${object.metadata.namespace ?? '-'}/${object.metadata.name}`;
+}
+
 /** Whether a file of a rendered environment holds an object (every `.yaml` but the kustomizations). */
 export function holdsObject(file: string): boolean {
   return file.endsWith('.yaml') && path.basename(file) !== 'kustomization.yaml';

@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { LAYERS, SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION, isCustomResource } from '../charts/platform-chart';
 import { chartLayers } from '../render/kustomize';
-import type { RenderedObject } from '../render/manifests';
+import { objectId, type RenderedObject } from '../render/manifests';
 import { kustomizeBuild } from '../tools/validators';
 import { committedManifests, MANIFESTS } from './support/fixtures';
 
 const tree = committedManifests();
-const id = (r: RenderedObject) => `${r.object.kind}/${r.object.metadata.namespace ?? ''}/${r.object.metadata.name}`;
+const id = (r: RenderedObject) => objectId(r.object);
 const synced = (objects: RenderedObject[]) => objects.filter((r) => r.object.metadata.annotations?.[SYNC_WAVE_ANNOTATION] !== undefined);
 const of = (objects: RenderedObject[], kind: string) => objects.filter((r) => r.object.kind === kind).map((r) => r.object as any);
 

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadEnvironment } from '../render/manifests';
+import { loadEnvironment, objectId } from '../render/manifests';
 
 export interface RenderedFile {
   /** Path relative to its environment folder. */
@@ -36,7 +36,7 @@ export function withDistinctFiles<T>(envDirs: readonly string[], scan: (root: st
       const digest = createHash('sha256').update(text).digest('hex');
       if (!written.has(digest)) writeFileSync(path.join(root, `${digest}.yaml`), text);
       written.add(digest);
-      return { file: r.file, object: `${r.object.kind}/${r.object.metadata.namespace ?? '-'}/${r.object.metadata.name}`, digest };
+      return { file: r.file, object: objectId(r.object), digest };
     })]));
     return scan(root, files);
   } finally {

@@ -6,13 +6,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { listFiles } from '../render/manifests';
+import { holdsObject, listFiles, objectId } from '../render/manifests';
 import { tool } from './index';
 import type { Finding } from './scanner-exceptions';
 
 /** Every failed comment of every non-skipped check kube-score reports for the objects under `envDir`. */
 export function kubeScore(envDir: string): Finding[] {
-  const files = listFiles(envDir).filter((f) => f.endsWith('.yaml') && !f.endsWith('kustomization.yaml')).map((f) => path.join(envDir, f));
+  const files = listFiles(envDir).filter(holdsObject).map((f) => path.join(envDir, f));
   const run = spawnSync(tool('kube-score'), ['score', '--output-format', 'json', ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (run.error) throw run.error;
   if (!run.stdout.trim().startsWith('[')) throw new Error(`kube-score failed:\n${run.stderr}`);
@@ -22,7 +22,7 @@ export function kubeScore(envDir: string): Finding[] {
     checks: Array<{ check: { id: string }; grade: number; skipped: boolean; comments: Array<{ summary: string; path?: string }> | null }>;
   }>;
   return report.flatMap((o) => {
-    const object = `${o.type_meta.kind}/${o.object_meta.namespace ?? '-'}/${o.object_meta.name}`;
+    const object = objectId({ kind: o.type_meta.kind, metadata: o.object_meta });
     return o.checks
       .filter((c) => !c.skipped && c.grade < 10)
       .flatMap((c) => (c.comments?.length ? c.comments : [{ summary: `grade ${c.grade}` }]).map((m) => ({

@@ -6,13 +6,12 @@
  * together and awaited together; kubeconform needs only the folders, so it starts before the
  * manifests are parsed in-process.
  */
-import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { K8S_VALIDATION_VERSIONS } from '../render/crd-sources';
 import type { ManifestTree } from '../render/manifests';
-import { alertmanagerConfigs, kubeconformArgs, kubeconformResult, ruleFiles } from './validators';
+import { alertmanagerConfigs, kubeconformArgs, kubeconformResult, ruleFiles, runAsync, type ToolOutcome } from './validators';
 import { tool } from './index';
 
 export interface ToolCall {
@@ -25,25 +24,9 @@ export interface ToolCall {
   readonly judge: (outcome: ToolOutcome) => string[];
 }
 
-export interface ToolOutcome {
-  readonly status: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs one call; resolves with its outcome whatever the exit status (a missing binary rejects). */
-export function runCall(call: ToolCall): Promise<ToolOutcome> {
-  return new Promise((resolve, reject) => {
-    execFile(call.binary, [...call.args], { cwd: call.cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (err && typeof err.code !== 'number') reject(err);
-      else resolve({ status: err ? Number(err.code) : 0, stdout, stderr });
-    });
-  });
-}
-
 /** Runs the calls together; every problem, prefixed by its call's label. */
 export async function runCalls(calls: readonly ToolCall[]): Promise<string[]> {
-  const outcomes = await Promise.all(calls.map(runCall));
+  const outcomes = await Promise.all(calls.map((call) => runAsync(call.binary, call.args, call.cwd)));
   return calls.flatMap((call, i) => call.judge(outcomes[i]).map((p) => `${call.label}: ${p}`));
 }
 

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { schemaLocations } from './schemas';
-import { parseObject, toYaml, type RenderedObject } from '../render/manifests';
+import { objectId, parseObject, toYaml, type RenderedObject } from '../render/manifests';
 import { tool } from './index';
 
 export interface KubeconformResult {
@@ -48,6 +48,25 @@ export function kubeconform(dir: string, kubernetesVersion: string, schemaDir?: 
 export interface ToolRun {
   readonly ok: boolean;
   readonly output: string;
+}
+
+export interface ToolOutcome {
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs a program without blocking, so that several run at once; resolves with its outcome whatever
+ * the exit status (a program that cannot start rejects).
+ */
+export function runAsync(binary: string, args: readonly string[], cwd?: string): Promise<ToolOutcome> {
+  return new Promise((resolve, reject) => {
+    execFile(binary, [...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (err && typeof err.code !== 'number') reject(err);
+      else resolve({ status: err ? Number(err.code) : 0, stdout, stderr });
+    });
+  });
 }
 
 function run(binary: string, args: string[], cwd?: string): ToolRun {
@@ -142,14 +161,10 @@ export function alertmanagerConfigs(objects: readonly RenderedObject[]): Map<str
   return configs;
 }
 
-/** `kind/namespace/name` of every object `kustomize build <dir>` produces, sorted (asynchronous, so several builds run at once). */
+/** objectId() of every object `kustomize build <dir>` produces, sorted (asynchronous, so several builds run at once). */
 export async function kustomizeBuild(dir: string): Promise<string[]> {
-  const stdout = await new Promise<string>((resolve, reject) => {
-    execFile(tool('kustomize'), ['build', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }, (err, out, stderr) => {
-      if (err) reject(new Error(`kustomize build ${dir} failed:\n${stderr || err.message}`));
-      else resolve(out);
-    });
-  });
+  const { status, stdout, stderr } = await runAsync(tool('kustomize'), ['build', dir]);
+  if (status !== 0) throw new Error(`kustomize build ${dir} failed (exit ${status}):\n${stderr}`);
   // kustomize writes one document per object, separated by `---` lines (block scalars are indented,
   // so the separator never occurs inside one); each document goes through the manifests' parse cache,
   // which knows the large CRDs from manifests/ already.
@@ -157,7 +172,7 @@ export async function kustomizeBuild(dir: string): Promise<string[]> {
     .split(/^---\n/m)
     .filter((doc) => doc.trim() !== '')
     .map((doc, i) => parseObject(`kustomize build ${dir}, document ${i + 1}`, doc))
-    .map((o) => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`)
+    .map(objectId)
     .sort();
 }
 

@@ -7,7 +7,7 @@ import { setupStatements } from '../../constructs/influxdb-setup-job';
 import { toToml } from '../../constructs/toml';
 import { prod, staging, type EnvironmentConfig } from '../../environments';
 import { renderEnvironment } from '../../main';
-import type { KubeObject } from '../../render/manifests';
+import { objectId, type KubeObject } from '../../render/manifests';
 import { parseTelegrafToml } from '../support/telegraf-toml';
 import { committedManifests } from '../support/fixtures';
 
@@ -128,7 +128,7 @@ describe('the metrics path in the rendered environments', () => {
 
   it('dev renders none of the path', () => {
     const objects = objectsOf('dev');
-    const names = objects.map((o) => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`);
+    const names = objects.map(objectId);
     expect(names.filter((n) => /influx|telegraf/.test(n))).toEqual([]);
   });
 });
