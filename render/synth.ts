@@ -121,6 +121,7 @@ export function synthesize(opts: SynthOptions): SynthResult {
   const removed = existing.filter((f) => !files.has(f)).length;
   if (unchanged.size < files.size || removed > 0 || !existsSync(target)) {
     // Beside the target, so that the swap is a rename within one file system.
+    mkdirSync(path.dirname(target), { recursive: true });
     const staging = mkdtempSync(path.join(path.dirname(target), `.${path.basename(target)}-new-`));
     try {
       writeFiles(staging, files, unchanged, target);

@@ -1,13 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capacityNotes, renderAll } from '../main';
 import { toYaml } from '../render/manifests';
 import { YamlSerializer } from '../render/serialize';
-import { renderFiles } from '../render/synth';
-import { MANIFESTS, RENDERED, repoCopy, treeDigest } from './support/fixtures';
+import { renderFiles, synthesize } from '../render/synth';
+import { committedManifests, MANIFESTS, RENDERED, repoCopy, treeDigest } from './support/fixtures';
 
 describe('render', () => {
   it('a fresh render equals the committed manifests/ byte for byte (run `npm run synth` and commit if this fails)', () => {
@@ -20,6 +21,22 @@ describe('render', () => {
     const files = renderFiles(renderAll(), capacityNotes());
     const digest = (text: string) => createHash('sha256').update(text).digest('hex');
     expect(Object.fromEntries([...files].map(([file, text]) => [file, digest(text)]))).toEqual(treeDigest(RENDERED));
+  });
+});
+
+describe('synthesize', () => {
+  it('creates the output folder and its parents (a clean checkout has no .cache/ for the tests\' render)', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'synth-'));
+    try {
+      // One rendered Namespace: the smallest tree the invariants accept.
+      const namespace = committedManifests().get('dev')!.find((r) => r.object.kind === 'Namespace')!;
+      const outDir = path.join(root, 'not', 'there', 'yet');
+      const result = synthesize({ root, outDir, render: () => new Map([['dev', [namespace]]]) });
+      expect(result).toMatchObject({ objects: 1, removed: 0 });
+      expect(readFileSync(path.join(outDir, 'dev', namespace.file), 'utf8')).toBe(readFileSync(path.join(MANIFESTS, 'dev', namespace.file), 'utf8'));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
