@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApiObject, type ApiObjectProps, type JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
-import { parseDocuments } from '../render/cache';
+import { deepFreeze, parseDocuments } from '../render/cache';
 
 export interface VendoredIncludeProps {
   /** Absolute path of a vendored upstream file. */
@@ -24,14 +24,6 @@ function objectsOf(file: string): readonly Record<string, any>[] {
     parsed.set(file, objects);
   }
   return objects;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
 
 /** toJson() of unpatched vendored objects, by source object and then by metadata (labels and namespace differ by chart). */

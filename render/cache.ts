@@ -71,6 +71,19 @@ export class ContentCache {
   }
 }
 
+/**
+ * Freezes `value` and every object and array reachable from it, a Map's values included (a Map's own
+ * entries stay changeable), so that a parse handed to several users cannot be changed by one of
+ * them behind the others' backs: such a change throws.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of value instanceof Map ? value.values() : Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 /** What, besides the text, decides the parsed documents: the library version and the calls made. */
 const PARSER_KEY = `yaml@${(require('yaml/package.json') as { version: string }).version} parseAllDocuments toJS[]`;
 const parsedDocuments = new ContentCache(path.join(SHARED_CACHE_DIR, 'parsed'), '.json');

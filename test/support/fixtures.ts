@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { REPO_ROOT } from '../../render/crd-sources';
+import { deepFreeze } from '../../render/cache';
 import { listFiles, loadManifests, type ManifestTree } from '../../render/manifests';
 
 export { REPO_ROOT };
@@ -21,14 +22,6 @@ let committed: ManifestTree | undefined;
 export function committedManifests(): ManifestTree {
   committed ??= deepFreeze(loadManifests(MANIFESTS));
   return committed;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of value instanceof Map ? value.values() : Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
 
 /**
