@@ -35,7 +35,44 @@ const LUA_PRELUDE = [
 
 const lua = (...lines: string[]) => [...LUA_PRELUDE, ...lines].join('\n');
 
+/** NotReady reasons Strimzi retries its way out of: the cluster is new, or its pods or a lock were not ready in time. */
+const KAFKA_RETRIED = ['Creating', 'StrimziTimeoutException', 'UnableToAcquireLockException'];
+
 export const CUSTOM_HEALTH: readonly CustomHealth[] = [
+  {
+    // Strimzi ends every reconcile of a Kafka by writing its outcome with the generation it saw: Ready,
+    // or NotReady with the failure's exception class as the reason (KafkaAssemblyOperator.createOrUpdate);
+    // a new cluster first gets NotReady "Creating" and no observedGeneration (initialStatus). Warnings
+    // (deprecated fields, say) sit beside Ready. Pods that do not become ready within the operation
+    // timeout fail the reconcile with StrimziTimeoutException (VertxUtil.waitFor), and a reconcile that
+    // finds another one holding the lock with its subclass UnableToAcquireLockException: Strimzi retries
+    // both, so they are progress, as a slow start is elsewhere. Any other NotReady (an invalid resource,
+    // a refused change) does not heal by waiting. The script replaces Argo CD's built-in one
+    // (resource_customizations/kafka.strimzi.io/Kafka/health.lua), which calls every NotReady but
+    // Creating Degraded and does not compare generations, so that both tools judge alike.
+    apiVersion: 'kafka.strimzi.io/v1',
+    kind: 'Kafka',
+    lua: lua(
+      `local retried = { ${KAFKA_RETRIED.map((r) => `${r} = true`).join(', ')} }`,
+      'for _, c in ipairs(obj.status.conditions or {}) do',
+      '  if c.type == "NotReady" and c.status == "True" and c.reason ~= nil and retried[c.reason] then return verdict("Progressing", c.message or c.reason) end',
+      'end',
+      'for _, c in ipairs(obj.status.conditions or {}) do',
+      '  if c.type == "NotReady" and c.status == "True" then return verdict("Degraded", c.message or c.reason or "not ready") end',
+      'end',
+      'for _, c in ipairs(obj.status.conditions or {}) do',
+      '  if c.type == "Ready" and c.status == "True" and observed == obj.metadata.generation then return verdict("Healthy", "ready") end',
+      'end',
+      'return verdict("Progressing", "waiting for Strimzi to finish a reconcile")',
+    ),
+    cel: {
+      inProgress: `has(status.conditions) && status.conditions.exists(c, c.type == 'NotReady' && c.status == 'True' && has(c.reason) && c.reason in [${KAFKA_RETRIED.map((r) => `'${r}'`).join(', ')}])`,
+      failed: "has(status.conditions) && status.conditions.exists(c, c.type == 'NotReady' && c.status == 'True')",
+      current:
+        "has(status.observedGeneration) && status.observedGeneration == metadata.generation" +
+        " && has(status.conditions) && status.conditions.exists(c, c.type == 'Ready' && c.status == 'True')",
+    },
+  },
   {
     // Strimzi writes a pool's status (node IDs, replicas, observedGeneration, its warnings) while it
     // reconciles, before the pods are created or rolled; there is no readiness in it. What it can tell:

@@ -85,13 +85,14 @@ describe.each([...tree])('delivery of %s', (env, objects) => {
       const k = kustomizations.find((x) => x.metadata.name === layer);
       expect(k.spec).toMatchObject({ path: `./manifests/${env}/layers/${layer}`, prune: true, wait: true });
       expect(k.spec.dependsOn).toEqual(i === 0 ? undefined : [{ name: LAYERS[i - 1] }]);
-      expect(k.spec.healthCheckExprs.map((h: { kind: string }) => h.kind).sort()).toEqual(['Alertmanager', 'KafkaNodePool', 'Kibana']);
+      expect(k.spec.healthCheckExprs.map((h: { kind: string }) => h.kind).sort()).toEqual(['Alertmanager', 'Kafka', 'KafkaNodePool', 'Kibana']);
     });
   });
 
-  it('Argo CD knows how to judge KafkaNodePool, Kibana and Alertmanager health', () => {
+  it('Argo CD knows how to judge Kafka, KafkaNodePool, Kibana and Alertmanager health', () => {
     const [cm] = of(objects, 'ConfigMap').filter((c) => c.metadata.name === 'argocd-cm');
     expect(Object.keys(cm.data).sort()).toEqual([
+      'resource.customizations.health.kafka.strimzi.io_Kafka',
       'resource.customizations.health.kafka.strimzi.io_KafkaNodePool',
       'resource.customizations.health.kibana.k8s.elastic.co_Kibana',
       'resource.customizations.health.monitoring.coreos.com_Alertmanager',
