@@ -347,7 +347,7 @@ function selectorName(selector: Selector): string {
   const labels = selector.matchLabels ?? {};
   if (selector.matchExpressions?.length) throw new ConfigError('podSelector.matchExpressions', selector.matchExpressions, 'is not supported by the egress mirror; select pods by matchLabels');
   const order = (k: string) => (k.endsWith('/name') ? 0 : k.endsWith('/instance') ? 1 : k.endsWith('/component') ? 2 : 3);
-  const values = Object.keys(labels).sort((a, b) => order(a) - order(b) || a.localeCompare(b)).map((k) => labels[k].toLowerCase().replace(/[^a-z0-9.-]/g, '-'));
+  const values = Object.keys(labels).sort((a, b) => order(a) - order(b) || a.localeCompare(b)).map((k) => (labels[k] === 'true' ? k.slice(k.indexOf('/') + 1) : labels[k]).toLowerCase().replace(/[^a-z0-9.-]/g, '-'));
   const kept = values.filter((v, i) => values.indexOf(v) === i && !values.some((o) => o !== v && o.includes(v)));
   return kept.length ? kept.join('-') : 'all-pods';
 }

@@ -360,9 +360,10 @@ export class KafkaCluster extends Construct {
     for (const [name, port, podLabels, from] of internal) {
       new AllowIngress(this, `Policy-${name}`, { name: `${c}-kafka-${name}`, podLabels, from, ports: [port] });
     }
-    // The topic and user operators watch their custom resources; with rack awareness each node's init
-    // container reads its node's zone label from the API server.
+    // The topic and user operators watch their custom resources; with rack awareness each broker's init
+    // container reads its node's zone label from the API server (Strimzi 1.2.0 adds it to broker pools
+    // only: KafkaCluster.java, createInitContainer).
     new AllowEgress(this, 'Egress-entity-operator', { name: `${c}-entity-operator-kube-api`, podLabels: entityOperator, apiServer: true });
-    if (props.rackAwareness) new AllowEgress(this, 'Egress-nodes', { name: `${c}-kafka-kube-api`, podLabels: this.nodePodLabels, apiServer: true });
+    if (props.rackAwareness) new AllowEgress(this, 'Egress-nodes', { name: `${c}-kafka-kube-api`, podLabels: brokers, apiServer: true });
   }
 }
