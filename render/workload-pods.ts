@@ -29,18 +29,24 @@ type Modelled = Omit<Pods, 'owner' | 'kind' | 'namespace' | 'hostNetwork'>;
  * (key: `<API group>/<kind>`). Labels the CR's pod template or `podMetadata` adds are merged in.
  */
 export const OPERATOR_PODS: Record<string, (cr: KubeObject) => Modelled[]> = {
-  // prometheus-operator: StatefulSet `prometheus-<name>`; containers `prometheus` (web) and `config-reloader` (reloader-web).
+  // prometheus-operator v0.93.0: StatefulSet `prometheus-<name>` per shard; containers `prometheus` (web) and
+  // `config-reloader` (reloader-web). Labels: the version, then podMetadata, then the selector labels
+  // and the shard (pkg/prometheus/promcfg.go BuildPodMetadata, server/statefulset.go, server/operator.go makeSelectorLabels).
   'monitoring.coreos.com/Prometheus': (cr) => [{
     labels: {
+      'app.kubernetes.io/version': operatorVersion(cr),
       ...podMetadataLabels(cr),
       'app.kubernetes.io/name': 'prometheus', 'app.kubernetes.io/instance': cr.metadata.name,
       'app.kubernetes.io/managed-by': 'prometheus-operator', prometheus: cr.metadata.name, 'operator.prometheus.io/name': cr.metadata.name,
+      'operator.prometheus.io/shard': '0',
     },
     ports: { web: 9090, 'reloader-web': 8080 },
   }],
-  // prometheus-operator: StatefulSet `alertmanager-<name>`; `alertmanager` (web, mesh-tcp) and `config-reloader` (reloader-web).
+  // prometheus-operator v0.93.0: StatefulSet `alertmanager-<name>`; `alertmanager` (web, mesh-tcp) and
+  // `config-reloader` (reloader-web). Labels in the same order (pkg/alertmanager/statefulset.go).
   'monitoring.coreos.com/Alertmanager': (cr) => [{
     labels: {
+      'app.kubernetes.io/version': operatorVersion(cr),
       ...podMetadataLabels(cr),
       'app.kubernetes.io/name': 'alertmanager', 'app.kubernetes.io/instance': cr.metadata.name,
       'app.kubernetes.io/managed-by': 'prometheus-operator', alertmanager: cr.metadata.name,
@@ -131,6 +137,11 @@ function strimziLabels(cluster: string, name: string, componentType: string): Re
 /** The custom resource's own labels that Strimzi copies to what it creates: all but app.kubernetes.io/* (STRIMZI_LABELS_EXCLUSION_PATTERN keeps part-of, which it then overwrites). */
 function inheritedByStrimzi(cr: KubeObject): Record<string, string> {
   return Object.fromEntries(Object.entries(cr.metadata.labels ?? {}).filter(([k]) => !k.startsWith('app.kubernetes.io/')));
+}
+
+/** `spec.version` as the operator's semver prints it (no leading `v`). */
+function operatorVersion(cr: KubeObject): string {
+  return String((cr.spec as { version?: string }).version ?? '').replace(/^v/, '');
 }
 
 function podMetadataLabels(cr: KubeObject): Record<string, string> {
