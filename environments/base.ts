@@ -11,12 +11,12 @@ export const elasticsearchBase = {
   zoneAwareness: false,
 } as const satisfies Partial<ElasticsearchSettings>;
 
-/** Values every environment shares unless it says otherwise. */
 /**
- * The network settings every cluster shares; each environment adds its API server and node ranges. `externalCidrs` is 0.0.0.0/0 (minus `clusterCidrs` for
- * egress): the Slack, PagerDuty and Discord webhooks, the SMTP relay and Maven Central have no fixed
- * addresses, and the UIs' users connect from anywhere through the load balancer. Only the pods that
- * declare such a destination get it, and only on the ports they declare.
+ * The network settings every cluster shares; each environment adds its API server and node ranges.
+ * `externalCidrs` is 0.0.0.0/0 (minus `clusterCidrs` for egress): the Slack, PagerDuty and Discord
+ * webhooks, the SMTP relay and Maven Central have no fixed addresses, and the UIs' users connect from
+ * anywhere through the load balancer. Only the pods that declare such a destination get it, and only
+ * on the ports they declare.
  */
 export const baseNetwork = {
   apiServerPorts: [443, 6443],
@@ -25,6 +25,7 @@ export const baseNetwork = {
   dns: { namespace: 'kube-system', podLabels: { 'k8s-app': 'kube-dns' } },
 } as const;
 
+/** Values every environment shares unless it says otherwise. */
 export const base = {
   storageClass: 'standard',
   zoneSpread: false,
