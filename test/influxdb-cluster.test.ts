@@ -1,0 +1,102 @@
+/**
+ * Prod's InfluxDB cluster for real: 3 meta + 2 data nodes of influxdb-cluster v1.8.11-c1.2.0 built
+ * from its pinned source (the `influxd-meta`, `influxd-cluster-data` and `influxd-ctl` tools), each
+ * with its rendered config (test/support/influxdb-cluster.ts), and the rendered setup Job's join.sh
+ * and setup.sh run under sh against them with the Job's environment (the Secrets' values made up).
+ * The scripts are run as rendered; only the pods' DNS names become the nodes' loopback addresses and
+ * /tmp the pod's own folder. One cluster goes through a fresh install and then the faults, in order.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InfluxCluster, runScript, type ClusterNode } from './support/influxdb-cluster';
+import { influxQuery, influxRows, jobEnvironment, recordingCurl } from './support/influxd';
+import { renderedObject as objectOf } from './support/telegraf';
+import { waitFor } from './support/processes';
+
+const scripts = objectOf('prod', 'ConfigMap', 'influxdb-setup').data;
+const job = objectOf('prod', 'Job', 'influxdb-setup');
+
+/** Members as `influxd-ctl show` lists them: data nodes' TCP addresses and meta nodes' HTTP addresses. */
+function members(show: string): string[] {
+  return [...show.matchAll(/^\d+\s+(\S+)\s/gm)].map((m) => m[1]).sort();
+}
+
+describe('prod: the rendered join and setup scripts against a real influxdb-cluster of 3 meta and 2 data nodes', () => {
+  let cluster: InfluxCluster;
+  const join = () => runScript(cluster.localize(scripts['join.sh']), {}, cluster.bin, 90_000);
+  const everyone = () => [...cluster.metas.map((n) => `${n.ip}:${cluster.metaHttpPort}`), ...cluster.datas.map((n) => `${n.ip}:${cluster.rpcPort}`)].sort();
+  const write = async (node: ClusterNode, user: { name: string; password: string }, line: string) => (await fetch(`${cluster.dataUrl(node)}/write?db=telegraf`, {
+    method: 'POST', body: line, headers: { authorization: `Basic ${Buffer.from(`${user.name}:${user.password}`).toString('base64')}` },
+  })).status;
+
+  beforeAll(async () => {
+    cluster = new InfluxCluster('prod');
+  });
+  afterAll(async () => cluster?.close());
+
+  it('on a fresh install, join.sh waits for a meta node that starts late and then joins every node (it had exited 1 at once)', async () => {
+    const late = cluster.metas[2];
+    await cluster.startAll([late]);
+    const running = join();
+    await new Promise((r) => setTimeout(r, 2_000));
+    await cluster.startMeta(late);
+    const run = await running;
+    expect(run.status, run.output).toBe(0);
+    expect(members(run.output)).toEqual(everyone());
+    for (const d of cluster.datas) expect(await cluster.dataStatus(d)).toBe('joined');
+    // The Job ends before the Flux layer that waits for it gives up, and a failed one is not kept.
+    expect(job.spec.activeDeadlineSeconds).toBeLessThan(15 * 60);
+    expect(job.spec.ttlSecondsAfterFinished).toBeGreaterThan(0);
+  });
+
+  it('setup.sh creates the admin, the database with its replicated retention policy and the users through a data node, and a second join adds nothing', async () => {
+    const { vars, secrets } = jobEnvironment('prod', cluster.dataUrl(cluster.datas[0]));
+    const curl = recordingCurl();
+    const run = await runScript(cluster.localize(scripts['setup.sh']), vars, `${curl.bin}:${cluster.bin}`, 60_000);
+    expect(run.status, run.output).toBe(0);
+    for (const { password } of secrets.values()) expect(run.output).not.toContain(password);
+    // No password on a curl command line, which every process on the node can read in /proc.
+    expect(curl.argv().split('\n').filter(Boolean).length).toBeGreaterThan(5);
+    for (const { password } of secrets.values()) expect(curl.argv()).not.toContain(password.slice(password.indexOf(' ') + 1));
+    const admin = secrets.get('influxdb-admin-credentials')!;
+    const policies = influxRows(await influxQuery(cluster.dataUrl(cluster.datas[1]), 'SHOW RETENTION POLICIES ON "telegraf"', admin));
+    expect(policies.find((p) => p.default)).toMatchObject({ replicaN: 2 });
+    const writer = secrets.get('influxdb-telegraf-credentials')!;
+    for (const d of cluster.datas) expect(await write(d, writer, `probe,host=${d.pod} value=1`)).toBe(204);
+
+    const again = await join();
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).not.toMatch(/Added|replacing/);
+  });
+
+  it('join.sh rejoins a data node whose volume was replaced, which had come back answering /ping but 404 to every write', async () => {
+    const { secrets } = jobEnvironment('prod', '');
+    const writer = secrets.get('influxdb-telegraf-credentials')!;
+    const node = cluster.datas[1];
+    await cluster.replaceVolume(node);
+    await cluster.startData(node);
+    expect((await fetch(`${cluster.dataUrl(node)}/ping`)).status).toBe(204);
+    expect(await cluster.dataStatus(node)).toBe('disjoined');
+    // What a client behind the Service saw for every other write.
+    expect(await write(node, writer, 'probe,host=replaced value=1')).toBe(404);
+
+    const run = await join();
+    expect(run.status, run.output).toBe(0);
+    expect(await cluster.dataStatus(node)).toBe('joined');
+    await waitFor('the rejoined node to accept writes', async () => ((await write(node, writer, 'probe,host=replaced value=1')) === 204 ? true : undefined), 15_000);
+    expect(members(run.output)).toEqual(everyone());
+    expect(run.output).toContain(`data node ${node.ip}:${cluster.rpcPort} is listed but not joined`);
+  });
+
+  it('join.sh goes on through another meta node while influxdb-meta-0 accepts connections but never answers (it had waited forever)', async () => {
+    const hung = cluster.metas[0];
+    hung.process!.child.kill('SIGSTOP');
+    try {
+      const run = await join();
+      expect(run.status, run.output).toBe(0);
+      expect(run.output).toContain(`using meta node ${cluster.metas[1].ip}:${cluster.metaHttpPort}`);
+      expect(members(run.output)).toEqual(everyone());
+    } finally {
+      hung.process!.child.kill('SIGCONT');
+    }
+  });
+});
