@@ -144,6 +144,18 @@ export class InfluxCluster {
     rmSync(this.root, { recursive: true, force: true });
   }
 
+  /**
+   * Whether the pod's rendered readiness probe passes: its exec command run as the kubelet runs it in
+   * the container, with the pod's own address (127.0.0.1 there) being the node's loopback address here.
+   */
+  async ready(node: ClusterNode): Promise<boolean> {
+    const set = this.metas.includes(node) ? 'influxdb-meta' : 'influxdb-data';
+    const command: string[] = containerOf(this.env, set).readinessProbe.exec.command;
+    if (command.length !== 3 || command[1] !== '-c') throw new Error(`${set}: readiness probe ${JSON.stringify(command)} is not a shell command`);
+    const run = await runScript(command[2].replaceAll('127.0.0.1', node.ip), {}, this.bin, 10_000);
+    return run.status === 0;
+  }
+
   /** `/status` of a meta node: its view of the Raft leader. */
   async metaStatus(node: ClusterNode): Promise<{ leader: string; peers: string[] | null }> {
     return (await fetch(`${this.metaUrl(node)}/status`)).json() as Promise<{ leader: string; peers: string[] | null }>;
