@@ -145,12 +145,20 @@ export class InfluxCluster {
   }
 
   /**
-   * Whether the pod's rendered readiness probe passes: its exec command run as the kubelet runs it in
-   * the container, with the pod's own address (127.0.0.1 there) being the node's loopback address here.
+   * Whether the pod's rendered readiness probe passes: its HTTP request, or its exec command run as the
+   * kubelet runs it in the container, with the pod's own address (127.0.0.1 there) being the node's
+   * loopback address here.
    */
   async ready(node: ClusterNode): Promise<boolean> {
     const set = this.metas.includes(node) ? 'influxdb-meta' : 'influxdb-data';
-    const command: string[] = containerOf(this.env, set).readinessProbe.exec.command;
+    const container = containerOf(this.env, set);
+    const probe = container.readinessProbe;
+    if (probe.httpGet) {
+      // The kubelet counts any answer from 200 to 399 as success.
+      const port = container.ports.find((p: any) => p.name === probe.httpGet.port)?.containerPort ?? probe.httpGet.port;
+      return fetch(`http://${node.ip}:${port}${probe.httpGet.path}`, { redirect: 'manual' }).then((r) => r.status >= 200 && r.status < 400, () => false);
+    }
+    const command: string[] = probe.exec.command;
     if (command.length !== 3 || command[1] !== '-c') throw new Error(`${set}: readiness probe ${JSON.stringify(command)} is not a shell command`);
     const run = await runScript(command[2].replaceAll('127.0.0.1', node.ip), {}, this.bin, 10_000);
     return run.status === 0;
