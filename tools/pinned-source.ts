@@ -28,12 +28,12 @@ export const SOURCE_CACHE = path.join(process.env.XDG_CACHE_HOME || path.join(os
 const sha256Of = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /** The unpacked source tree of `source` (its `root` folder), fetching and checking the archive when it is not cached yet. */
-export function unpackedSource(source: SourceArchive, log: (line: string) => void = console.error): string {
-  const dir = path.join(SOURCE_CACHE, source.sha256);
+export function unpackedSource(source: SourceArchive, log: (line: string) => void = console.error, cache = SOURCE_CACHE): string {
+  const dir = path.join(cache, source.sha256);
   const tree = path.join(dir, source.root);
   if (existsSync(tree)) return tree;
-  mkdirSync(SOURCE_CACHE, { recursive: true });
-  const work = mkdtempSync(path.join(SOURCE_CACHE, `.${source.sha256.slice(0, 12)}-`));
+  mkdirSync(cache, { recursive: true });
+  const work = mkdtempSync(path.join(cache, `.${source.sha256.slice(0, 12)}-`));
   try {
     const local = process.env[source.env];
     let archive: string;
