@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import * as k8s from '../imports/k8s';
 import { hardenedContainer, hardenedPodSecurityContext, type ResourceSpec } from './hardening';
-import type { InfluxDb } from './influxdb';
+import { DATA_JOINED_TEXT, type InfluxDb } from './influxdb';
 import { JOB_TTL_SECONDS } from './influxdb-setup-job';
 import { recommendedLabels, selectorLabels } from './labels';
 import { CONFIG_HASH_ANNOTATION, configHash } from './telegraf-config';
@@ -70,7 +70,7 @@ function joinScript(db: InfluxDb): string {
     '  for d in $DATA_NODES; do',
     '    s=$(status "$d")',
     '    case "$s" in',
-    `      *'"nodeStatus":"joined"'*) continue;;`,
+    `      *'${DATA_JOINED_TEXT}'*) continue;;`,
     `      *'"nodeStatus":"disjoined"'*) ;;`,
     '      *) echo "data node $d does not answer: $s"; return 1;;',
     '    esac',
