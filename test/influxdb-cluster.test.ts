@@ -96,6 +96,19 @@ describe('prod: the rendered join and setup scripts against a real influxdb-clus
     expect(await cluster.ready(node)).toBe(true);
   });
 
+  it('join.sh leaves a data node that restarted on its own volume alone: same ID, no entry replaced', async () => {
+    const node = cluster.datas[0];
+    const idOf = (show: string) => new RegExp(`^(\\d+)\\s+${node.ip.replaceAll('.', '\\.')}:${cluster.rpcPort}\\s`, 'm').exec(show)?.[1];
+    const before = await join();
+    await cluster.stop(node);
+    await cluster.startData(node);
+    const run = await join();
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).not.toMatch(/replacing|Added/);
+    expect(idOf(run.output)).toBeDefined();
+    expect(idOf(run.output)).toBe(idOf(before.output));
+  });
+
   it('join.sh goes on through another meta node while influxdb-meta-0 accepts connections but never answers (it had waited forever)', async () => {
     const hung = cluster.metas[0];
     hung.process!.child.kill('SIGSTOP');
