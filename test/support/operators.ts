@@ -11,8 +11,8 @@ import { gunzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
 import { tool } from '../../tools';
 import type { KubeObject, RenderedObject } from '../../render/manifests';
-import { type ApiServer, type ApplyResult, freePort } from './apiserver';
-import { outOfBandSecrets, planEnvironment } from './server-plan';
+import { type ApiServer, type ApplyResult, freePort } from '../../tools/apiserver';
+import { outOfBandSecrets, planEnvironment } from '../../tools/server-plan';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

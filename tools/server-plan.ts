@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
-import { CRD_SOURCE_FILES, REPO_ROOT } from '../../render/crd-sources';
-import type { KubeObject, RenderedObject } from '../../render/manifests';
+import { CRD_SOURCE_FILES, REPO_ROOT } from '../render/crd-sources';
+import type { KubeObject, RenderedObject } from '../render/manifests';
 
 /** The delivery controllers' CRDs are vendored, not rendered: the bootstrap objects need them. */
 export function deliveryCrds(): RenderedObject[] {
