@@ -82,7 +82,7 @@ function allowedBy(b: { minAvailable?: number | string; maxUnavailable?: number 
 
 function budgetText(name: string, allowed: number, pods: number): string {
   return allowed === 0
-    ? `${name} allows no disruption: node drains wait until it is changed (a rollout is not an eviction and proceeds)`
+    ? `${name} allows no disruption (node drains block; the rollout itself is no eviction and proceeds)`
     : `${name} allows ${Math.min(allowed, pods)} of ${pods} down at a time`;
 }
 

@@ -115,7 +115,7 @@ describe('the summary of `npm run review`', () => {
     expect(named.length).toBeGreaterThan(0);
     expect(restarts.map((r) => r.workload).sort()).toEqual(named.sort());
     for (const r of restarts) expect(r.why).toContain(`${old} → ${versions.dev.fluentBit}`);
-    expect(result.markdown).toMatch(/\| `StatefulSet logging\/fluent-bit-aggregator` \| 1 \| .* \| PDB logging\/fluent-bit-aggregator allows no disruption/);
+    expect(result.markdown).toMatch(/\| `StatefulSet logging\/fluent-bit-aggregator` \| 1 \| .* \| PDB logging\/fluent-bit-aggregator allows no disruption \(node drains block/);
     expect(result.markdown).toMatch(/\| `DaemonSet node-agents\/fluent-bit-forwarder` \| 1 per node \|/);
   }, 300_000);
 
@@ -149,6 +149,23 @@ describe('the summary of `npm run review`', () => {
     expect(result.reviews[0].dataLoss).toEqual([
       '`StatefulSet logging/fluent-bit-aggregator` is renamed to `fluent-bit-aggregator-v2`: the sync deletes `fluent-bit-aggregator` and its data, and `fluent-bit-aggregator-v2` starts with new, empty storage',
     ]);
+  });
+
+  it('lists a widened role, a closed flow and a new Ingress host under access', async () => {
+    edit('dev/monitoring/ClusterRole.kube-state-metrics.yaml', (o) => {
+      o.rules.push({ apiGroups: [''], resources: ['secrets'], verbs: ['get', 'list'] });
+    });
+    edit('dev/grafana/Ingress.grafana.yaml', (o) => {
+      o.spec.rules.push({ ...o.spec.rules[0], host: 'grafana-admin.dev.observability.example.com' });
+    });
+    git('rm', '-q', 'manifests/dev/network-kafka/NetworkPolicy.scrape-logs-kafka-exporter.yaml');
+    const result = await review({ repoRoot: copy, base: 'HEAD', skipUpgradeCheck: true });
+    expect(result.reviews[0].access).toEqual([
+      'RBAC: `ClusterRole -/kube-state-metrics` widened: get, list core/secrets',
+      'NetworkPolicy: closed Prometheus monitoring/platform → Kafka kafka/logs (logs-kafka-exporter) port 9404',
+      'new external endpoint: `grafana-admin.dev.observability.example.com/` (Ingress monitoring/grafana → Service grafana)',
+    ]);
+    expect(result.markdown).toContain('#### dev: upgrade dry run not run, 0 restart(s), 0 data loss, 3 access change(s)');
   });
 
   it('says "no changes" when nothing changed, through the real command', () => {
