@@ -119,3 +119,19 @@ export function outOfBandSecrets(readme = readFileSync(path.join(REPO_ROOT, 'REA
   }
   return [...secrets.values()];
 }
+
+/** Every `storageClassName` any object names (claims, claim templates, custom resources). */
+export function storageClassNames(objects: readonly RenderedObject[]): string[] {
+  const names = new Set<string>();
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        if (k === 'storageClassName' && typeof v === 'string') names.add(v);
+        else walk(v);
+      }
+    }
+  };
+  for (const { object } of objects) if (object.kind !== 'CustomResourceDefinition') walk(object);
+  return [...names].sort();
+}

@@ -7,10 +7,10 @@
  * (a StatefulSet's selector, a Job's template, a PVC shrink), a CRD dropping a stored version, schema
  * and CEL rules. Nothing is modelled here.
  */
-import type { RenderedObject } from '../render/manifests';
+import type { KubeObject, RenderedObject } from '../render/manifests';
 import type { Refusal } from '../render/review';
 import type { ApiServer, ApplyResult } from './apiserver';
-import { deliveryCrds, planEnvironment } from './server-plan';
+import { deliveryCrds, planEnvironment, storageClassNames } from './server-plan';
 
 export interface UpgradeCheck {
   readonly refused: Refusal[];
@@ -27,6 +27,19 @@ const crdKind = (crd: RenderedObject) => {
   const spec = crd.object.spec as { group: string; names: { kind: string } };
   return `${spec.group}/${spec.names.kind}`;
 };
+
+/**
+ * The clusters' StorageClasses, which the platform names but does not render, as ones that allow
+ * expansion: the PersistentVolumeClaimResize admission plugin refuses to grow a claim whose class is
+ * missing or does not allow it (plugin/pkg/admission/storage/persistentvolume/resize/admission.go,
+ * Kubernetes 1.36.3). A cluster whose class does not allow expansion refuses a grow this check passes.
+ */
+function storageClasses(objects: readonly RenderedObject[]): RenderedObject[] {
+  return storageClassNames(objects).map((name) => ({
+    file: '(cluster StorageClass)',
+    object: { apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name }, provisioner: 'kubernetes.io/no-provisioner', allowVolumeExpansion: true } as KubeObject,
+  }));
+}
 
 /**
  * PVCs as a cluster holds them: bound at the size they asked for. Without a volume controller they
@@ -61,6 +74,7 @@ export async function upgradeCheck(server: ApiServer, before: readonly RenderedO
   await server.discover();
   baseNotApplied.push(...refusals(await server.applyAll(crds.filter((c) => !used.has(crdKind(c))), { dryRun: false })));
   baseNotApplied.push(...refusals(await server.installCrds(crds.filter((c) => used.has(crdKind(c))))));
+  baseNotApplied.push(...refusals(await server.applyAll(storageClasses([...before, ...after]), { dryRun: false })));
   baseNotApplied.push(...refusals(await server.applyAll(base.namespaces, { dryRun: false })));
   baseNotApplied.push(...refusals(await server.applyAll(base.objects, { dryRun: false })));
   baseNotApplied.push(...(await bindClaims(server, base.objects.filter((r) => r.object.kind === 'PersistentVolumeClaim'))));
