@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnvironment, toYaml, type KubeObject } from '../render/manifests';
-import { review, REVIEW_KUBERNETES } from '../scripts/review';
+import { review, REVIEW_KUBERNETES, type ReviewResult } from '../scripts/review';
 import { ApiServer } from '../tools/apiserver';
 import { gitRepoCopy } from './support/fixtures';
 
@@ -36,64 +36,75 @@ beforeAll(() => {
   copy = gitRepoCopy();
 });
 
-afterEach(() => {
+/** Puts the copy back to its commit: tracked files reset, new files removed. */
+function reset(): void {
   git('update-index', '-q', '--refresh');
   git('reset', '-q', '--hard', 'HEAD');
   git('clean', '-qfdx', '--', 'manifests', 'environments');
-});
+}
+
+afterEach(reset);
 
 describe('the upgrade dry run of `npm run review`', () => {
+  // One review of three refused changes at once: each case reads its own line of the same comment.
+  let refused: ReviewResult;
+
   beforeAll(async () => {
     server = await ApiServer.start(REVIEW_KUBERNETES);
-  }, 300_000);
+    edit('dev/log-aggregator/StatefulSet.fluent-bit-aggregator.yaml', (o) => {
+      o.spec.selector.matchLabels.shard = 'a';
+      o.spec.template.metadata.labels.shard = 'a';
+    });
+    edit('dev/spark/PersistentVolumeClaim.spark-event-log.yaml', (o) => {
+      o.spec.resources.requests.storage = '5Gi';
+    });
+    edit('dev/eck-crds/CustomResourceDefinition.elasticsearches.elasticsearch.k8s.elastic.co.yaml', (o) => {
+      o.spec.versions = o.spec.versions.filter((v: { name: string }) => v.name !== 'v1');
+      o.spec.versions.find((v: { name: string }) => v.name === 'v1beta1').storage = true;
+    });
+    refused = await review({ repoRoot: copy, base: 'HEAD', serverFor: shared });
+    reset();
+  }, 600_000);
 
   afterAll(async () => {
     await server?.stop();
   });
 
-  it('reports a changed StatefulSet selector as refused, naming the object and the server\'s message', async () => {
-    edit('dev/log-aggregator/StatefulSet.fluent-bit-aggregator.yaml', (o) => {
-      o.spec.selector.matchLabels.shard = 'a';
-      o.spec.template.metadata.labels.shard = 'a';
-    });
-    const result = await review({ repoRoot: copy, base: 'HEAD', serverFor: shared });
-    const dev = result.reviews.find((r) => r.env === 'dev')!;
-    expect(dev.refused?.map((r) => r.object)).toEqual(['StatefulSet logging/fluent-bit-aggregator']);
+  it('refuses exactly the three changed objects, and applied every base object first', () => {
+    const dev = refused.reviews.find((r) => r.env === 'dev')!;
+    expect(dev.refused?.map((r) => r.object).sort()).toEqual([
+      'CustomResourceDefinition -/elasticsearches.elasticsearch.k8s.elastic.co',
+      'PersistentVolumeClaim spark/spark-event-log',
+      'StatefulSet logging/fluent-bit-aggregator',
+    ]);
     expect(dev.baseNotApplied).toEqual([]);
-    expect(result.markdown).toContain('#### dev: 1 refused');
-    expect(result.markdown).toMatch(/- `StatefulSet logging\/fluent-bit-aggregator`: StatefulSet.apps "fluent-bit-aggregator" is invalid: spec: Forbidden: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy'/);
+    expect(refused.refused).toBe(3);
+    expect(refused.markdown).toContain('#### dev: 3 refused');
   });
 
-  it('reports a shrunk PersistentVolumeClaim as refused, with the server\'s message', async () => {
-    edit('dev/spark/PersistentVolumeClaim.spark-event-log.yaml', (o) => {
-      o.spec.resources.requests.storage = '5Gi';
-    });
-    const result = await review({ repoRoot: copy, base: 'HEAD', serverFor: shared });
-    const dev = result.reviews.find((r) => r.env === 'dev')!;
-    expect(dev.refused?.map((r) => r.object)).toEqual(['PersistentVolumeClaim spark/spark-event-log']);
-    expect(result.markdown).toMatch(/- `PersistentVolumeClaim spark\/spark-event-log`: PersistentVolumeClaim "spark-event-log" is invalid: spec.resources.requests.storage: Forbidden: field can not be less than/);
+  it('reports a changed StatefulSet selector as refused, naming the object and the server\'s message', () => {
+    expect(refused.markdown).toMatch(/- `StatefulSet logging\/fluent-bit-aggregator`: StatefulSet.apps "fluent-bit-aggregator" is invalid: spec: Forbidden: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy'/);
   });
 
-  it('reports a CRD that drops its stored version as refused, with the server\'s message', async () => {
-    edit('dev/eck-crds/CustomResourceDefinition.elasticsearches.elasticsearch.k8s.elastic.co.yaml', (o) => {
-      o.spec.versions = o.spec.versions.filter((v: { name: string }) => v.name !== 'v1');
-      o.spec.versions.find((v: { name: string }) => v.name === 'v1beta1').storage = true;
-    });
-    const result = await review({ repoRoot: copy, base: 'HEAD', serverFor: shared });
-    const dev = result.reviews.find((r) => r.env === 'dev')!;
-    expect(dev.refused?.map((r) => r.object)).toEqual(['CustomResourceDefinition -/elasticsearches.elasticsearch.k8s.elastic.co']);
-    expect(result.markdown).toMatch(/- `CustomResourceDefinition -\/elasticsearches.elasticsearch.k8s.elastic.co`: .*status.storedVersions\[0\]: Invalid value: "v1": missing from spec.versions/);
-    expect(result.refused).toBe(1);
+  it('reports a shrunk PersistentVolumeClaim as refused, with the server\'s message', () => {
+    expect(refused.markdown).toMatch(/- `PersistentVolumeClaim spark\/spark-event-log`: PersistentVolumeClaim "spark-event-log" is invalid: spec.resources.requests.storage: Forbidden: field can not be less than status.capacity/);
   });
 
-  it('accepts an ordinary change: nothing refused, and the summary says the dry run passed', async () => {
+  it('reports a CRD that drops its stored version as refused, with the server\'s message', () => {
+    expect(refused.markdown).toMatch(/- `CustomResourceDefinition -\/elasticsearches.elasticsearch.k8s.elastic.co`: .*status.storedVersions\[0\]: Invalid value: "v1": missing from spec.versions; v1 was previously a storage version/);
+  });
+
+  it('accepts a claim that grows and an image bump: nothing refused, and the summary says so', async () => {
     edit('dev/spark/PersistentVolumeClaim.spark-event-log.yaml', (o) => {
       o.spec.resources.requests.storage = '20Gi';
     });
+    edit('dev/log-aggregator/StatefulSet.fluent-bit-aggregator.yaml', (o) => {
+      o.spec.template.spec.containers[0].image = o.spec.template.spec.containers[0].image.replace(/:[^:]+$/, ':4.2.1');
+    });
     const result = await review({ repoRoot: copy, base: 'HEAD', serverFor: shared });
-    expect(result.refused).toBe(0);
+    expect(result.reviews.map((r) => [r.env, r.refused])).toEqual([['dev', []]]);
     expect(result.markdown).toContain(`**Upgrade dry run** (kube-apiserver ${REVIEW_KUBERNETES}): every object accepted.`);
-  });
+  }, 300_000);
 });
 
 describe('the summary of `npm run review`', () => {
