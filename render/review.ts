@@ -507,7 +507,7 @@ export function reviewMarkdown(base: string, reviews: readonly EnvironmentReview
     const refused = r.refused === undefined ? 'upgrade dry run not run' : `${r.refused.length} refused`;
     lines.push(`#### ${r.env}: ${refused}, ${r.restarts.length} restart(s), ${r.dataLoss.length} data loss, ${r.access.length} access change(s)`, '');
     if (r.refused === undefined) {
-      lines.push('**Upgrade dry run**: not run.', '');
+      lines.push('**Upgrade dry run**: not run (`--skip-upgrade-check`); CI always runs it.', '');
     } else if (r.refused.length > 0) {
       lines.push(`**Refused by the upgrade dry run** (${apiServer}: base applied, then this revision applied server-side with dryRun=All): the sync will fail on these.`, '');
       for (const x of r.refused) lines.push(`- \`${x.object}\`: ${x.message}`);

@@ -1,8 +1,8 @@
 /**
- * `npm run review [-- --base <git revision>]`: what merging this tree does to each environment, for
- * a pull-request comment. Compares `manifests/` in the working tree (what Argo CD and Flux will apply
- * after the merge; CI's drift check keeps it equal to a fresh render) with `manifests/` committed at
- * `--base` (default `HEAD`), and prints per environment:
+ * `npm run review [-- --base <git revision>] [--skip-upgrade-check]`: what merging this tree does to
+ * each environment, for a pull-request comment. Compares `manifests/` in the working tree (what Argo CD
+ * and Flux will apply after the merge; CI's drift check keeps it equal to a fresh render) with
+ * `manifests/` committed at `--base` (default `HEAD`), and prints per environment:
  *
  * - the objects a real kube-apiserver refuses when this revision is applied over the base
  *   (tools/upgrade-check.ts: one API server per changed environment, started and stopped here),
@@ -12,6 +12,7 @@
  * then the collapsed per-object diff (render/diff.ts). Exit code 0: no changes; 1: changes, all
  * accepted; 2: the review itself failed; 3: the API server refused an object (CI fails the check).
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../render/crd-sources';
@@ -59,7 +60,22 @@ const readIfExists = (file: string) => {
   }
 };
 
+/**
+ * Whether `manifests/` in the working tree is byte for byte the one committed at `base` (no tracked
+ * file differs, no untracked one exists): then nothing needs parsing. Any doubt (a bad revision
+ * included) answers false, and the full comparison decides.
+ */
+function identical(repoRoot: string, base: string): boolean {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
+  if (git('diff', '--quiet', base, '--', 'manifests').status !== 0) return false;
+  const untracked = git('ls-files', '--others', '--exclude-standard', '--', 'manifests');
+  return untracked.status === 0 && untracked.stdout.trim() === '';
+}
+
 export async function review(options: ReviewOptions): Promise<ReviewResult> {
+  if (identical(options.repoRoot, options.base)) {
+    return { markdown: reviewMarkdown(options.base, [], ''), reviews: [], changed: false, refused: 0 };
+  }
   const before = manifestsAt(options.repoRoot, options.base);
   const after = loadManifests(path.join(options.repoRoot, 'manifests'));
   const changes = diffTrees(before, after);
@@ -95,7 +111,9 @@ async function main(argv: string[]): Promise<number> {
   const baseAt = argv.indexOf('--base');
   const base = baseAt >= 0 ? argv[baseAt + 1] : 'HEAD';
   if (!base || base.startsWith('--')) throw new Error('--base needs a git revision, e.g. --base origin/main');
-  const result = await review({ repoRoot: REPO_ROOT, base });
+  // For a quick local look without the Go tools; CI never passes it (the summary says it did not run).
+  const skipUpgradeCheck = argv.includes('--skip-upgrade-check');
+  const result = await review({ repoRoot: REPO_ROOT, base, skipUpgradeCheck });
   process.stdout.write(result.markdown);
   return result.refused > 0 ? 3 : result.changed ? 1 : 0;
 }
