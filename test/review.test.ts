@@ -150,6 +150,28 @@ describe('the summary of `npm run review`', () => {
     }
   }, 300_000);
 
+  it('lists the operator-managed clusters whose pods the operator replaces, and not a setting prometheus-operator only reloads', async () => {
+    edit('dev/kafka/KafkaNodePool.dual.yaml', (o) => {
+      o.spec.resources.requests.memory = '1Gi';
+    });
+    edit('dev/elasticsearch/Elasticsearch.logs.yaml', (o) => {
+      o.spec.nodeSets[0].podTemplate.spec.containers[0].securityContext.runAsUser = 1001;
+    });
+    edit('dev/monitoring/Prometheus.platform.yaml', (o) => {
+      o.spec.externalLabels.region = 'eu';
+    });
+    edit('dev/monitoring/Alertmanager.platform.yaml', (o) => {
+      o.spec.logLevel = 'debug';
+    });
+    const result = await review({ repoRoot: copy, base: 'HEAD', skipUpgradeCheck: true });
+    expect(result.reviews[0].restarts.map((r) => [r.workload, r.pods, r.budget])).toEqual([
+      ['Alertmanager monitoring/platform', '1', 'none; the only pod is down while it restarts'],
+      ['Elasticsearch elastic/logs node set default', '1', "ECK's default budget allows no disruption (a single node); the only node is down while it restarts"],
+      ['KafkaNodePool kafka/dual', '1', "Strimzi's PDB (maxUnavailable 1) allows 1 of 1 down at a time"],
+    ]);
+    expect(result.reviews[0].restarts[1].why).toBe('`spec.nodeSets[name=default].podTemplate.spec.containers[name=elasticsearch].securityContext.runAsUser` 1000 → 1001');
+  });
+
   it('flags a renamed StatefulSet as data loss: the old one and its storage are deleted', async () => {
     const from = path.join(copy, 'manifests', 'dev', 'log-aggregator', 'StatefulSet.fluent-bit-aggregator.yaml');
     edit('dev/log-aggregator/StatefulSet.fluent-bit-aggregator.yaml', (o) => {
