@@ -27,9 +27,9 @@ import { K8S_VALIDATION_VERSIONS } from '../render/crd-sources';
 import type { RenderedObject } from '../render/manifests';
 import { tool } from '../tools';
 import { checkAlertmanagerConfig, testAlertmanagerRoute } from '../tools/validators';
-import { ApiServer, type ApplyResult, harnessProcessesAlive, isAlive, startedProcesses } from './support/apiserver';
+import { ApiServer, type ApplyResult, harnessProcessesAlive, isAlive, startedProcesses } from '../tools/apiserver';
 import { applyEnvironment, errorLines, getObject, type OperatorLogLine, secretText, startEckOperator, startPrometheusOperator, waitUntil } from './support/operators';
-import { deliveryCrds, planEnvironment } from './support/server-plan';
+import { deliveryCrds, planEnvironment } from '../tools/server-plan';
 import { committedManifests, REPO_ROOT } from './support/fixtures';
 import { spawnSync } from 'node:child_process';
 
