@@ -353,7 +353,7 @@ export const BUILT_IN_HEALTH: Readonly<Record<string, string>> = {
   Service: 'ready at once unless type LoadBalancer, then once an address is assigned (health_service.go; kstatus serviceConditions)',
   PodDisruptionBudget: 'kstatus waits for the disruption controller to observe it; Argo CD has no rule (nothing to wait for)',
   CustomResourceDefinition: 'kstatus waits for Established (crdConditions); Argo CD applies CRDs in an earlier wave',
-  Ingress: 'Argo CD waits for the ingress controller to publish an address (health_ingress.go); kstatus: no status to wait for',
+  Ingress: 'Argo CD waits for status.loadBalancer.ingress (health_ingress.go), which the HAProxy controller writes only with --publish-service, not rendered today (an open point: Argo CD would wait forever); kstatus: stored is ready',
   ConfigMap: 'configuration: ready once stored (kstatus alwaysReady)',
   ServiceAccount: 'no status: ready once stored',
   ClusterRole: 'no status: ready once stored',
