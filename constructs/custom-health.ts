@@ -115,7 +115,7 @@ function monitoringWorkload(kind: 'Alertmanager' | 'Prometheus', want: { lua: st
         '  return verdict("Healthy", want .. " of " .. want .. " replicas updated and available")',
         'end',
         'local why = "waiting for the operator"',
-        'if available ~= nil then why = available.reason or available.status end',
+        'if available ~= nil then why = available.reason or ("Available " .. available.status) end',
         'return verdict("Progressing", (s.updatedReplicas or 0) .. " of " .. want .. " replicas updated, " .. (s.availableReplicas or 0) .. " available (" .. why .. ")")',
       ],
     }),
