@@ -111,6 +111,8 @@ interface Generated {
   errors: OperatorLogLine[];
   /** Prometheus, Alertmanager, Elasticsearch and Kibana as the operators left them, by situation. */
   states: Map<string, any>;
+  /** Kibana before ECK was given a version it refuses. */
+  kibanaBefore?: any;
   /** Lines each operator logged before it was stopped. */
   logLines: Record<string, number>;
 }
@@ -207,6 +209,22 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('the real operators reconcile %s'
       return reconciled?.status === 'False' && reconciled.observedGeneration === broken.body?.metadata?.generation ? found : undefined;
     }, 60_000);
     out.states.set('Alertmanager whose configuration the operator cannot build', failed ?? (await getObject(s, workloadPath(alertmanager))));
+    // A Kibana version ECK refuses: pkg/controller/kibana/controller.go doReconcile validates and returns
+    // before the driver, so the deferred status update changes only observedGeneration.
+    out.kibanaBefore = await getObject(s, workloadPath(kb));
+    const kibanaRefused = await s.request('PATCH', workloadPath(kb), { spec: { version: REFUSED_VERSION } }, 'application/merge-patch+json');
+    const kibanaSeen = await waitUntil(async () => {
+      const found = await getObject(s, workloadPath(kb));
+      return found?.status?.observedGeneration === kibanaRefused.body?.metadata?.generation ? found : undefined;
+    }, 60_000);
+    out.states.set('Kibana with a version ECK refuses', kibanaSeen ?? (await getObject(s, workloadPath(kb))));
+    // Paused (spec.paused): pkg/prometheus/operator.go StatusReporter.Process copies it to status.paused.
+    await s.request('PATCH', workloadPath(prometheus), { spec: { paused: true } }, 'application/merge-patch+json');
+    const paused = await waitUntil(async () => {
+      const found = await getObject(s, workloadPath(prometheus));
+      return found?.status?.paused === true ? found : undefined;
+    }, 60_000);
+    out.states.set('Prometheus paused', paused ?? (await getObject(s, workloadPath(prometheus))));
     await s.stopProgram(promOp);
     await s.stopProgram(eckOp);
     generated.set(envName, out);
@@ -351,7 +369,17 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('the real operators reconcile %s'
       'Kibana after the first reconcile: Progressing / InProgress',
       'Elasticsearch with a spec ECK refuses: Degraded / Failed',
       'Alertmanager whose configuration the operator cannot build: Degraded / Failed',
+      'Kibana with a version ECK refuses: Progressing / InProgress',
+      'Prometheus paused: Suspended / Current',
     ]);
+  });
+
+  it('a Kibana spec ECK refuses changes nothing in its status but observedGeneration, so no check can call it failed', () => {
+    const before = gen().kibanaBefore;
+    const after = gen().states.get('Kibana with a version ECK refuses');
+    expect(after.status.observedGeneration).toBe(after.metadata.generation);
+    expect(after.status.observedGeneration).toBeGreaterThan(before.status.observedGeneration);
+    expect({ ...after.status, observedGeneration: undefined }).toEqual({ ...before.status, observedGeneration: undefined });
   });
 
   it('the operators log no error about the rendered resources (expected noise is listed with its reason)', () => {
