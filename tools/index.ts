@@ -109,8 +109,9 @@ export const TOOLS = {
   },
   // trivy's module imports encoding/json/v2, which Go 1.26 compiles only with the jsonv2 experiment.
   trivy: { version: 'v0.74.0', versionArgs: ['--version'], build: { goInstall: 'github.com/aquasecurity/trivy/cmd/trivy@v0.74.0', env: { GOEXPERIMENT: 'jsonv2' } } },
-  // Our test driver: the rendered health checks in Argo CD's gopher-lua and Flux's CEL evaluator.
-  healthchecks: { version: 'healthchecks 1.0.0', versionArgs: ['--version'], build: { module: 'healthchecks', package: '.' } },
+  // Our test driver: the rendered health checks in Argo CD's gopher-lua and Flux's CEL evaluator, and
+  // Flux's kstatus for kinds without healthCheckExprs (replaces the `healthchecks` row, which lacked kstatus).
+  'health-verdicts': { version: 'health-verdicts 1.0.0', versionArgs: ['--version'], build: { module: 'health-verdicts', package: '.' } },
   // Telegraf 1.37.2 (the image the environments deploy) with only the plugins the platform renders.
   telegraf: {
     version: 'Telegraf 1.37.2',
