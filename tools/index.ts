@@ -17,6 +17,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../render/crd-sources';
+import { buildFromArchive, type CmakeArchive } from './cmake-build';
 
 export const TOOLS_BIN = path.join(REPO_ROOT, '.tools', 'bin');
 
@@ -49,8 +50,20 @@ interface ToolSpec {
   /** Text the binary's version output must contain. */
   readonly version: string;
   readonly versionArgs: readonly string[];
-  readonly build: GoInstall | GoModule;
+  readonly build: GoInstall | GoModule | CmakeArchive;
 }
+
+/**
+ * Plugins compiled into the fluent-bit tool (everything else off with FLB_MINIMAL): the inputs,
+ * filters and outputs the rendered forwarder and aggregator configurations use, and storage_backlog,
+ * which filesystem buffering loads by itself. test/fluent-bit-config.test.ts derives the used set
+ * from manifests/ and fails when one is missing here.
+ */
+export const FLUENT_BIT_PLUGINS = [
+  'IN_TAIL', 'IN_SYSTEMD', 'IN_KAFKA', 'IN_STORAGE_BACKLOG',
+  'FILTER_KUBERNETES', 'FILTER_MODIFY', 'FILTER_NEST', 'FILTER_PARSER',
+  'OUT_ES', 'OUT_KAFKA',
+] as const;
 
 /**
  * Plugins compiled into the telegraf tool (Telegraf's custom build, docs/CUSTOMIZATION.md): every
@@ -101,6 +114,32 @@ export const TOOLS = {
     version: 'InfluxDB v1.8.10',
     versionArgs: ['version'],
     build: { module: 'influxd', package: 'github.com/influxdata/influxdb/cmd/influxd', ldflags: '-X main.version=1.8.10' },
+  },
+  // Fluent Bit 4.2.0 (the image the environments deploy), the forwarder's and aggregator's program.
+  // SOURCES.md: the shared copy lacks the bundled sqlite3.c (system SQLite instead), and GCC 12 compiles
+  // the bundled simdutf only at -O1. No -g (FLB_DEBUG off): the tests need no symbols and linking is faster.
+  'fluent-bit': {
+    version: 'Fluent Bit v4.2.0',
+    versionArgs: ['--version'],
+    build: {
+      archive: {
+        url: 'https://github.com/fluent/fluent-bit/archive/refs/tags/v4.2.0.tar.gz',
+        sha256: '6725ee98926fdf54029816bb1fa83576649b8c3989052fa659c954c435c3c9ab',
+        env: 'FLUENT_BIT_SOURCE',
+        root: 'fluent-bit-4.2.0',
+      },
+      cmake: [
+        '-DFLB_MINIMAL=On', ...FLUENT_BIT_PLUGINS.map((plugin) => `-DFLB_${plugin}=On`),
+        '-DFLB_PREFER_SYSTEM_LIB_SQLITE=On', '-DFLB_DEBUG=Off', '-DFLB_SHARED_LIB=Off', '-DFLB_EXAMPLES=Off',
+        '-DFLB_WASM=Off', '-DFLB_LUAJIT=Off', '-DFLB_PROXY_GO=Off',
+        '-DCMAKE_C_FLAGS=-O1', '-DCMAKE_CXX_FLAGS=-O1',
+      ],
+      target: 'fluent-bit-bin',
+      output: 'bin/fluent-bit',
+      // Without libsystemd-dev CMake silently drops the systemd input (every forwarder config is then
+      // refused); without libsasl2-dev the bundled librdkafka has no SASL (SCRAM-SHA-512 fails at run time).
+      debian: ['cmake', 'make', 'gcc', 'g++', 'pkg-config', 'flex', 'bison', 'libyaml-dev', 'libssl-dev', 'libsqlite3-dev', 'libsystemd-dev', 'libsasl2-dev'],
+    },
   },
   // Our Kafka stand-in (tools/go/kafka-fake/main.go): franz-go's kfake with SCRAM and TLS on loopback.
   'kafka-fake': { version: 'kafka-fake 1', versionArgs: ['version'], build: { module: 'kafka-fake', package: '.' } },
@@ -183,7 +222,9 @@ export function buildTool(name: ToolName, log: (line: string) => void = console.
   const spec: ToolSpec = TOOLS[name];
   mkdirSync(TOOLS_BIN, { recursive: true });
   const started = Date.now();
-  if ('goInstall' in spec.build) {
+  if ('archive' in spec.build) {
+    buildFromArchive(name, spec.build, binaryOf(name), log);
+  } else if ('goInstall' in spec.build) {
     log(`building ${name}: go install ${spec.build.goInstall}`);
     const { goInstall, ldflags } = spec.build;
     execFileSync('go', ['install', ...(ldflags ? ['-ldflags', ldflags] : []), goInstall], { env: { ...process.env, ...spec.build.env, GOBIN: TOOLS_BIN }, stdio: 'inherit' });
