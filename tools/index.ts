@@ -141,8 +141,8 @@ export const TOOLS = {
       debian: ['cmake', 'make', 'gcc', 'g++', 'pkg-config', 'flex', 'bison', 'libyaml-dev', 'libssl-dev', 'libsqlite3-dev', 'libsystemd-dev', 'libsasl2-dev'],
     },
   },
-  // Our Kafka stand-in (tools/go/kafka-fake/main.go): franz-go's kfake with SCRAM and TLS on loopback.
-  'kafka-fake': { version: 'kafka-fake 1', versionArgs: ['version'], build: { module: 'kafka-fake', package: '.' } },
+  // Our Kafka stand-in (tools/go/kafka-fake-2/main.go): franz-go's kfake with SCRAM and TLS, or plaintext, on loopback.
+  'kafka-fake-2': { version: 'kafka-fake 2', versionArgs: ['version'], build: { module: 'kafka-fake-2', package: '.' } },
   // A real API server for the harness in test/apiserver/: per supported Kubernetes version, the etcd
   // kubeadm deploys with it (cmd/kubeadm/app/constants/constants.go DefaultEtcdVersion) and
   // kube-apiserver with the version text upstream's release build stamps in (hack/lib/version.sh).
