@@ -15,8 +15,8 @@ import { kafkaCaDir, renderedObject } from './support/telegraf';
  * forwarder and aggregator, run by Fluent Bit 4.2.0 built from the pinned source with the rendered
  * configurations (changed only where the pod's world differs from this machine: mount paths under a
  * temporary root, Service addresses to loopback ports, see test/support/fluent-bit.ts); the Kafka
- * stand-in kafka-fake (franz-go's kfake: the Kafka protocol with TLS and SCRAM-SHA-512, as prod's
- * listener), one per topic because it serves one topic; a Kubernetes API stand-in for the kubernetes
+ * stand-in kafka-fake-2 (franz-go's kfake: the Kafka protocol with TLS and SCRAM-SHA-512, as prod's
+ * listener), one per topic; a Kubernetes API stand-in for the kubernetes
  * filter; and the Elasticsearch stand-in with the rendered index templates. Elasticsearch is the only
  * modelled hop. Every record shape is written to the node's files the way the container runtime
  * writes them (CRI lines) and looked up in Elasticsearch by a marker it carries.
