@@ -220,6 +220,7 @@ const MEASURED_FAULTS_INTRO = 'Counted by `test/log-record.test.ts` with the rea
   'kafka-fake-2 and the Elasticsearch stand-in, 2026-12-07: unique records written to the node\'s files against documents indexed.';
 const MEASURED_FAULTS: ReadonlyArray<{ fault: string; written: number; indexed: number; why: string }> = [
   { fault: '429 on every third item of a bulk', written: 200, indexed: 133, why: 'out_es counts a bulk with any 200/201 item as a success (plugins/out_es/es.c); the 429 items are neither retried nor counted' },
+  { fault: 'aggregator killed (SIGKILL) while Elasticsearch answered 503, then started on its volume', written: 500, indexed: 500, why: 'nothing lost: the records were in its filesystem chunks (`storage.sync full`), the restart flushed them' },
   { fault: 'two identical lines in the same millisecond', written: 2, indexed: 1, why: '`Generate_ID` hashes the record: same id, the second `create` is answered 409, which out_es counts as a success' },
 ];
 
