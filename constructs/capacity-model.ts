@@ -102,6 +102,8 @@ export interface CapacityPlan {
   readonly checks: readonly CapacityCheck[];
   /** The delivery guarantee per hop, when the props carry the delivery settings. */
   readonly delivery?: readonly DeliveryHop[];
+  /** The aggregator the delivery settings describe. */
+  readonly aggregatorKind?: DeliverySettings['aggregatorKind'];
 }
 
 /** Headroom on Elasticsearch data volumes: the 85% low disk watermark (15%) plus a 10% margin of error (Elastic's sizing guide). */
@@ -139,7 +141,10 @@ export function planCapacity(props: CapacityModelProps): CapacityPlan {
     throw new ConfigError(failed.field, failed.value,
       `does not fit the declared load: ${failed.subject} needs ${formatFigure(failed.required, failed.unit)} (${failed.requiredBy}) but has ${formatFigure(failed.provided, failed.unit)} (${failed.providedBy})`);
   }
-  return { load, averageRecordsPerSecond, checks, ...(props.delivery ? { delivery: deliveryGuarantees(props, load, props.delivery) } : {}) };
+  return {
+    load, averageRecordsPerSecond, checks,
+    ...(props.delivery ? { delivery: deliveryGuarantees(props, load, props.delivery), aggregatorKind: props.delivery.aggregatorKind } : {}),
+  };
 }
 
 const minutes = (m: number) => (m >= 2 * 60 ? `${Math.floor(m / 60)} h` : `${Math.floor(m)} min`);

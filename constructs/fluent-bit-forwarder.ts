@@ -7,7 +7,7 @@ import {
   CONFIG_CHECKSUM_ANNOTATION, configChecksum, FLUENT_BIT_CONFIG_FILE, FLUENT_BIT_METRICS_PATH, fluentBitContainer, fluentBitService,
   kafkaClientMounts, kafkaClientProperties, renderFluentBitConfig, type FluentBitConfig, type FluentBitPlugin, type FluentBitValue,
 } from './fluent-bit-config';
-import { CRI_INTERNAL_KEYS, KAFKA_TIMESTAMP_FORMAT, LOG_FIELDS, LOG_PARSERS, MERGE_PARSER, RAW_LINE_KEY } from './log-record';
+import { APP_TIME_PARSERS, CRI_INTERNAL_KEYS, KAFKA_TIMESTAMP_FORMAT, LOG_FIELDS, LOG_PARSERS, RAW_LINE_KEY } from './log-record';
 import { hardenedSecurityContext, sizeQuantity, type ResourceSpec } from './hardening';
 import type { KafkaCluster, KafkaListenerName } from './kafka-cluster';
 import type { KafkaTopic } from './kafka-topic';
@@ -222,7 +222,7 @@ export class FluentBitForwarder extends Construct {
     });
     return {
       service: fluentBitService(`${STATE_DIR}/storage`),
-      parsers: LOG_PARSERS.map((p) => ({ ...p })),
+      parsers: [...LOG_PARSERS, ...APP_TIME_PARSERS].map((p) => ({ ...p })),
       pipeline: {
         inputs: [
           {
@@ -243,10 +243,13 @@ export class FluentBitForwarder extends Construct {
           // The CRI time is already the record time; `_p` only marks the partial lines the parser joined.
           { name: 'modify', match: 'kube.*', remove: [...CRI_INTERNAL_KEYS] },
           {
+            // No merge_parser: the default JSON merge keeps the CRI time as the record time (APP_TIME_PARSERS).
             name: 'kubernetes', match: 'kube.*', kube_tag_prefix: 'kube.var.log.containers.', merge_log: 'on', keep_log: 'off',
-            // A JSON line's `@timestamp` becomes the record time and leaves the map (LOG_PARSERS).
-            merge_parser: MERGE_PARSER,
             'k8s-logging.parser': 'on', 'k8s-logging.exclude': 'on', labels: 'on', annotations: 'off', buffer_size: '0',
+          },
+          // The application's own ISO 8601 `@timestamp` becomes the record time and leaves the map.
+          {
+            name: 'parser', match: 'kube.*', key_name: LOG_FIELDS.time, parser: APP_TIME_PARSERS.map((p) => p.name), reserve_data: 'on', preserve_key: 'off',
           },
           // A line that was not JSON (or a node-file line) is still in `log`, which the index maps as an object.
           // Only a string `log`: a JSON line's own `log` object (ECS `log.level`) stays where the index maps it.

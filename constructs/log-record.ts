@@ -8,8 +8,9 @@
  *   - plain-text container lines: the CRI parser puts the line in `log`; the forwarder renames it to
  *     `message`, because the index templates map `log` as an object (`log.level`, `log.file.path`).
  *   - JSON container lines: the Kubernetes filter merges their keys at the record root (ECS loggers
- *     then fill `message`, `log.level`, `@timestamp` themselves). A JSON `@timestamp` is taken as the
- *     record time by the merge parser and removed from the map: Fluent Bit's Kafka output writes
+ *     then fill `message`, `log.level`, `@timestamp` themselves); the record time stays the container
+ *     runtime's. A JSON ISO 8601 `@timestamp` is then taken as the record time by the forwarder's
+ *     parser filter (APP_TIME_PARSERS) and removed from the map: Fluent Bit's Kafka output writes
  *     `timestamp_key` first and then copies every record key without de-duplicating
  *     (plugins/out_kafka/kafka.c, produce_message), so a second `@timestamp` would reach
  *     Elasticsearch, which rejects duplicate keys. One the parser cannot read is kept as
@@ -58,15 +59,36 @@ export const KAFKA_INPUT_FIELDS = ['topic', 'partition', 'offset', 'error', 'key
 export const KAFKA_PAYLOAD_KEY = 'payload';
 
 /**
- * Parsers the forwarder defines. `json` is both the merge parser for container lines and the name a
- * pod may ask for with the `fluentbit.io/parser` annotation (`k8s-logging.parser`); `logfmt` is the
- * other format pods may ask for. `time_keep: off` removes a parsed `@timestamp` from the record.
+ * Parsers the forwarder defines for pods to name with the `fluentbit.io/parser` annotation
+ * (`k8s-logging.parser`): `json` and `logfmt`. An annotated parser's record time is its own
+ * `time_key`, or the processing time when the line has none (plugins/filter_kubernetes/kubernetes.c,
+ * merge_log_handler: a zero parse time becomes `flb_time_get`), so these are for pods that ask.
  */
 export const LOG_PARSERS = [
   { name: 'json', format: 'json', time_key: LOG_FIELDS.time, time_format: '%Y-%m-%dT%H:%M:%S.%L%z', time_keep: 'off' },
   { name: 'logfmt', format: 'logfmt' },
 ] as const;
-export const MERGE_PARSER = 'json';
+
+/**
+ * An application's own ISO 8601 `@timestamp`, with or without a fraction, read by the forwarder's
+ * parser filter after the kubernetes filter merged a JSON line with its default JSON merge, which
+ * keeps the container runtime's time as the record time (a `merge_parser` would turn a line without
+ * `@timestamp`, or with one it cannot read, into the processing time: kubernetes.c, merge_log_handler).
+ * Each regex matches only the format its `time_format` reads: a regex parser whose time does not
+ * parse still succeeds and the filter would drop the key (src/flb_parser_regex.c skips the field),
+ * whereas no match leaves the record as it was, so the modify filter keeps the text as
+ * `timestamp_unparsed`.
+ */
+export const APP_TIME_PARSERS = [
+  {
+    name: 'app-time', format: 'regex', regex: '^(?<time>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{1,9}(?:Z|[+-]\\d{2}:?\\d{2}))$',
+    time_key: 'time', time_format: '%Y-%m-%dT%H:%M:%S.%L%z', time_keep: 'off',
+  },
+  {
+    name: 'app-time-seconds', format: 'regex', regex: '^(?<time>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:Z|[+-]\\d{2}:?\\d{2}))$',
+    time_key: 'time', time_format: '%Y-%m-%dT%H:%M:%S%z', time_keep: 'off',
+  },
+] as const;
 
 /**
  * The forwarder's Kafka output writes `@timestamp` in this format (out_kafka `timestamp_format

@@ -213,6 +213,19 @@ export function footprintMarkdown(env: string, rows: readonly Footprint[], diagr
 }
 
 /** Markdown for the capacity model's section of `manifests/<env>/README.md`: the declared load and every check. */
+/**
+ * What test/log-record.test.ts counted with Fluent Bit 4.2.0 (built from the pinned source) as the
+ * aggregator, rendered into each environment that runs it. Figures are measurements: change them only
+ * with a new run (`LOG_PATH_COUNTS=1 npx vitest run test/log-record.test.ts` prints them).
+ */
+const MEASURED_FAULTS_INTRO = 'Counted by `test/log-record.test.ts` with the real Fluent Bit 4.2.0 forwarder and aggregator (prod\'s configuration), ' +
+  'kafka-fake-2 and the Elasticsearch stand-in, 2026-12-07: unique records written to the node\'s files against documents indexed.';
+const MEASURED_FAULTS: ReadonlyArray<{ fault: string; written: number; indexed: number; why: string }> = [
+  { fault: '429 on every third item of a bulk', written: 200, indexed: 133, why: 'out_es counts a bulk with any 200/201 item as a success (plugins/out_es/es.c); the 429 items are neither retried nor counted' },
+  { fault: 'aggregator killed (SIGKILL) while Elasticsearch answered 503, then started on its volume', written: 500, indexed: 500, why: 'nothing lost: the records were in its filesystem chunks (`storage.sync full`), the restart flushed them' },
+  { fault: 'two identical lines in the same millisecond', written: 2, indexed: 1, why: '`Generate_ID` hashes the record: same id, the second `create` is answered 409, which out_es counts as a success' },
+];
+
 export function capacityMarkdown(plan: CapacityPlan): string {
   const l = plan.load;
   const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -237,6 +250,16 @@ export function capacityMarkdown(plan: CapacityPlan): string {
       '| hop | durable where | survives | bounded by | lost on |',
       '|---|---|---|---|---|',
       ...plan.delivery.map((h) => `| ${h.hop} | ${h.durable} | ${h.survives} | ${h.boundedBy} | ${h.loses} |`),
+      '',
+    ] : []),
+    ...(plan.aggregatorKind === 'fluent-bit' ? [
+      '## Faults measured on the real log path',
+      '',
+      MEASURED_FAULTS_INTRO,
+      '',
+      '| fault | written | indexed | lost | why |',
+      '|---|---:|---:|---:|---|',
+      ...MEASURED_FAULTS.map((f) => `| ${f.fault} | ${f.written} | ${f.indexed} | ${f.written - f.indexed} | ${f.why} |`),
       '',
     ] : []),
   ].join('\n');

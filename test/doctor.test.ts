@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { atLeast, formatChecks, nodeModulesProblems, parseVersion } from '../tools/doctor';
+import { missingDebianPackages } from '../tools/cmake-build';
+import { atLeast, debianBuildPackages, debianCheck, formatChecks, nodeModulesProblems, parseVersion } from '../tools/doctor';
 
 describe('npm run doctor', () => {
   it('compares versions numerically, with missing parts as zero', () => {
@@ -47,5 +48,18 @@ describe('npm run doctor', () => {
     expect(text).toMatch(/^ok {3}Node\.js/m);
     expect(text).toMatch(/^FAIL promtool +promtool is not built\n +fix: npm run tools -- promtool$/m);
     expect(text).toMatch(/1 problem\(s\)/);
+  });
+
+  it('names every missing Debian build package with the one apt-get line that installs them', () => {
+    const wanted = debianBuildPackages();
+    // The packages SOURCES.md names for Fluent Bit: without libsystemd-dev or libsasl2-dev the build succeeds but lacks what the configs use.
+    expect(wanted).toEqual(expect.arrayContaining(['cmake', 'flex', 'bison', 'libyaml-dev', 'libssl-dev', 'libsqlite3-dev', 'libsystemd-dev', 'libsasl2-dev']));
+    expect(debianCheck(wanted, ['libsystemd-dev', 'libsasl2-dev'])).toMatchObject({ problem: 'libsystemd-dev, libsasl2-dev not installed', fix: 'apt-get install -y libsystemd-dev libsasl2-dev' });
+    expect(debianCheck(wanted, []).problem).toBeUndefined();
+    expect(debianCheck(wanted, undefined).fix).toContain('libsasl2-dev');
+  });
+
+  it('asks dpkg which packages are installed, so a package that does not exist is reported missing', () => {
+    expect(missingDebianPackages(['coreutils', 'no-such-package-observability'])).toEqual(['no-such-package-observability']);
   });
 });

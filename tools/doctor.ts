@@ -2,12 +2,14 @@
  * The prerequisites of rendering and testing, checked in seconds without building or downloading
  * anything: Node.js and npm (package.json `engines`), Go (the newest `go` line among the pinned
  * tools' modules), python3 (one test runs the Spark job's Python script), curl (the InfluxDB
- * scripts' tests), node_modules as the lockfile pins it, and every row of the TOOLS table built and
- * current. Each problem comes with the one command that fixes it.
+ * scripts' tests), node_modules as the lockfile pins it, the Debian packages the C tools build with,
+ * and every row of the TOOLS table built and current. Each problem comes with the one command that
+ * fixes it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { aptInstallCommand, missingDebianPackages } from './cmake-build';
 import { GO_MINIMUM, TOOLS, buildCommand, toolProblem, type ToolName } from './index';
 
 export interface Check {
@@ -77,6 +79,23 @@ export function nodeModulesProblems(root: string): string[] {
   return problems;
 }
 
+/** Debian packages the TOOLS rows built from source archives need, in table order, without repeats. */
+export function debianBuildPackages(): string[] {
+  const rows = Object.values(TOOLS).map((spec) => spec.build);
+  return [...new Set(rows.flatMap((build) => ('debian' in build ? build.debian : [])))];
+}
+
+/**
+ * The check of those packages: one `apt-get install` line names every missing one. Without dpkg (not
+ * Debian) the check says what to install instead of guessing another package manager's names.
+ */
+export function debianCheck(wanted: readonly string[], missing: readonly string[] | undefined): Check {
+  const name = 'Debian build packages';
+  if (missing === undefined) return { name, found: 'no dpkg-query', problem: 'cannot check the build packages without dpkg', fix: `install the equivalents of: ${wanted.join(' ')}` };
+  if (missing.length) return { name, found: `${missing.length} missing`, problem: `${missing.join(', ')} not installed`, fix: aptInstallCommand(missing) };
+  return { name, found: `${wanted.length} installed` };
+}
+
 /** Every prerequisite, in the order a newcomer fixes them. */
 export function doctor(root: string): Check[] {
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { engines?: Record<string, string> };
@@ -96,6 +115,8 @@ export function doctor(root: string): Check[] {
   checks.push(modules.length
     ? { name: 'node_modules', found: `${modules.length} package(s) differ from package-lock.json`, problem: modules.slice(0, 3).join('; ') + (modules.length > 3 ? `; and ${modules.length - 3} more` : ''), fix: 'npm ci' }
     : { name: 'node_modules', found: 'matches package-lock.json' });
+  const debian = debianBuildPackages();
+  checks.push(debianCheck(debian, missingDebianPackages(debian)));
   for (const name of Object.keys(TOOLS) as ToolName[]) {
     const problem = toolProblem(name);
     checks.push(problem ? { name, found: 'unusable', problem, fix: buildCommand(name) } : { name, found: TOOLS[name].version });

@@ -17,7 +17,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../render/crd-sources';
-import { unpackedSource, type SourceArchive } from './pinned-source';
+import { buildFromArchive, type CmakeArchive } from './cmake-build';
+import { cacheRoot, fetchArchive, unpackArchive, type SourceArchive } from './source-archive';
 
 export const TOOLS_BIN = path.join(REPO_ROOT, '.tools', 'bin');
 
@@ -46,7 +47,7 @@ interface GoModule {
   readonly env?: Readonly<Record<string, string>>;
 }
 
-/** A Go module built from its pinned source archive (tools/pinned-source.ts), with the go.mod/go.sum it ships. */
+/** A Go module built from its pinned source archive (tools/source-archive.ts), with the go.mod/go.sum it ships. */
 interface GoSource {
   readonly source: SourceArchive;
   /** Package to build, relative to the module root (`./cmd/x`). */
@@ -59,7 +60,7 @@ interface ToolSpec {
   /** Text the binary's version output must contain. */
   readonly version: string;
   readonly versionArgs: readonly string[];
-  readonly build: GoInstall | GoModule | GoSource;
+  readonly build: GoInstall | GoModule | GoSource | CmakeArchive;
 }
 
 /**
@@ -77,6 +78,18 @@ const INFLUXDB_CLUSTER_SOURCE: SourceArchive = {
  * the branch being `git rev-parse --abbrev-ref HEAD` of the tag's detached checkout).
  */
 const INFLUXDB_CLUSTER_LDFLAGS = '-X main.version=1.8.11-c1.2.0 -X main.branch=HEAD -X main.commit=194fcaae32ff8e5d7486d60590af55f278e3cee7';
+
+/**
+ * Plugins compiled into the fluent-bit tool (everything else off with FLB_MINIMAL): the inputs,
+ * filters and outputs the rendered forwarder and aggregator configurations use, and storage_backlog,
+ * which filesystem buffering loads by itself. test/fluent-bit-config.test.ts derives the used set
+ * from manifests/ and fails when one is missing here.
+ */
+export const FLUENT_BIT_PLUGINS = [
+  'IN_TAIL', 'IN_SYSTEMD', 'IN_KAFKA', 'IN_STORAGE_BACKLOG',
+  'FILTER_KUBERNETES', 'FILTER_MODIFY', 'FILTER_NEST', 'FILTER_PARSER',
+  'OUT_ES', 'OUT_KAFKA',
+] as const;
 
 /**
  * Plugins compiled into the telegraf tool (Telegraf's custom build, docs/CUSTOMIZATION.md): every
@@ -148,8 +161,34 @@ export const TOOLS = {
     versionArgs: ['help'],
     build: { source: INFLUXDB_CLUSTER_SOURCE, package: './cmd/influxd-ctl' },
   },
-  // Our Kafka stand-in (tools/go/kafka-fake/main.go): franz-go's kfake with SCRAM and TLS on loopback.
-  'kafka-fake': { version: 'kafka-fake 1', versionArgs: ['version'], build: { module: 'kafka-fake', package: '.' } },
+  // Fluent Bit 4.2.0 (the image the environments deploy), the forwarder's and aggregator's program.
+  // SOURCES.md: the shared copy lacks the bundled sqlite3.c (system SQLite instead), and GCC 12 compiles
+  // the bundled simdutf only at -O1. No -g (FLB_DEBUG off): the tests need no symbols and linking is faster.
+  'fluent-bit': {
+    version: 'Fluent Bit v4.2.0',
+    versionArgs: ['--version'],
+    build: {
+      archive: {
+        url: 'https://github.com/fluent/fluent-bit/archive/refs/tags/v4.2.0.tar.gz',
+        sha256: '6725ee98926fdf54029816bb1fa83576649b8c3989052fa659c954c435c3c9ab',
+        env: 'FLUENT_BIT_SOURCE',
+        root: 'fluent-bit-4.2.0',
+      },
+      cmake: [
+        '-DFLB_MINIMAL=On', ...FLUENT_BIT_PLUGINS.map((plugin) => `-DFLB_${plugin}=On`),
+        '-DFLB_PREFER_SYSTEM_LIB_SQLITE=On', '-DFLB_DEBUG=Off', '-DFLB_SHARED_LIB=Off', '-DFLB_EXAMPLES=Off',
+        '-DFLB_WASM=Off', '-DFLB_LUAJIT=Off', '-DFLB_PROXY_GO=Off',
+        '-DCMAKE_C_FLAGS=-O1', '-DCMAKE_CXX_FLAGS=-O1',
+      ],
+      target: 'fluent-bit-bin',
+      output: 'bin/fluent-bit',
+      // Without libsystemd-dev CMake silently drops the systemd input (every forwarder config is then
+      // refused); without libsasl2-dev the bundled librdkafka has no SASL (SCRAM-SHA-512 fails at run time).
+      debian: ['cmake', 'make', 'gcc', 'g++', 'pkg-config', 'flex', 'bison', 'libyaml-dev', 'libssl-dev', 'libsqlite3-dev', 'libsystemd-dev', 'libsasl2-dev'],
+    },
+  },
+  // Our Kafka stand-in (tools/go/kafka-fake-2/main.go): franz-go's kfake with SCRAM and TLS, or plaintext, on loopback.
+  'kafka-fake-2': { version: 'kafka-fake 2', versionArgs: ['version'], build: { module: 'kafka-fake-2', package: '.' } },
   // A real API server for the harness in test/apiserver/: per supported Kubernetes version, the etcd
   // kubeadm deploys with it (cmd/kubeadm/app/constants/constants.go DefaultEtcdVersion) and
   // kube-apiserver with the version text upstream's release build stamps in (hack/lib/version.sh).
@@ -231,10 +270,12 @@ export function buildTool(name: ToolName, log: (line: string) => void = console.
   const started = Date.now();
   if ('source' in spec.build) {
     const { source, package: pkg, ldflags } = spec.build;
-    const tree = unpackedSource(source, log);
+    const tree = unpackArchive(source, fetchArchive(source, log), path.join(cacheRoot(), 'sources', source.sha256));
     log(`building ${name}: go build ${pkg} in ${tree}`);
     const args = ['build', '-trimpath', ...(ldflags ? ['-ldflags', ldflags] : []), '-o', binaryOf(name), pkg];
     execFileSync('go', args, { cwd: tree, env: process.env, stdio: 'inherit' });
+  } else if ('archive' in spec.build) {
+    buildFromArchive(name, spec.build, binaryOf(name), log);
   } else if ('goInstall' in spec.build) {
     log(`building ${name}: go install ${spec.build.goInstall}`);
     const { goInstall, ldflags } = spec.build;

@@ -8,7 +8,6 @@
  * wrote first (`kubernetes.labels.app` string vs `app.kubernetes.io/name`).
  * Unmapped fields are mapped dynamically by the first document that has them (`learned`).
  */
-import { Pairs, type Value } from './fluent-bit-model';
 
 export interface FieldMapping { type?: string; properties?: Record<string, FieldMapping> }
 type Shape = 'object' | 'concrete';
@@ -108,3 +107,90 @@ export function mappingProblems(doc: Pairs, properties: Record<string, FieldMapp
   walk(root, properties, '');
   return problems;
 }
+
+/** A JSON value whose objects keep their key order and repeated keys. */
+export type Value = string | number | boolean | null | Value[] | Pairs;
+/** A msgpack map: ordered entries, duplicates allowed. */
+export class Pairs {
+  constructor(readonly entries: Array<[string, Value]>) {}
+  static of(obj: Record<string, unknown>): Pairs {
+    return new Pairs(Object.entries(obj).map(([k, v]) => [k, toValue(v)]));
+  }
+  get(key: string): Value | undefined {
+    return this.entries.find(([k]) => k === key)?.[1];
+  }
+  has(key: string): boolean {
+    return this.entries.some(([k]) => k === key);
+  }
+}
+function toValue(v: unknown): Value {
+  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (Array.isArray(v)) return v.map(toValue);
+  if (v instanceof Pairs) return v;
+  return Pairs.of(v as Record<string, unknown>);
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON with duplicate keys: Fluent Bit keeps every key of a msgpack map when it writes JSON
+// (src/flb_pack.c flb_msgpack_raw_to_json_sds), and Elasticsearch refuses a document that repeats one.
+
+export function parseJson(text: string): Value {
+  let i = 0;
+  const ws = () => { while (/\s/.test(text[i] ?? '')) i++; };
+  const value = (): Value => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      const entries: Array<[string, Value]> = [];
+      ws();
+      if (text[i] === '}') { i++; return new Pairs(entries); }
+      for (;;) {
+        ws();
+        const k = value();
+        if (typeof k !== 'string') throw new Error(`object key must be a string at ${i}`);
+        ws();
+        if (text[i++] !== ':') throw new Error(`expected : at ${i}`);
+        entries.push([k, value()]);
+        ws();
+        const d = text[i++];
+        if (d === '}') return new Pairs(entries);
+        if (d !== ',') throw new Error(`expected , or } at ${i}`);
+      }
+    }
+    if (c === '[') {
+      i++;
+      const items: Value[] = [];
+      ws();
+      if (text[i] === ']') { i++; return items; }
+      for (;;) {
+        items.push(value());
+        ws();
+        const d = text[i++];
+        if (d === ']') return items;
+        if (d !== ',') throw new Error(`expected , or ] at ${i}`);
+      }
+    }
+    if (c === '"') {
+      const m = /^"(?:[^"\\]|\\.)*"/.exec(text.slice(i));
+      if (!m) throw new Error(`bad string at ${i}`);
+      i += m[0].length;
+      return JSON.parse(m[0]) as string;
+    }
+    const m = /^(?:true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i));
+    if (!m) throw new Error(`unexpected ${c} at ${i}`);
+    i += m[0].length;
+    return JSON.parse(m[0]) as Value;
+  };
+  const v = value();
+  ws();
+  if (i !== text.length) throw new Error(`trailing data at ${i}`);
+  return v;
+}
+
+export function toJson(v: Value): string {
+  if (v instanceof Pairs) return `{${v.entries.map(([k, x]) => `${JSON.stringify(k)}:${toJson(x)}`).join(',')}}`;
+  if (Array.isArray(v)) return `[${v.map(toJson).join(',')}]`;
+  return JSON.stringify(v);
+}
+

@@ -4,15 +4,19 @@
 //
 //	kafka-fake version
 //	kafka-fake ca      -dir D
-//	kafka-fake serve   -port P -dir D -topic T [-partitions N] -user name=password ...
+//	kafka-fake serve   -port P -dir D -topic T [-topic T2 ...] [-partitions N] (-user name=password ... | -plaintext)
 //	kafka-fake consume -broker host:port -dir D -user name=password -topic T [-idle 3s]
 //
 // `serve` listens with TLS (a CA and a server certificate for 127.0.0.1 are created in D on first
 // use and reused, so clients keep trusting a restarted broker; clients read D/ca.crt), accepts
 // SCRAM-SHA-512 for every -user, keeps its log in D/data (a restart on the same port finds the
 // records and committed group offsets again), seeds only -topic (no automatic topic creation, so a
-// client writing to another topic fails), prints "listening <addr>" and runs until SIGTERM.
-// Like Kafka 4, kfake has no SaslHandshake v0: a client speaking the 0.10 protocol cannot log in.
+// client writing to another topic fails; -topic repeats), prints "listening <addr>" and runs until SIGTERM.
+// SaslHandshake v0 is advertised but not served: a client speaking the 0.10 protocol cannot log in.
+//
+// `-plaintext` serves without TLS and without SASL and needs no -user. Version 2 added -plaintext,
+// repeated -topic and SaslHandshake advertised as 0-1 (see advertiseSaslHandshakeV0), without which
+// librdkafka, Fluent Bit's Kafka client, cannot log in.
 //
 // `ca` only creates D/ca.crt (and the server certificate), for checks that need a CA file.
 //
@@ -37,18 +41,20 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
+	"github.com/twmb/franz-go/pkg/kmsg"
 	"github.com/twmb/franz-go/pkg/sasl/scram"
 )
 
 // version is what `kafka-fake version` prints; tools/index.ts checks it. Raise it when the
 // command's interface changes.
-const version = "kafka-fake 1"
+const version = "kafka-fake 2"
 
 const mechanism = "SCRAM-SHA-512"
 
@@ -61,6 +67,17 @@ func (u users) Set(v string) error {
 		return fmt.Errorf("-user %q: want name=password", v)
 	}
 	u[name] = password
+	return nil
+}
+
+type topicList []string
+
+func (t *topicList) String() string { return strings.Join(*t, ",") }
+func (t *topicList) Set(v string) error {
+	if v == "" {
+		return errors.New("-topic needs a name")
+	}
+	*t = append(*t, v)
 	return nil
 }
 
@@ -101,38 +118,93 @@ func serve(args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ExitOnError)
 	port := fs.Int("port", 0, "listen port on 127.0.0.1")
 	dir := fs.String("dir", "", "folder for the CA, the server certificate and the log")
-	topic := fs.String("topic", "", "the only topic")
-	partitions := fs.Int("partitions", 3, "partitions of the topic")
+	var topics topicList
+	fs.Var(&topics, "topic", "a topic to serve (repeatable)")
+	partitions := fs.Int("partitions", 3, "partitions of each topic")
+	plaintext := fs.Bool("plaintext", false, "no TLS and no SASL")
 	us := users{}
 	fs.Var(us, "user", "name=password of a SCRAM-SHA-512 user (repeatable)")
 	_ = fs.Parse(args)
-	if *port == 0 || *dir == "" || *topic == "" || len(us) == 0 {
-		return errors.New("serve needs -port, -dir, -topic and at least one -user")
-	}
-	cert, err := serverCertificate(*dir)
-	if err != nil {
-		return err
+	if *port == 0 || *dir == "" || len(topics) == 0 || (len(us) == 0 && !*plaintext) {
+		return errors.New("serve needs -port, -dir, -topic and at least one -user (or -plaintext)")
 	}
 	opts := []kfake.Opt{
 		kfake.Ports(*port),
-		kfake.ListenFn(func(network, _ string) (net.Listener, error) { return net.Listen(network, fmt.Sprintf("127.0.0.1:%d", *port)) }),
-		kfake.TLS(&tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}),
-		kfake.EnableSASL(),
+		kfake.ListenFn(func(network, _ string) (net.Listener, error) {
+			return net.Listen(network, fmt.Sprintf("127.0.0.1:%d", *port))
+		}),
 		kfake.DataDir(filepath.Join(*dir, "data")),
-		kfake.SeedTopics(int32(*partitions), *topic),
+		kfake.SeedTopics(int32(*partitions), topics...),
 	}
-	for name, password := range us {
-		opts = append(opts, kfake.Superuser(mechanism, name, password))
+	if !*plaintext {
+		cert, err := serverCertificate(*dir)
+		if err != nil {
+			return err
+		}
+		opts = append(opts, kfake.TLS(&tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}), kfake.EnableSASL())
+		for name, password := range us {
+			opts = append(opts, kfake.Superuser(mechanism, name, password))
+		}
 	}
 	cluster, err := kfake.NewCluster(opts...)
 	if err != nil {
 		return err
+	}
+	if !*plaintext {
+		if err := advertiseSaslHandshakeV0(cluster, *dir); err != nil {
+			return err
+		}
 	}
 	fmt.Println("listening", strings.Join(cluster.ListenAddrs(), ","))
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, syscall.SIGTERM, syscall.SIGINT)
 	<-stop
 	cluster.Close()
+	return nil
+}
+
+// advertiseSaslHandshakeV0 makes the cluster's ApiVersions list SaslHandshake as 0-1, as Kafka
+// brokers do, where kfake lists 1-1. librdkafka 2.10.1 (Fluent Bit's Kafka client) starts a SASL login
+// only when the broker's range includes v0 (src/rdkafka_feature.c, RD_KAFKA_FEATURE_SASL_HANDSHAKE),
+// then sends the highest version both know, v1, which kfake serves as it is. The response is kfake's
+// own, asked once over a client connection, with only that range changed.
+func advertiseSaslHandshakeV0(cluster *kfake.Cluster, dir string) error {
+	pem, err := os.ReadFile(filepath.Join(dir, "ca.crt"))
+	if err != nil {
+		return err
+	}
+	pool := x509.NewCertPool()
+	pool.AppendCertsFromPEM(pem)
+	client, err := kgo.NewClient(kgo.SeedBrokers(cluster.ListenAddrs()...), kgo.DialTLSConfig(&tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}))
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	own, err := kmsg.NewPtrApiVersionsRequest().RequestWith(ctx, client)
+	if err != nil {
+		return fmt.Errorf("asking our own ApiVersions: %w", err)
+	}
+	keys := slices.Clone(own.ApiKeys)
+	for i := range keys {
+		if keys[i].ApiKey == int16(kmsg.SASLHandshake) {
+			keys[i].MinVersion = 0
+		}
+	}
+	cluster.ControlKey(int16(kmsg.ApiVersions), func(r kmsg.Request) (kmsg.Response, error, bool) {
+		cluster.KeepControl()
+		req := r.(*kmsg.ApiVersionsRequest)
+		if req.Version > own.Version {
+			return nil, nil, false // kfake answers a version above its own (KIP-511) itself
+		}
+		resp := req.ResponseKind().(*kmsg.ApiVersionsResponse)
+		resp.ApiKeys = slices.Clone(keys)
+		resp.SupportedFeatures = own.SupportedFeatures
+		resp.FinalizedFeaturesEpoch = own.FinalizedFeaturesEpoch
+		resp.FinalizedFeatures = own.FinalizedFeatures
+		return resp, nil, true
+	})
 	return nil
 }
 
