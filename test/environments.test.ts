@@ -80,6 +80,11 @@ describe('the environment schema rejects, naming environment, field, value and r
     ['as many replicas as data nodes', broken(prod, { elasticsearch: { ...prod.elasticsearch, replicas: 3 } }), 'prod: elasticsearch.replicas (3): must be lower than the data nodes (3, elasticsearch.nodeSets)'],
     ['a prod stage without production-grade Kafka', broken(prod, { kafka: { ...prod.kafka, productionGrade: false } }), 'prod: kafka.productionGrade (false): must be true in a prod-stage environment'],
     ['an executor larger than its worker', broken(staging, { spark: { ...staging.spark, executorMemory: Size.gibibytes(8) } }), 'staging: spark.executorMemory (Size 8Gi): must not exceed spark.workerMemory'],
+    // the nodes block
+    ['a pool with fewer nodes than zones', broken(prod, { nodes: { pools: [{ ...prod.nodes.pools[0], count: 2 }] } }), 'prod: nodes.pools[0].count (2): must be at least the pool\'s zones (3): every zone listed gets a node'],
+    ['a taint with an unknown effect', broken(prod, { nodes: { pools: [{ ...prod.nodes.pools[0], taints: [{ key: 'dedicated', effect: 'NoRun' }] }] } }), 'prod: nodes.pools[0].taints[0].effect ("NoRun"): must be one of "NoSchedule", "PreferNoSchedule", "NoExecute"'],
+    ['two pools of one name', broken(prod, { nodes: { pools: [prod.nodes.pools[0], prod.nodes.pools[0]] } }), 'prod: nodes.pools[1].name ("general"): is declared twice; pool names must be unique'],
+    ['rack awareness on nodes in one zone', broken(prod, { nodes: { pools: [{ ...prod.nodes.pools[0], zones: ['zone-a'] }] } }), 'prod: nodes.pools (["zone-a"]): must span at least 3 zones for kafka.rackAwareness'],
     // derived names
     ['a pool name whose pod names exceed 63 characters', broken(prod, { kafka: { ...prod.kafka, pools: [prod.kafka.pools[0], { ...prod.kafka.pools[1], name: 'b'.repeat(60) }] } }), `prod: kafka.pools[1].name ("${'b'.repeat(60)}"): makes the pod name "logs-${'b'.repeat(60)}-5" (with kafka.clusterName) longer than 63 characters`],
   ])('fails on %s', (_label, env, message) => {
