@@ -89,6 +89,8 @@ describe.each(CONVERGED)('%s converges from an empty cluster through Flux', (env
     strimzi = new StrimziStandIn(server);
 
     const versions = new Map<string, string>();
+    const layerReady = new Map<string, number>();
+    const operatorStarted = new Map<string, number>();
     const secrets = outOfBandSecrets();
     const operatorReady = async (ns: string, kind: 'deployments' | 'statefulsets', name: string) =>
       ((await server.request('GET', `/apis/apps/v1/namespaces/${ns}/${kind}/${name}`)).body?.status?.readyReplicas ?? 0) >= 1;
@@ -125,13 +127,18 @@ describe.each(CONVERGED)('%s converges from an empty cluster through Flux', (env
         }
       }
       const layers = await Promise.all(LAYERS.map(async (l) => (await server.request('GET', `/apis/kustomize.toolkit.fluxcd.io/v1/namespaces/${FLUX_NAMESPACE}/kustomizations/${l}`)).body));
+      layers.forEach((l, i) => {
+        if (ready(l) && !layerReady.has(LAYERS[i])) layerReady.set(LAYERS[i], (Date.now() - t0) / 1000);
+      });
+      for (const name of started) if (!operatorStarted.has(name)) operatorStarted.set(name, (Date.now() - t0) / 1000);
       return layers.every(ready) ? true : undefined;
     }, 600_000, ['kustomize-controller', 'kube-scheduler', 'eck-operator', 'prometheus-operator']).catch(async (error) => {
       const layers = await Promise.all(LAYERS.map(async (l) => (await server.request('GET', `/apis/kustomize.toolkit.fluxcd.io/v1/namespaces/${FLUX_NAMESPACE}/kustomizations/${l}`)).body?.status?.conditions));
       throw new Error(`${error.message}\nlayers: ${JSON.stringify(layers)}\nstrimzi stand-in: ${strimzi?.lastError ?? 'no error'}`);
     });
     seconds = (Date.now() - t0) / 1000;
-    console.log(`${envName}: empty cluster to every Flux layer Ready in ${seconds.toFixed(1)} s (${cluster.nodes.length} nodes, ${captured.length} states captured)`);
+    const at = (m: Map<string, number>) => [...m].map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ');
+    console.log(`${envName}: empty cluster to every Flux layer Ready in ${seconds.toFixed(1)} s (${cluster.nodes.length} nodes, ${captured.length} states captured; Ready at: ${at(layerReady)}; operators started at: ${at(operatorStarted)})`);
   }, 900_000);
 
   afterAll(async () => {
