@@ -13,8 +13,8 @@ import { ConfigError } from './constructs/config-error';
 import { loadEnvironments } from './environments/load';
 import type { EnvironmentConfig } from './environments/types';
 import { compose, planEnvironmentCapacity } from './platform';
-import { formatViolation, validateEnvironments, type Violation } from './render/environment-schema';
-import { capacityMarkdown } from './render/footprint';
+import { cpuMillis, formatViolation, sizeBytesOf, validateEnvironments, type Violation } from './render/environment-schema';
+import { capacityMarkdown, type DeclaredPool, footprint, nodeFitProblem } from './render/footprint';
 import { renderApp, type ManifestTree } from './render/manifests';
 import { synthesize } from './render/synth';
 
@@ -65,8 +65,24 @@ export function renderEnvironment(env: EnvironmentConfig): ManifestTree {
   const app = new App();
   return inEnvironment(env, () => {
     compose(app, env);
-    return new Map([[env.name, renderApp(app)]]);
+    const objects = renderApp(app);
+    // The rendered footprint (operator-managed pods included) against the nodes the environment declares.
+    const problem = nodeFitProblem(footprint(objects), declaredPools(env));
+    if (problem) throw new ConfigError('nodes.pools', env.nodes.pools.map((p) => p.name), problem);
+    return new Map([[env.name, objects]]);
   }, app);
+}
+
+/** The environment's node pools in the footprint's units. */
+export function declaredPools(env: EnvironmentConfig): DeclaredPool[] {
+  return env.nodes.pools.map((p) => ({
+    name: p.name,
+    count: p.count,
+    cpuMillis: cpuMillis(p.cpu),
+    memoryBytes: sizeBytesOf(p.memory),
+    zones: p.zones,
+    tainted: (p.taints ?? []).some((t) => t.effect !== 'PreferNoSchedule'),
+  }));
 }
 
 /** The capacity section of each environment's `manifests/<env>/README.md`. */

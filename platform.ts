@@ -122,6 +122,7 @@ export function planEnvironmentCapacity(env: EnvironmentConfig): CapacityPlan {
     kafkaTopics: env.kafka.topics,
     aggregatorReplicas: env.logPipeline.aggregator.replicas,
     forwarderBufferBudget: env.logPipeline.forwarder.bufferBudget,
+    nodes: env.nodes.pools.reduce((n, p) => n + p.count, 0),
     delivery: {
       producerQueueKiB: (env.logPipeline.forwarder.producerQueue ?? DEFAULT_PRODUCER_QUEUE).toKibibytes(),
       aggregatorKind: env.logPipeline.aggregator.kind ?? 'fluent-bit',

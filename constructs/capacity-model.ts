@@ -48,6 +48,8 @@ export interface CapacityModelProps {
   readonly aggregatorReplicas: number;
   /** The forwarder's per-node filesystem buffer. */
   readonly forwarderBufferBudget: Size;
+  /** Nodes the environment declares (`nodes.pools`); the busiest node produces at least an even share of the peak. */
+  readonly nodes: number;
   /** What bounds loss at each hop, for the delivery table. @default no delivery table */
   readonly delivery?: DeliverySettings;
 }
@@ -134,6 +136,10 @@ export function planCapacity(props: CapacityModelProps): CapacityPlan {
   if (load.peakRecordsPerSecond < averageRecordsPerSecond) {
     throw new ConfigError('capacity.peakRecordsPerSecond', load.peakRecordsPerSecond,
       `is below the average rate the daily volume implies (${Math.ceil(averageRecordsPerSecond)} records/s = ${formatFigure(sizeBytes(load.dailyVolume), 'bytes')} ÷ 86400 s ÷ ${load.averageRecordBytes} B)`);
+  }
+  if (load.busiestNodeShare < 1 / props.nodes) {
+    throw new ConfigError('capacity.busiestNodeShare', load.busiestNodeShare,
+      `must be at least 1 / the declared nodes (1/${props.nodes} = ${+(1 / props.nodes).toFixed(3)}, nodes.pools): the busiest node produces at least an even share of the peak`);
   }
   const checks = [...elasticsearchChecks(props, load), ...kafkaChecks(props, load), forwarderCheck(props, load)];
   const failed = checks.find((c) => c.required > c.provided);

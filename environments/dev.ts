@@ -13,6 +13,8 @@ export const dev = {
   ingress: { ...base.ingress, domain: 'dev.observability.example.com' },
   // One controller pod: dev has one node and no availability promise.
   ingressController: { replicas: 1, resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(128) } },
+  // The seed's single development node: everything runs on it.
+  nodes: { pools: [{ name: 'dev', count: 1, cpu: Cpu.units(4), memory: Size.gibibytes(8), zones: ['zone-a'] }] },
   // One node carries everything: the busiest node is the whole cluster.
   kafkaUi: { ...kafkaUiBase, resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(256) } },
   capacity: { ...baseCapacity, dailyVolume: Size.gibibytes(2), peakRecordsPerSecond: 200, retentionDays: 3, busiestNodeShare: 1 },

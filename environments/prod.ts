@@ -12,6 +12,9 @@ export const prod = {
   versions: VERSIONS.prod,
   zoneSpread: true,
   ingress: { ...base.ingress, domain: 'prod.observability.example.com' },
+  // Three nodes per zone: Kafka's rack awareness, Elasticsearch's zone awareness and zoneSpread each need
+  // three zones; nine nodes keep the busiest node's share of the log peak below capacity.busiestNodeShare.
+  nodes: { pools: [{ name: 'general', count: 9, cpu: Cpu.units(8), memory: Size.gibibytes(32), zones: ['zone-a', 'zone-b', 'zone-c'] }] },
   ingressController: { replicas: 2, resources: { cpu: Cpu.millis(250), memory: Size.mebibytes(512) } },
   // Forwarders must ride out an hour of Kafka outage at peak.
   capacity: { ...baseCapacity, dailyVolume: Size.gibibytes(15), peakRecordsPerSecond: 6000, retentionDays: 14, busiestNodeShare: 0.2, outageMinutes: 60 },

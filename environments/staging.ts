@@ -12,6 +12,8 @@ export const staging = {
   versions: VERSIONS.staging,
   ingress: { ...base.ingress, domain: 'staging.observability.example.com' },
   kafkaUi: kafkaUiBase,
+  // Four nodes: the busiest carries a quarter of the log peak (capacity.busiestNodeShare); no zone features here.
+  nodes: { pools: [{ name: 'general', count: 4, cpu: Cpu.units(8), memory: Size.gibibytes(32), zones: ['zone-a', 'zone-b'] }] },
   capacity: { ...baseCapacity, dailyVolume: Size.gibibytes(5), peakRecordsPerSecond: 2000, retentionDays: 7, busiestNodeShare: 0.25 },
   elasticsearch: {
     ...elasticsearchBase,

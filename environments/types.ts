@@ -21,6 +21,7 @@ import type { IngressSettings } from '../constructs/ui-ingress';
 import type { IngressControllerSettings } from '../charts/ingress-controller';
 import type { KafkaUiSettings } from '../charts/kafka-ui';
 import type { Size } from 'cdk8s';
+import type { Cpu } from 'cdk8s-plus-28';
 export type { DeliverySettings } from '../charts/delivery';
 export type { IngressSettings } from '../constructs/ui-ingress';
 export type { IngressControllerSettings } from '../charts/ingress-controller';
@@ -143,6 +144,33 @@ export interface ElasticsearchSettings {
   readonly jobResources: ResourceSpec;
 }
 
+/** A taint every node of a pool carries (core/v1 Taint); pods without a matching toleration stay off it. */
+export interface NodeTaint {
+  readonly key: string;
+  readonly value?: string;
+  readonly effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+}
+
+/**
+ * A pool of identical nodes, spread round-robin over its zones (`topology.kubernetes.io/zone`). CPU and
+ * memory are what the node offers pods (its allocatable), so the footprint check compares requests with them.
+ */
+export interface NodePool {
+  /** A DNS label, unique in the environment; nodes are named `<pool>-<n>`. */
+  readonly name: string;
+  readonly count: number;
+  readonly cpu: Cpu;
+  readonly memory: Size;
+  readonly zones: readonly string[];
+  /** @default none */
+  readonly taints?: readonly NodeTaint[];
+}
+
+/** The nodes the environment runs on: the footprint must fit them, and the test cluster starts them (test/support/cluster.ts). */
+export interface NodesSettings {
+  readonly pools: readonly NodePool[];
+}
+
 export interface EnvironmentConfig {
   /** Folder name under manifests/ and the `environment` label: a DNS label, unique among environments. */
   readonly name: string;
@@ -166,6 +194,8 @@ export interface EnvironmentConfig {
   readonly kafkaUi?: KafkaUiSettings;
   /** Repository and branch Argo CD and Flux sync `manifests/<name>` from. */
   readonly delivery: DeliverySettings;
+  /** The nodes the environment declares; its footprint (render/footprint.ts) must fit them. */
+  readonly nodes: NodesSettings;
   /** The log load the environment is sized for; the log path is checked against it (constructs/capacity-model.ts). */
   readonly capacity: LogCapacitySettings;
   readonly elasticsearch: ElasticsearchSettings;

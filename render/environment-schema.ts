@@ -174,14 +174,13 @@ const portName = () => z.string().refine((v) => /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$
 
 /** Label keys (optional DNS-subdomain prefix, name ≤ 63) and values (≤ 63, alphanumeric ends). */
 const LABEL_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
-const labels = () => z.record(
-  z.string().refine((k) => {
-    const slash = k.indexOf('/');
-    const [prefix, name] = slash < 0 ? [undefined, k] : [k.slice(0, slash), k.slice(slash + 1)];
-    return (prefix === undefined || isDnsSubdomain(prefix)) && LABEL_NAME.test(name);
-  }, { error: 'must be a label key: [DNS-subdomain/]name, the name at most 63 characters of letters, digits, "-", "_", "." with alphanumeric ends' }),
-  z.string().refine((v) => v === '' || LABEL_NAME.test(v), { error: 'must be a label value: at most 63 characters of letters, digits, "-", "_", "." with alphanumeric ends' }),
-);
+const labelKey = () => z.string().refine((k) => {
+  const slash = k.indexOf('/');
+  const [prefix, name] = slash < 0 ? [undefined, k] : [k.slice(0, slash), k.slice(slash + 1)];
+  return (prefix === undefined || isDnsSubdomain(prefix)) && LABEL_NAME.test(name);
+}, { error: 'must be a label key: [DNS-subdomain/]name, the name at most 63 characters of letters, digits, "-", "_", "." with alphanumeric ends' });
+const labelValue = () => z.string().refine((v) => v === '' || LABEL_NAME.test(v), { error: 'must be a label value: at most 63 characters of letters, digits, "-", "_", "." with alphanumeric ends' });
+const labels = () => z.record(labelKey(), labelValue());
 
 // ---------------------------------------------------------------------------------------------
 // Objects: strict, with the closest valid spelling of an unknown key
@@ -509,6 +508,25 @@ const influxdb = strict({
   if (durationMillis(i.shardDuration) > durationMillis(i.retention)) ctx.addIssue({ code: 'custom', path: ['shardDuration'], input: i.shardDuration, message: 'must not exceed influxdb.retention' });
 });
 
+const nodePool = strict({
+  name: dnsLabel(),
+  count: int(1, 5000),
+  cpu: cpu(),
+  memory: size(64 * MiB),
+  // Values of topology.kubernetes.io/zone.
+  zones: list(labelValue().refine((v) => v !== '', { error: 'must not be empty' }), 1),
+  taints: list(strict({
+    key: labelKey(),
+    value: labelValue().optional(),
+    effect: z.enum(['NoSchedule', 'PreferNoSchedule', 'NoExecute']),
+  })).optional(),
+}).superRefine((p, ctx) => {
+  if (new Set(p.zones).size !== p.zones.length) ctx.addIssue({ code: 'custom', path: ['zones'], input: p.zones, message: 'names a zone twice' });
+  if (p.count < p.zones.length) ctx.addIssue({ code: 'custom', path: ['count'], input: p.count, message: `must be at least the pool's zones (${p.zones.length}): every zone listed gets a node` });
+});
+
+const nodes = strict({ pools: list(nodePool, 1) });
+
 const capacity = strict({
   dailyVolume: size(MiB),
   averageRecordBytes: int(1, 10 * MiB),
@@ -533,6 +551,7 @@ export const environmentSchema = strict({
     repoURL: z.string().regex(GIT_URL, { error: 'must be a git URL: https://host/path, ssh://user@host/path or user@host:path' }),
     revision: z.string().refine(isGitRevision, { error: 'must be a git branch or tag name (git check-ref-format) or a 40-character commit hash' }),
   }),
+  nodes,
   capacity,
   elasticsearch,
   kafka,
@@ -559,6 +578,21 @@ function membersWithRole<T extends { readonly roles: readonly string[] }>(groups
 
 /** The rules that relate fields of different blocks, and those that depend on the stage. */
 function crossBlockRules(env: EnvironmentConfig, report: Report): void {
+  const poolNamesSeen = new Set<string>();
+  env.nodes.pools.forEach((p, i) => {
+    if (poolNamesSeen.has(p.name)) report(['nodes', 'pools', i, 'name'], p.name, 'is declared twice; pool names must be unique');
+    poolNamesSeen.add(p.name);
+  });
+  // Zone features need nodes in several zones to mean anything: the scheduler spreads over the zones nodes are in.
+  const zones = new Set(env.nodes.pools.flatMap((p) => p.zones));
+  const needZones: Array<[boolean, string, number]> = [
+    [env.kafka.rackAwareness, 'kafka.rackAwareness', env.kafka.replicationFactor],
+    [env.elasticsearch.zoneAwareness, 'elasticsearch.zoneAwareness', 2],
+    [env.zoneSpread, 'zoneSpread', 2],
+  ];
+  for (const [on, field, least] of needZones) {
+    if (on && zones.size < least) report(['nodes', 'pools'], [...zones], `must span at least ${least} zones for ${field}`);
+  }
   const k = env.kafka;
   const brokers = membersWithRole(k.pools, 'broker', (p) => p.replicas);
   const controllers = membersWithRole(k.pools, 'controller', (p) => p.replicas);

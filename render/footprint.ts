@@ -158,6 +158,41 @@ export function totals(rows: readonly Footprint[], nodes: number): Totals {
   };
 }
 
+/** A pool of declared nodes, in the units the footprint counts (the environment's `nodes.pools`). */
+export interface DeclaredPool {
+  readonly name: string;
+  readonly count: number;
+  readonly cpuMillis: number;
+  readonly memoryBytes: number;
+  readonly zones: readonly string[];
+  /** Whether its nodes carry a NoSchedule or NoExecute taint (the platform's pods tolerate none). */
+  readonly tainted: boolean;
+}
+
+/**
+ * Why the footprint does not fit the declared nodes, or undefined when it does: the requests (a
+ * DaemonSet pod on every node they may use) must fit the untainted nodes' CPU and memory, and every
+ * pod must fit one such node by itself — the scheduler places a pod on one node, never across two.
+ */
+export function nodeFitProblem(rows: readonly Footprint[], pools: readonly DeclaredPool[]): string | undefined {
+  const usable = pools.filter((p) => !p.tainted);
+  const describe = usable.map((p) => `${p.name}: ${p.count} × ${cpu(p.cpuMillis)} CPU / ${mem(p.memoryBytes)}`).join(', ');
+  if (usable.length === 0) return 'must include a pool without a NoSchedule/NoExecute taint: the platform\'s pods tolerate none';
+  const nodes = usable.reduce((n, p) => n + p.count, 0);
+  const t = totals(rows, nodes);
+  const cpuHas = usable.reduce((n, p) => n + p.count * p.cpuMillis, 0);
+  const memoryHas = usable.reduce((n, p) => n + p.count * p.memoryBytes, 0);
+  if (t.cpuRequest > cpuHas) return `must fit the CPU requests: ${cpu(t.cpuRequest)} requested (DaemonSets on ${nodes} nodes), ${cpu(cpuHas)} declared (${describe})`;
+  if (t.memoryRequest > memoryHas) return `must fit the memory requests: ${mem(t.memoryRequest)} requested (DaemonSets on ${nodes} nodes), ${mem(memoryHas)} declared (${describe})`;
+  const largest = { cpu: Math.max(...usable.map((p) => p.cpuMillis)), memory: Math.max(...usable.map((p) => p.memoryBytes)) };
+  for (const r of rows) {
+    const pod = { cpu: r.cpuRequest / Math.max(r.replicas, 1), memory: r.memoryRequest / Math.max(r.replicas, 1) };
+    const fits = usable.some((p) => pod.cpu <= p.cpuMillis && pod.memory <= p.memoryBytes);
+    if (!fits) return `must hold each pod on one node: a ${r.component} pod requests ${cpu(pod.cpu)} CPU / ${mem(pod.memory)}, the largest node has ${cpu(largest.cpu)} CPU / ${mem(largest.memory)} (${describe})`;
+  }
+  return undefined;
+}
+
 const cpu = (m: number) => (m === 0 ? '–' : m < 1000 ? `${m}m` : `${+(m / 1000).toFixed(2)}`);
 const mem = (b: number) => (b === 0 ? '–' : b >= 2 ** 30 ? `${+(b / 2 ** 30).toFixed(2)}Gi` : `${+(b / 2 ** 20).toFixed(0)}Mi`);
 /** The footprint table's figures, for the review's before → after lines (render/review.ts). */

@@ -92,6 +92,7 @@ describe('capacity model', () => {
     ['a peak below the average the volume implies', withLoad({ peakRecordsPerSecond: 100 }), 'prod: capacity.peakRecordsPerSecond (100) is below the average rate the daily volume implies (365 records/s'],
     ['no node logs', withLoad({ nodeLogShare: 0 }), 'prod: capacity.nodeLogShare (0) must be between 0 and 1'],
     ['a busiest node above the whole cluster', withLoad({ busiestNodeShare: 1.5 }), 'prod: capacity.busiestNodeShare (1.5) must be greater than 0 and at most 1'],
+    ['a busiest node below an even share of the declared nodes', withLoad({ busiestNodeShare: 0.1 }), 'prod: capacity.busiestNodeShare (0.1) must be at least 1 / the declared nodes (1/9 = 0.111, nodes.pools): the busiest node produces at least an even share of the peak'],
     ['a fractional retention', withLoad({ retentionDays: 0.5 }), 'prod: capacity.retentionDays (0.5) must be a whole number of at least 1'],
   ])('rejects %s with the numbers', (_label, env, message) => {
     expect(() => renderEnvironment(env)).toThrow(ConfigError);

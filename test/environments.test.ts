@@ -87,6 +87,11 @@ describe('the environment schema rejects, naming environment, field, value and r
     ['a reason for ranges that are not open', broken(staging, { network: { ...staging.network, openRangesReason: 'these ranges are open for some reason or other' } }), 'staging: network.openRangesReason ("these ranges are open for some reason or other"): must be absent'],
     ['a NodeLocal DNSCache address that is not an address', broken(prod, { network: { ...prod.network, dns: { ...prod.network.dns, nodeLocalAddress: '169.254.20' } } }), 'prod: network.dns.nodeLocalAddress ("169.254.20"): must be an IPv4 address'],
     ['a UI client that names a namespace but no pods', broken(prod, { monitoring: { ...prod.monitoring, uiClients: [{ namespace: 'vpn', podLabels: {} }] } }), 'prod: monitoring.uiClients[0].podLabels ({}): must name the client pods'],
+    // the nodes block
+    ['a pool with fewer nodes than zones', broken(prod, { nodes: { pools: [{ ...prod.nodes.pools[0], count: 2 }] } }), 'prod: nodes.pools[0].count (2): must be at least the pool\'s zones (3): every zone listed gets a node'],
+    ['a taint with an unknown effect', broken(prod, { nodes: { pools: [{ ...prod.nodes.pools[0], taints: [{ key: 'dedicated', effect: 'NoRun' }] }] } }), 'prod: nodes.pools[0].taints[0].effect ("NoRun"): must be one of "NoSchedule", "PreferNoSchedule", "NoExecute"'],
+    ['two pools of one name', broken(prod, { nodes: { pools: [prod.nodes.pools[0], prod.nodes.pools[0]] } }), 'prod: nodes.pools[1].name ("general"): is declared twice; pool names must be unique'],
+    ['rack awareness on nodes in one zone', broken(prod, { nodes: { pools: [{ ...prod.nodes.pools[0], zones: ['zone-a'] }] } }), 'prod: nodes.pools (["zone-a"]): must span at least 3 zones for kafka.rackAwareness'],
     // derived names
     ['a pool name whose pod names exceed 63 characters', broken(prod, { kafka: { ...prod.kafka, pools: [prod.kafka.pools[0], { ...prod.kafka.pools[1], name: 'b'.repeat(60) }] } }), `prod: kafka.pools[1].name ("${'b'.repeat(60)}"): makes the pod name "logs-${'b'.repeat(60)}-5" (with kafka.clusterName) longer than 63 characters`],
   ])('fails on %s', (_label, env, message) => {

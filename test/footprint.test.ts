@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bytes, footprint, footprintMarkdown, millicores, totals } from '../render/footprint';
+import { Size } from 'cdk8s';
+import { bytes, type DeclaredPool, footprint, footprintMarkdown, millicores, nodeFitProblem, totals } from '../render/footprint';
 import type { KubeObject, RenderedObject } from '../render/manifests';
 
 const r = (object: Record<string, unknown>): RenderedObject => ({ file: 'x/y.yaml', object: object as unknown as KubeObject });
@@ -70,12 +71,38 @@ describe('footprint', () => {
   });
 });
 
-describe('the rendered dev environment', () => {
-  it('fits a single 4-CPU / 8 GiB node by requests (DaemonSets counted once)', async () => {
+describe('the declared nodes', () => {
+  const pool = (over: Partial<DeclaredPool> = {}): DeclaredPool => ({ name: 'p', count: 2, cpuMillis: 1000, memoryBytes: 2 ** 30, zones: ['a'], tainted: false, ...over });
+  const rows = footprint([
+    r({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'x', namespace: 'n' }, spec: { replicas: 2, template: { spec: { containers: [{ name: 'a', image: 'a:1', resources: res('600m', '256Mi') }] } } } }),
+    r({ apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'd', namespace: 'n' }, spec: { template: { spec: { containers: [{ name: 'a', image: 'a:1', resources: res('100m', '64Mi') }] } } } }),
+  ]);
+
+  it('hold a footprint whose requests, with a DaemonSet pod on every node, fit them', () => {
+    expect(nodeFitProblem(rows, [pool()])).toBeUndefined();
+  });
+
+  it('fails when the requests exceed the untainted nodes, naming what is requested and declared', () => {
+    expect(nodeFitProblem(rows, [pool({ count: 1 }), pool({ name: 't', tainted: true })])).toBe('must fit the CPU requests: 1.3 requested (DaemonSets on 1 nodes), 1 declared (p: 1 × 1 CPU / 1Gi)');
+  });
+
+  it('fails when one pod is larger than every node, even though the sum fits', () => {
+    expect(nodeFitProblem(rows, [pool({ count: 4, cpuMillis: 500 })])).toBe('must hold each pod on one node: a n/x pod requests 600m CPU / 256Mi, the largest node has 500m CPU / 1Gi (p: 4 × 500m CPU / 1Gi)');
+  });
+
+  it.each(['dev', 'staging', 'prod'])('%s\'s rendered footprint fits the nodes its environment file declares', async (name) => {
     const { committedManifests } = await import('./support/fixtures');
-    const t = totals(footprint(committedManifests().get('dev')!), 1);
-    expect(t.cpuRequest).toBeLessThanOrEqual(4000);
-    expect(t.memoryRequest).toBeLessThanOrEqual(8 * 2 ** 30);
+    const { declaredPools } = await import('../main');
+    const { ENVIRONMENTS } = await import('../environments');
+    const env = ENVIRONMENTS.find((e) => e.name === name)!;
+    expect(nodeFitProblem(footprint(committedManifests().get(name)!), declaredPools(env))).toBeUndefined();
+  });
+
+  it('fails the render of dev on a node smaller than its footprint, naming environment, field, value and rule', async () => {
+    const { renderEnvironment } = await import('../main');
+    const { dev } = await import('../environments');
+    const small = { ...dev, nodes: { pools: [{ ...dev.nodes.pools[0], memory: Size.gibibytes(6) }] } };
+    expect(() => renderEnvironment(small)).toThrow(/^dev: nodes\.pools \(dev\) must fit the memory requests: [0-9.]+Gi requested \(DaemonSets on 1 nodes\), 6Gi declared \(dev: 1 × 4 CPU \/ 6Gi\)$/);
   });
 });
 

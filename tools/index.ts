@@ -212,6 +212,35 @@ export const TOOLS = {
       ldflags: '-X k8s.io/component-base/version.gitVersion=v1.36.3 -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=36',
     },
   },
+  // The rest of the test cluster (test/support/cluster.ts): the controller manager and scheduler of the
+  // same release as kube-apiserver-1.36, from a module of their own (tools/go/kube-control-plane-1.36).
+  'kube-controller-manager-1.36': {
+    version: 'Kubernetes v1.36.3',
+    versionArgs: ['--version'],
+    build: {
+      module: 'kube-control-plane-1.36',
+      package: 'k8s.io/kubernetes/cmd/kube-controller-manager',
+      ldflags: '-X k8s.io/component-base/version.gitVersion=v1.36.3 -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=36',
+    },
+  },
+  'kube-scheduler-1.36': {
+    version: 'Kubernetes v1.36.3',
+    versionArgs: ['--version'],
+    build: {
+      module: 'kube-control-plane-1.36',
+      package: 'k8s.io/kubernetes/cmd/kube-scheduler',
+      ldflags: '-X k8s.io/component-base/version.gitVersion=v1.36.3 -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=36',
+    },
+  },
+  // KWOK's controller: the test cluster's nodes, and the kubelet's part of a pod's life (Pending → Running → Ready).
+  kwok: { version: 'v0.8.0', versionArgs: ['--version'], build: { goInstall: 'sigs.k8s.io/kwok/cmd/kwok@v0.8.0' } },
+  // Flux's kustomize-controller at the version the bootstrap deploys (Flux v2.9.4); it prints no version,
+  // so the check reads the module version from the build info.
+  'kustomize-controller': {
+    version: 'github.com/fluxcd/kustomize-controller\tv1.9.4',
+    versionArgs: ['--help'],
+    build: { module: 'kustomize-controller', package: 'github.com/fluxcd/kustomize-controller' },
+  },
   // The operators the environments deploy (environments/versions.json), run out-of-cluster by the
   // harness. The version text matters: prometheus-operator derives its config-reloader image tag from it.
   'prometheus-operator': {
