@@ -112,7 +112,8 @@ export const MAX_RECOMMENDED_SHARD = Size.gibibytes(50);
 export const MAX_SHARDS_PER_DATA_NODE = 1000;
 
 const SECONDS_PER_DAY = 86_400;
-const days = (d: { toHours(): number }) => d.toHours() / 24;
+// From milliseconds: `toHours()` refuses a duration that is not whole hours (a 90-minute retention).
+const days = (d: { toMilliseconds(): number }) => d.toMilliseconds() / 86_400_000;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** A figure for messages, rounded up: `562.5Gi`, `1.5Gi`, `615Mi`, `12`, `116 min`. */
