@@ -102,6 +102,8 @@ export const TOOLS = {
     versionArgs: ['version'],
     build: { module: 'influxd', package: 'github.com/influxdata/influxdb/cmd/influxd', ldflags: '-X main.version=1.8.10' },
   },
+  // Our probe of Go's net/mail (tools/go/mail-address/main.go), the parser of Alertmanager's e-mail addresses.
+  'mail-address': { version: 'mail-address 1', versionArgs: ['version'], build: { module: 'mail-address', package: '.' } },
   // Our Kafka stand-in (tools/go/kafka-fake/main.go): franz-go's kfake with SCRAM and TLS on loopback.
   'kafka-fake': { version: 'kafka-fake 1', versionArgs: ['version'], build: { module: 'kafka-fake', package: '.' } },
   // A real API server for the harness in test/apiserver/: per supported Kubernetes version, the etcd
