@@ -28,6 +28,7 @@ import { kafkaPodName } from '../constructs/naming';
 import { imageTag } from '../constructs/operator-managed';
 import { isPrometheusRetention } from '../constructs/prometheus-server';
 import { strimziInstallFiles, STRIMZI_VERSION } from '../constructs/strimzi-release';
+import { environmentSource } from '../environments/load';
 import { STAGES, type EnvironmentConfig, type KafkaSettings } from '../environments/types';
 import { parseDocuments } from './cache';
 
@@ -887,12 +888,15 @@ export function environmentLabel(input: unknown, fallback: string): string {
 /** Every violation of every environment, plus names claimed twice (each environment owns one folder). */
 export function validateEnvironments(inputs: readonly unknown[]): Violation[] {
   const violations: Violation[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
+  // The file each came from, when loadEnvironments() loaded it; else its position among the inputs.
+  const origin = (i: number) => environmentSource(inputs[i]) ?? `environment #${i + 1}`;
   inputs.forEach((input, i) => {
     const label = environmentLabel(input, `environment #${i + 1}`);
     violations.push(...environmentViolations(label, input));
-    if (seen.has(label)) violations.push({ environment: label, field: 'name', value: describeValue(label), rule: 'is used by two environments' });
-    seen.add(label);
+    const first = seen.get(label);
+    if (first !== undefined) violations.push({ environment: label, field: 'name', value: describeValue(label), rule: `is used by two environments: ${origin(first)} and ${origin(i)}; each environment owns the folder manifests/<name>` });
+    else seen.set(label, i);
   });
   return violations;
 }
