@@ -128,19 +128,30 @@ export function formatFigure(n: number, unit: CapacityUnit): string {
 
 /** Checks the declared load against the environment's resources; throws a ConfigError naming the first that does not fit. */
 export function planCapacity(props: CapacityModelProps): CapacityPlan {
+  const { load, averageRecordsPerSecond, checks, failures } = assess(props);
+  if (failures[0]) throw failures[0];
+  return { load, averageRecordsPerSecond, checks, ...(props.delivery ? { delivery: deliveryGuarantees(props, load, props.delivery) } : {}) };
+}
+
+/** Every way the declared load does not fit (planCapacity throws only the first): for reports that list them all. */
+export function capacityFailures(props: CapacityModelProps): ConfigError[] {
+  return assess(props).failures;
+}
+
+function assess(props: CapacityModelProps): { load: LogCapacitySettings; averageRecordsPerSecond: number; checks: CapacityCheck[]; failures: ConfigError[] } {
   const load = validateLoad(props.load);
+  const failures: ConfigError[] = [];
   const averageRecordsPerSecond = sizeBytes(load.dailyVolume) / SECONDS_PER_DAY / load.averageRecordBytes;
   if (load.peakRecordsPerSecond < averageRecordsPerSecond) {
-    throw new ConfigError('capacity.peakRecordsPerSecond', load.peakRecordsPerSecond,
-      `is below the average rate the daily volume implies (${Math.ceil(averageRecordsPerSecond)} records/s = ${formatFigure(sizeBytes(load.dailyVolume), 'bytes')} ÷ 86400 s ÷ ${load.averageRecordBytes} B)`);
+    failures.push(new ConfigError('capacity.peakRecordsPerSecond', load.peakRecordsPerSecond,
+      `is below the average rate the daily volume implies (${Math.ceil(averageRecordsPerSecond)} records/s = ${formatFigure(sizeBytes(load.dailyVolume), 'bytes')} ÷ 86400 s ÷ ${load.averageRecordBytes} B)`));
   }
   const checks = [...elasticsearchChecks(props, load), ...kafkaChecks(props, load), forwarderCheck(props, load)];
-  const failed = checks.find((c) => c.required > c.provided);
-  if (failed) {
-    throw new ConfigError(failed.field, failed.value,
-      `does not fit the declared load: ${failed.subject} needs ${formatFigure(failed.required, failed.unit)} (${failed.requiredBy}) but has ${formatFigure(failed.provided, failed.unit)} (${failed.providedBy})`);
+  for (const failed of checks.filter((c) => c.required > c.provided)) {
+    failures.push(new ConfigError(failed.field, failed.value,
+      `does not fit the declared load: ${failed.subject} needs ${formatFigure(failed.required, failed.unit)} (${failed.requiredBy}) but has ${formatFigure(failed.provided, failed.unit)} (${failed.providedBy})`));
   }
-  return { load, averageRecordsPerSecond, checks, ...(props.delivery ? { delivery: deliveryGuarantees(props, load, props.delivery) } : {}) };
+  return { load, averageRecordsPerSecond, checks, failures };
 }
 
 const minutes = (m: number) => (m >= 2 * 60 ? `${Math.floor(m / 60)} h` : `${Math.floor(m)} min`);

@@ -97,6 +97,32 @@ describe('the environment schema rejects, naming environment, field, value and r
     expect(run).toThrow(/3 invalid setting\(s\); nothing was rendered:\n {2}prod: cluster \("Prod"\): must be a DNS label.*\n {2}prod: storageClass/);
   });
 
+  it('fails on rules checked while charts are built in every environment at once, with the schema\'s violations', () => {
+    const badDev = broken(dev, { cluster: 'Dev Cluster' });
+    // Twenty times the log volume: four capacity checks fail at once (planCapacity throws only the first).
+    const badStaging = broken(staging, { capacity: { ...staging.capacity, dailyVolume: Size.gibibytes(400), peakRecordsPerSecond: 20_000 } });
+    // A memory budget checked where the forwarder is built.
+    const badProd = broken(prod, { logPipeline: { ...prod.logPipeline, forwarder: { ...prod.logPipeline.forwarder, producerQueue: Size.mebibytes(512) } } });
+    let thrown: unknown;
+    try {
+      renderAll([badDev, badStaging, badProd]);
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(InvalidEnvironmentsError);
+    const lines = (thrown as InvalidEnvironmentsError).violations.map((v) => `${v.environment}: ${v.field}`);
+    expect(lines).toEqual([
+      'dev: cluster',
+      'staging: elasticsearch.nodeSets',
+      'staging: kafka.topics.containerLogs.partitions',
+      'staging: kafka.topics.containerLogs.retentionBytes',
+      'staging: kafka.topics.nodeLogs.retentionBytes',
+      'staging: logPipeline.forwarder.bufferBudget',
+      'prod: logPipeline.forwarder.resources.memory',
+    ]);
+    expect((thrown as Error).message).toContain('prod: logPipeline.forwarder.resources.memory ("512Mi"): must cover the two librdkafka queues (2 × 512Mi) plus 64Mi for Fluent Bit itself');
+  });
+
   it('fails when two environments claim the same folder', () => {
     expect(validateEnvironments([dev, broken(prod, { name: 'dev' })]).map(formatViolation)).toContain('dev: name ("dev"): is used by two environments: environment #1 and environment #2; each environment owns the folder manifests/<name>');
   });
