@@ -21,6 +21,7 @@ import { PROMETHEUS_OPERATOR_BUNDLE } from '../charts/prometheus-operator-crds';
 import { EMAIL, HOST_PORT } from '../constructs/alert-routing';
 import { isDnsLabel, isDnsSubdomain } from '../constructs/config-error';
 import { HAPROXY_INGRESS_VERSION } from '../constructs/haproxy-ingress-release';
+import { DEFAULT_PRODUCER_QUEUE, FORWARDER_BASE_MEMORY } from '../constructs/fluent-bit-forwarder';
 import { isPinnedImage } from '../constructs/hardening';
 import { DISK_HEADROOM } from '../constructs/kafka-cluster';
 import { DEFAULT_SEGMENT } from '../constructs/kafka-topic';
@@ -481,6 +482,18 @@ const logPipeline = strict({
     buffer: size(64 * MiB),
     retryLimit: int(1, 1000),
   }),
+}).superRefine((l, ctx) => {
+  // The memory budgets the forwarder and Logstash constructs check, here so that they are listed with
+  // every other violation (constructs/fluent-bit-forwarder.ts, constructs/logstash-aggregator.ts).
+  const queue = l.forwarder.producerQueue ?? DEFAULT_PRODUCER_QUEUE;
+  const queues = 2 * Math.floor(sizeBytesOf(queue) / 1024) * 1024;
+  if (sizeBytesOf(l.forwarder.resources.memory) < queues + sizeBytesOf(FORWARDER_BASE_MEMORY)) {
+    crossIssue(ctx, ['forwarder', 'resources', 'memory'], l.forwarder.resources.memory,
+      `must cover the two librdkafka queues (2 × ${quantity(sizeBytesOf(queue))}, logPipeline.forwarder.producerQueue) plus ${quantity(sizeBytesOf(FORWARDER_BASE_MEMORY))} for Fluent Bit itself`, ['forwarder.producerQueue']);
+  }
+  if (l.aggregator.kind === 'logstash' && sizeBytesOf(l.aggregator.resources.memory) < 512 * MiB) {
+    crossIssue(ctx, ['aggregator', 'resources', 'memory'], l.aggregator.resources.memory, 'must be at least 512Mi for Logstash (half of it is the JVM heap)', ['aggregator.kind']);
+  }
 });
 
 /** A Spark interval (`30 seconds`), as `Trigger.ProcessingTime` parses it. */

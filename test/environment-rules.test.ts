@@ -111,6 +111,21 @@ describe('a production stage', () => {
   });
 });
 
+describe('memory budgets the constructs check, listed with the schema\'s violations', () => {
+  it('fails on a forwarder whose memory does not hold its two producer queues', () => {
+    expect(violations(broken(prod, { logPipeline: { ...prod.logPipeline, forwarder: { ...prod.logPipeline.forwarder, producerQueue: Size.mebibytes(512) } } }))).toEqual([
+      'prod: logPipeline.forwarder.resources.memory (Size 512Mi): must cover the two librdkafka queues (2 × 512Mi, logPipeline.forwarder.producerQueue) plus 64Mi for Fluent Bit itself',
+    ]);
+  });
+
+  it('fails on a Logstash aggregator below 512Mi', () => {
+    const aggregator = { ...staging.logPipeline.aggregator, kind: 'logstash', resources: { ...staging.logPipeline.aggregator.resources, memory: Size.mebibytes(384) } };
+    expect(violations(broken(staging, { logPipeline: { ...staging.logPipeline, aggregator } }))).toEqual([
+      'staging: logPipeline.aggregator.resources.memory (Size 384Mi): must be at least 512Mi for Logstash (half of it is the JVM heap)',
+    ]);
+  });
+});
+
 describe('cross-field rules do not repeat a value that failed its own rule', () => {
   it.each<[string, EnvironmentConfig, string]>([
     ['a replication factor of 0', broken(prod, { kafka: { ...prod.kafka, replicationFactor: 0 } }), 'prod: kafka.replicationFactor (0): must be at least 1'],

@@ -101,8 +101,8 @@ describe('the environment schema rejects, naming environment, field, value and r
     const badDev = broken(dev, { cluster: 'Dev Cluster' });
     // Twenty times the log volume: four capacity checks fail at once (planCapacity throws only the first).
     const badStaging = broken(staging, { capacity: { ...staging.capacity, dailyVolume: Size.gibibytes(400), peakRecordsPerSecond: 20_000 } });
-    // A memory budget checked where the forwarder is built.
-    const badProd = broken(prod, { logPipeline: { ...prod.logPipeline, forwarder: { ...prod.logPipeline.forwarder, producerQueue: Size.mebibytes(512) } } });
+    // A rule only the Spark construct knows: its image must be apache/spark tagged with the Spark version.
+    const badProd = broken(prod, { versions: { ...prod.versions, spark: 'docker.io/apache/spark:python3-java17' } });
     let thrown: unknown;
     try {
       renderAll([badDev, badStaging, badProd]);
@@ -118,9 +118,9 @@ describe('the environment schema rejects, naming environment, field, value and r
       'staging: kafka.topics.containerLogs.retentionBytes',
       'staging: kafka.topics.nodeLogs.retentionBytes',
       'staging: logPipeline.forwarder.bufferBudget',
-      'prod: logPipeline.forwarder.resources.memory',
+      'prod: spark.image',
     ]);
-    expect((thrown as Error).message).toContain('prod: logPipeline.forwarder.resources.memory ("512Mi"): must cover the two librdkafka queues (2 × 512Mi) plus 64Mi for Fluent Bit itself');
+    expect((thrown as Error).message).toContain('prod: spark.image ("docker.io/apache/spark:python3-java17"): must be an apache/spark image tagged with its Spark version');
   });
 
   it('fails when two environments claim the same folder', () => {
