@@ -302,13 +302,13 @@ export function imageVersion(image: string): string {
 const ECK_ELASTICSEARCH_MAJORS = [7, 8, 9];
 
 function versionRules(v: { [K in keyof EnvironmentConfig['versions']]: string }, ctx: z.RefinementCtx): void {
-  const vendored = (field: 'strimziOperator' | 'eckOperator' | 'prometheusOperator' | 'haproxyIngress', release: string, what: string) => {
-    if (imageVersion(v[field]) !== release) crossIssue(ctx, [field], v[field], `must run the vendored ${what} release ${release}: its CRDs and install files are the ones rendered`);
+  const vendored = (field: 'strimziOperator' | 'eckOperator' | 'prometheusOperator' | 'haproxyIngress', product: string, release: string, folder: string, why = '') => {
+    if (imageVersion(v[field]) !== release) crossIssue(ctx, [field], v[field], `must be the vendored ${product} release ${release} (${folder}): the CRDs and install files rendered are those of that release${why}`);
   };
-  vendored('strimziOperator', VENDORED_RELEASES.strimzi, `Strimzi (vendor/strimzi/${VENDORED_RELEASES.strimzi}; kafka.version is checked against it)`);
-  vendored('eckOperator', VENDORED_RELEASES.eck, `ECK (vendor/eck/v${VENDORED_RELEASES.eck})`);
-  vendored('prometheusOperator', VENDORED_RELEASES.prometheusOperator, `prometheus-operator (vendor/prometheus-operator/v${VENDORED_RELEASES.prometheusOperator})`);
-  vendored('haproxyIngress', VENDORED_RELEASES.haproxyIngress, `HAProxy ingress controller (vendor/haproxy-kubernetes-ingress/v${VENDORED_RELEASES.haproxyIngress})`);
+  vendored('strimziOperator', 'Strimzi', VENDORED_RELEASES.strimzi, `vendor/strimzi/${VENDORED_RELEASES.strimzi}`, ', and kafka.version is checked against it');
+  vendored('eckOperator', 'ECK', VENDORED_RELEASES.eck, `vendor/eck/v${VENDORED_RELEASES.eck}`);
+  vendored('prometheusOperator', 'prometheus-operator', VENDORED_RELEASES.prometheusOperator, `vendor/prometheus-operator/v${VENDORED_RELEASES.prometheusOperator}`);
+  vendored('haproxyIngress', 'HAProxy ingress controller', VENDORED_RELEASES.haproxyIngress, `vendor/haproxy-kubernetes-ingress/v${VENDORED_RELEASES.haproxyIngress}`);
   if (imageVersion(v.prometheusConfigReloader) !== imageVersion(v.prometheusOperator)) {
     crossIssue(ctx, ['prometheusConfigReloader'], v.prometheusConfigReloader, `must be the release of versions.prometheusOperator (${imageTag(v.prometheusOperator) || 'no tag'}): the operator injects the reloader with its own release's flags`, ['prometheusOperator']);
   }
