@@ -230,6 +230,17 @@ describe('an environment file that cannot be loaded', () => {
     }
   });
 
+  it('fails naming the environment file and the line of the shared file that threw', () => {
+    const dir = mkdtempSync(path.join(REPO_ROOT, '.env-test-'));
+    try {
+      writeFileSync(path.join(dir, 'base.ts'), "import { Size } from 'cdk8s';\nexport const shared = {\n  storage: Size.mebibytes(-5),\n};\n");
+      writeFileSync(path.join(dir, 'dev.ts'), "import { shared } from './base';\nexport const dev = { name: 'dev', stage: 'dev', ...shared };\n");
+      expect(() => loadEnvironments(dir)).toThrow('environments/dev.ts: cannot be loaded: environments/base.ts:3:17: storage: Storage amounts cannot be negative. Received: -5');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('fails naming the file, not with a raw exception', () => {
     const dir = mkdtempSync(path.join(REPO_ROOT, '.env-test-'));
     try {
