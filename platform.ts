@@ -110,6 +110,7 @@ function composeIngressController(app: App, env: EnvironmentConfig): IngressCont
     tlsSecretName: env.ingress.tlsSecretName,
     settings: env.ingressController,
     zoneSpread: env.zoneSpread,
+    clientCidrs: env.network.externalCidrs,
   }));
 }
 
@@ -189,7 +190,6 @@ function composeKafka(app: App, env: EnvironmentConfig): KafkaChart {
   return underField('kafka', () => new KafkaChart(app, 'kafka', {
     environment: env.name,
     namespace: PLATFORM_NAMESPACES.kafka.name,
-    monitoringNamespace: PLATFORM_NAMESPACES.monitoring.name,
     storageClass: env.storageClass,
     settings: env.kafka,
     priorityClassName: DATA_PATH_PRIORITY_CLASS,
@@ -234,7 +234,7 @@ function composeElastic(app: App, env: EnvironmentConfig, uiClients: readonly Po
     failureStoreProbeResources: es.failureStoreProbeResources,
     ingress: env.ingress,
     uiClients,
-    operatorNamespace: operator.operator.namespace,
+    operator: { namespace: operator.operator.namespace, podLabels: operator.operator.podLabels },
   }));
   const clients = extraClients.map((client) => underField(`elasticsearch.clients.${client.name}`, () => elastic.elasticsearch.addClient(client)));
   underField('elasticsearch', () => new ElasticJobsChart(app, 'elastic-jobs', {

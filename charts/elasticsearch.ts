@@ -23,8 +23,8 @@ export interface ElasticsearchChartProps {
   readonly ingress: IngressSettings;
   /** Who may open Kibana: the ingress controller's pods. */
   readonly uiClients: readonly PolicyPeer[];
-  /** The operator's namespace: it calls the Elasticsearch API to manage the cluster. */
-  readonly operatorNamespace: string;
+  /** The operator's pods: it calls the Elasticsearch API to manage the cluster. */
+  readonly operator: PolicyPeer;
 }
 
 /** The Elasticsearch resource name: every ECK-derived Service and Secret name starts with it. */
@@ -45,8 +45,7 @@ export class ElasticsearchChart extends PlatformChart {
   constructor(scope: Construct, id: string, props: ElasticsearchChartProps) {
     super(scope, id, { layer: 'platform', namespace: PLATFORM_NAMESPACES.elastic.name });
     const es = (this.elasticsearch = new ElasticsearchCluster(this, 'Elasticsearch', { clusterName: ES_CLUSTER_NAME, ...props.cluster }));
-    // The operator's pods are not rendered with our labels; its whole namespace runs only the operator.
-    es.allowFrom('eck-operator', { namespace: props.operatorNamespace });
+    es.allowFrom('eck-operator', props.operator);
     this.kibana = new Kibana(this, 'Kibana', {
       name: ES_CLUSTER_NAME,
       image: props.kibanaImage,
@@ -58,7 +57,8 @@ export class ElasticsearchChart extends PlatformChart {
     new UiIngress(this, 'KibanaIngress', { settings: props.ingress, name: 'kibana', serviceName: this.kibana.serviceName, servicePort: KIBANA_PORT, backendCaSecretName: this.kibana.httpCaSecretName });
     this.kibana.allowFrom('ui', props.uiClients);
     new ElasticsearchExporter(this, 'Exporter', { elasticsearch: es, image: props.exporterImage, resources: props.exporterResources, probeImage: props.failureStoreProbeImage, probeResources: props.failureStoreProbeResources });
-    this.logAggregator = es.addClient({ name: 'log-aggregator', namespace: PLATFORM_NAMESPACES.logging.name, access: 'write', streams: ['container', 'node'] });
+    // Both aggregator kinds (Fluent Bit and Logstash) carry this component label; nothing else in `logging` does.
+    this.logAggregator = es.addClient({ name: 'log-aggregator', namespace: PLATFORM_NAMESPACES.logging.name, podLabels: { [LABEL.component]: 'log-aggregator' }, access: 'write', streams: ['container', 'node'] });
     this.grafana = es.addClient({
       name: 'grafana',
       namespace: PLATFORM_NAMESPACES.monitoring.name,

@@ -8,6 +8,7 @@ import { INFLUXDB_SETUP_POD_LABELS } from '../constructs/influxdb-setup-job';
 import type { KafkaCluster } from '../constructs/kafka-cluster';
 import type { KafkaTopic, KafkaTopicNameParts, KafkaTopicSettings } from '../constructs/kafka-topic';
 import type { KafkaUser } from '../constructs/kafka-user';
+import { LABEL } from '../constructs/labels';
 import { PodMonitor } from '../constructs/monitors';
 import { AllowIngress, type PolicyPeer } from '../constructs/network-policy';
 import { TELEGRAF_METRICS_PORT } from '../constructs/telegraf-config';
@@ -136,6 +137,8 @@ export class InfluxDbChart extends PlatformChart {
       writerSecretName: INFLUXDB_SECRETS.writer,
       zoneSpread: props.zoneSpread,
     }));
+    // Its Kafka input names the TLS bootstrap address (telegraf-config.ts).
+    kafka.allowClient(this.consumerUser, { listener: 'tls', pods: [this.consumer.podLabels] });
     new PodMonitor(this, 'ConsumerMonitor', { name: 'telegraf-consumer', selector: this.consumer.podLabels, endpoints: [{ port: 'metrics' }] });
     this.alerts = new InfluxDbAlerts(this, 'Alerts', {
       influxdb: this.influxdb,
@@ -151,15 +154,17 @@ export class InfluxDbChart extends PlatformChart {
     new AllowIngress(this, 'HttpClients', {
       name: 'influxdb-http',
       podLabels: db.dataPodLabels,
-      // Grafana and Prometheus (monitoring), the consumer, the setup Job.
-      from: [{ namespace: props.monitoringNamespace }, { podLabels: this.consumer.podLabels }, setupJob],
+      // Grafana's datasource, the consumer, the setup Job (Prometheus' scrape is rendered from its monitor).
+      from: [{ namespace: props.monitoringNamespace, podLabels: { [LABEL.name]: 'grafana' } }, { podLabels: this.consumer.podLabels }, setupJob],
       ports: [INFLUXDB_HTTP_PORT],
     });
     new AllowIngress(this, 'ConsumerMetrics', { name: 'telegraf-consumer-metrics', podLabels: this.consumer.podLabels, from: [prometheus], ports: [TELEGRAF_METRICS_PORT] });
     if (db.metaPodLabels) {
       const nodes = [{ podLabels: db.metaPodLabels }, { podLabels: db.dataPodLabels }];
       new AllowIngress(this, 'DataRpc', { name: 'influxdb-data-rpc', podLabels: db.dataPodLabels, from: nodes, ports: [INFLUXDB_RPC_PORT] });
-      new AllowIngress(this, 'MetaApi', { name: 'influxdb-meta', podLabels: db.metaPodLabels, from: [...nodes, setupJob], ports: [INFLUXDB_META_PORT, INFLUXDB_RAFT_PORT] });
+      // Data nodes and the setup Job use the meta HTTP API only; Raft (8089) is between meta nodes.
+      new AllowIngress(this, 'MetaApi', { name: 'influxdb-meta', podLabels: db.metaPodLabels, from: [...nodes, setupJob], ports: [INFLUXDB_META_PORT] });
+      new AllowIngress(this, 'MetaRaft', { name: 'influxdb-meta-raft', podLabels: db.metaPodLabels, from: [{ podLabels: db.metaPodLabels }], ports: [INFLUXDB_RAFT_PORT] });
       new AllowIngress(this, 'MetaMetrics', { name: 'influxdb-meta-metrics', podLabels: db.metaPodLabels, from: [prometheus], ports: [TELEGRAF_METRICS_PORT] });
     }
 

@@ -24,6 +24,8 @@ export interface IngressControllerChartProps {
   readonly settings: IngressControllerSettings;
   /** Spread the controller pods over zones (`zoneSpread`). */
   readonly zoneSpread: boolean;
+  /** Addresses the UI users connect from (`network.externalCidrs`). */
+  readonly clientCidrs: readonly string[];
 }
 
 /**
@@ -43,6 +45,7 @@ export class IngressControllerChart extends PlatformChart {
       replicas: props.settings.replicas,
       resources: props.settings.resources,
       zoneSpread: props.zoneSpread,
+      clientCidrs: props.clientCidrs,
     });
   }
 }

@@ -34,7 +34,8 @@ export class KafkaUiChart extends PlatformChart {
   constructor(scope: Construct, id: string, props: KafkaUiChartProps) {
     super(scope, id, { layer: 'platform', namespace: props.namespace });
     // The KafkaUser lives with the cluster (kafka chart); its Secret is mirrored into this namespace.
-    const user = props.cluster.addUser({ name: 'kafka-ui', clientNamespace: props.namespace, clientPodLabels: { ...KAFKA_UI_POD_LABELS } });
+    const user = props.cluster.addUser({ name: 'kafka-ui', clientNamespace: props.namespace });
+    props.cluster.allowClient(user, { listener: 'tls', pods: [{ ...KAFKA_UI_POD_LABELS }] });
     for (const topic of props.topics) topic.grantBrowse(user);
     const ui = (this.ui = new KafkaUi(this, 'Resource', {
       image: props.image,

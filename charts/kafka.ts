@@ -26,7 +26,6 @@ export interface KafkaSettings {
 export interface KafkaChartProps {
   readonly environment: string;
   readonly namespace: string;
-  readonly monitoringNamespace: string;
   readonly storageClass: string;
   readonly settings: KafkaSettings;
   /** Namespaces the clients run in (their credentials and the cluster CA are mirrored there). */
@@ -60,7 +59,6 @@ export class KafkaChart extends PlatformChart {
       ...clusterSettings,
       environment: props.environment,
       storageClass: props.storageClass,
-      monitoringNamespace: props.monitoringNamespace,
       priorityClassName: props.priorityClassName,
     });
     const containerLogs = cluster.addTopic('containerLogs', { ...LOG_TOPICS.containerLogs, ...topics.containerLogs });

@@ -45,9 +45,11 @@ export class LogAggregatorChart extends PlatformChart {
     underField('aggregator', () => {
       if (kind === 'logstash') {
         const logstash = new LogstashAggregator(this, 'Logstash', { ...common, image: props.images.logstash, exporterImage: props.images.logstashExporter, storageClass: props.storageClass, zoneSpread: props.zoneSpread });
+        props.kafka.cluster.allowClient(common.user, { listener: common.listener, pods: [logstash.podLabels] });
         new LogstashAlerts(this, 'LogstashAlerts', { job: logstash.job });
       } else {
         const aggregator = new FluentBitAggregator(this, 'FluentBit', { ...common, image: props.images.fluentBit, zoneSpread: props.zoneSpread, storageClass: props.storageClass });
+        props.kafka.cluster.allowClient(common.user, { listener: common.listener, pods: [aggregator.podLabels] });
         jobs.push(`${props.namespace}/${aggregator.name}`);
       }
     });

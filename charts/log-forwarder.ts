@@ -46,6 +46,7 @@ export class LogForwarderChart extends PlatformChart {
       clusterName: props.clusterName,
       priorityClassName: DATA_PATH_PRIORITY_CLASS,
     }));
+    props.kafka.cluster.allowClient(props.kafka.users.logForwarder, { listener: props.settings.kafkaListener, pods: [this.forwarder.podLabels] });
     // The Kubernetes metadata filter reads pods and namespaces from the API server.
     new AllowEgress(this, 'Egress', { name: 'fluent-bit-forwarder-kube-api', podLabels: this.forwarder.podLabels, apiServer: true });
   }

@@ -86,14 +86,16 @@ export class MonitoringChart extends PlatformChart {
     new AllowIngress(this, 'AlertmanagerUi', { name: 'alertmanager-ui', podLabels: am.podLabels, from: uiClients, ports: [am.webPort] });
     // Gossip (memberlist) uses TCP and UDP on the same port, between the cluster's own pods only.
     new AllowIngress(this, 'AlertmanagerMesh', { name: 'alertmanager-mesh', podLabels: am.podLabels, from: [{ podLabels: am.podLabels }], ports: [am.meshPort], udpPorts: [am.meshPort] });
-    // Service discovery, the API server and kubelet monitors, and application namespaces; Alertmanager
-    // reaches its receivers outside the cluster. Pod-to-pod scrapes are allowed by network-isolation.
+    // Service discovery, the API server and kubelet monitors, and the applications' metrics ports
+    // (their pods carry their Service's labels and name the container port like the Service port);
+    // Alertmanager reaches its receivers outside the cluster. Scrapes inside the platform are allowed
+    // by network-isolation.
     new AllowEgress(this, 'PrometheusEgress', {
       name: 'prometheus-egress',
       podLabels: prom.podLabels,
       apiServer: true,
       nodePorts: [KUBELET_PORT],
-      namespaces: [...new Set((props.appScrapes ?? []).map((a) => a.namespace))],
+      pods: (props.appScrapes ?? []).map((a) => ({ peer: { namespace: a.namespace, podLabels: a.serviceLabels }, ports: [a.port] })),
     });
     new AllowEgress(this, 'KubeStateMetricsEgress', { name: 'kube-state-metrics-kube-api', podLabels: ksm.podLabels, apiServer: true });
     new AllowEgress(this, 'AlertmanagerEgress', {

@@ -2,24 +2,39 @@ import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as k8s from '../imports/k8s';
 import { ConfigError, underField } from '../constructs/config-error';
-import { AllowEgress, NAMESPACE_NAME_LABEL, policyPeer } from '../constructs/network-policy';
+import { AllowEgress, isAnywhere, NAMESPACE_NAME_LABEL, OPEN_RANGE_ANNOTATION, policyPeer } from '../constructs/network-policy';
 import { PlatformChart } from './platform-chart';
 
 /** The environment's `network` block: the addresses NetworkPolicy cannot name by pod selector. */
 export interface NetworkSettings {
   /**
    * Addresses of the Kubernetes API server as pods reach it (the endpoints of the `default/kubernetes`
-   * Service; NetworkPolicy applies after the Service address is translated). `0.0.0.0/0` when they
-   * are not fixed (managed control planes); only declared API clients get it, and only on `apiServerPorts`.
+   * Service; NetworkPolicy applies after the Service address is translated). Only declared API clients
+   * get them, and only on `apiServerPorts`. A prod-stage environment must name real ranges; `0.0.0.0/0`
+   * (where they are not fixed, e.g. a dev cluster) needs `openRangesReason`.
    */
   readonly apiServerCidrs: readonly string[];
   readonly apiServerPorts: readonly number[];
-  /** The nodes' addresses: the kubelet and exporters on the host network. */
+  /** The nodes' addresses: the kubelet and exporters on the host network. Same rule as `apiServerCidrs`. */
   readonly nodeCidrs: readonly string[];
   /** Private ranges of the cluster (pods, Services, nodes), excluded from egress to the outside. */
   readonly clusterCidrs: readonly string[];
-  /** The cluster DNS pods every pod may query (UDP and TCP 53). */
-  readonly dns: { readonly namespace: string; readonly podLabels: Record<string, string> };
+  /**
+   * Addresses outside the cluster: the receivers and package repository the platform calls (SaaS,
+   * without fixed addresses) and the users who open the UIs through the ingress controller.
+   */
+  readonly externalCidrs: readonly string[];
+  /**
+   * Why `apiServerCidrs` or `nodeCidrs` hold `0.0.0.0/0` here: required when they do, and printed in
+   * the environment's rendered README beside the policies that stay open. @default none (ranges are real)
+   */
+  readonly openRangesReason?: string;
+  /**
+   * The cluster DNS every pod may query (UDP and TCP 53): the DNS pods and, where the cluster runs
+   * NodeLocal DNSCache, its node-local address (the address kubelet hands pods as their resolver;
+   * the cache runs on the host network, so only an `ipBlock` reaches it).
+   */
+  readonly dns: { readonly namespace: string; readonly podLabels: Record<string, string>; readonly nodeLocalAddress?: string };
 }
 
 export interface NetworkIsolationProps {
@@ -45,14 +60,18 @@ interface Obj { kind: string; metadata: { name: string; namespace?: string; labe
 
 const DNS_PORT = 53;
 const tcp = (ports: readonly number[]) => ports.map((port) => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) }));
-const ANYWHERE = '0.0.0.0/0';
 
 /** A NetworkPolicy to render: its namespace, name and spec. */
 interface RenderedPolicy {
   readonly namespace: string;
   readonly name: string;
   readonly spec: k8s.NetworkPolicySpec;
+  /** Why an address range is 0.0.0.0/0 (OPEN_RANGE_ANNOTATION). @default none */
+  readonly openRange?: string;
 }
+
+/** Why `externalCidrs` may be 0.0.0.0/0 (the README's network section says the same). */
+const EXTERNAL_REASON = 'network.externalCidrs: receivers and package repositories outside the cluster have no fixed addresses';
 
 /**
  * Network isolation, composed after every other chart because it reads them. In each isolated
@@ -87,7 +106,10 @@ export function composeNetworkIsolation(scope: Construct, props: NetworkIsolatio
       spec: {
         podSelector: {},
         policyTypes: ['Egress'],
-        egress: [{ to: [policyPeer(s.dns)], ports: ['UDP', 'TCP'].map((protocol) => ({ protocol, port: k8s.IntOrString.fromNumber(DNS_PORT) })) }],
+        egress: [{
+          to: [policyPeer(s.dns), ...(s.dns.nodeLocalAddress ? [{ ipBlock: { cidr: `${s.dns.nodeLocalAddress}/32` } }] : [])],
+          ports: ['UDP', 'TCP'].map((protocol) => ({ protocol, port: k8s.IntOrString.fromNumber(DNS_PORT) })),
+        }],
       },
     });
   }
@@ -99,6 +121,7 @@ export function composeNetworkIsolation(scope: Construct, props: NetworkIsolatio
       namespace: props.scrapers.namespace,
       name: 'scrape-host-network',
       spec: { podSelector: { matchLabels: props.scrapers.podLabels }, policyTypes: ['Egress'], egress: [{ to: s.nodeCidrs.map((cidr) => ({ ipBlock: { cidr } })), ports: tcp(hostPorts) }] },
+      ...(s.nodeCidrs.some(isAnywhere) ? { openRange: `network.nodeCidrs: ${s.openRangesReason}` } : {}),
     });
   }
   for (const p of scrape) out.push({ namespace: p.namespace, name: p.name, spec: { podSelector: p.podSelector, policyTypes: ['Ingress'], ingress: p.ingress.map((r) => ({ from: r.from, ports: typedPorts(r.ports) })) } });
@@ -125,15 +148,24 @@ function declaredEgress(chart: Chart, declared: AllowEgress, s: NetworkSettings)
   const field = `${chart.node.id}.${p.name}`;
   const namespace = chart.namespace;
   if (!namespace) throw new ConfigError(field, null, 'AllowEgress must be declared in a chart with a namespace');
-  const blocks = (cidrs: readonly string[], except: readonly string[] = []) => cidrs.map((cidr) => ({ ipBlock: { cidr, ...(except.length ? { except: [...except] } : {}) } }));
+  // `except` must lie inside its `cidr` (the API server rejects the policy otherwise).
+  const blocks = (cidrs: readonly string[], except: readonly string[] = []) => cidrs.map((cidr) => {
+    const inside = except.filter((e) => contains(cidr, e));
+    return { ipBlock: { cidr, ...(inside.length ? { except: inside } : {}) } };
+  });
   const egress = [
     ...(p.apiServer ? [{ to: blocks(s.apiServerCidrs), ports: tcp(s.apiServerPorts) }] : []),
     ...(p.nodePorts?.length ? [{ to: blocks(s.nodeCidrs), ports: tcp(p.nodePorts) }] : []),
-    ...(p.externalPorts?.length ? [{ to: blocks([ANYWHERE], s.clusterCidrs), ports: tcp(p.externalPorts) }] : []),
-    ...(p.namespaces?.length ? [{ to: p.namespaces.map((n) => policyPeer({ namespace: n })) }] : []),
+    ...(p.externalPorts?.length ? [{ to: blocks(s.externalCidrs, s.clusterCidrs), ports: tcp(p.externalPorts) }] : []),
+    ...(p.pods ?? []).map((d) => ({ to: [policyPeer(d.peer)], ports: d.ports.map((port) => ({ protocol: 'TCP', port: typeof port === 'number' ? k8s.IntOrString.fromNumber(port) : k8s.IntOrString.fromString(port) })) })),
   ];
   if (egress.length === 0) throw new ConfigError(field, null, 'AllowEgress must name at least one destination');
-  return { namespace, name: p.name, spec: { podSelector: { matchLabels: p.podLabels }, policyTypes: ['Egress'], egress } };
+  const reasons = [
+    ...(p.apiServer && s.apiServerCidrs.some(isAnywhere) ? [`network.apiServerCidrs: ${s.openRangesReason}`] : []),
+    ...(p.nodePorts?.length && s.nodeCidrs.some(isAnywhere) ? [`network.nodeCidrs: ${s.openRangesReason}`] : []),
+    ...(p.externalPorts?.length && s.externalCidrs.some(isAnywhere) ? [EXTERNAL_REASON] : []),
+  ];
+  return { namespace, name: p.name, spec: { podSelector: { matchLabels: p.podLabels }, policyTypes: ['Egress'], egress }, ...(reasons.length ? { openRange: reasons.join('; ') } : {}) };
 }
 
 export interface NetworkIsolationChartProps {
@@ -145,7 +177,9 @@ export interface NetworkIsolationChartProps {
 export class NetworkIsolationChart extends PlatformChart {
   constructor(scope: Construct, id: string, props: NetworkIsolationChartProps) {
     super(scope, id, { layer: 'foundation', namespace: props.namespace });
-    for (const p of props.policies) new k8s.KubeNetworkPolicy(this, p.name, { metadata: { name: p.name }, spec: p.spec });
+    for (const p of props.policies) {
+      new k8s.KubeNetworkPolicy(this, p.name, { metadata: { name: p.name, ...(p.openRange ? { annotations: { [OPEN_RANGE_ANNOTATION]: p.openRange } } : {}) }, spec: p.spec });
+    }
   }
 }
 
@@ -166,10 +200,21 @@ function validateSettings(s: NetworkSettings): void {
   check('apiServerCidrs', s.apiServerCidrs);
   check('nodeCidrs', s.nodeCidrs);
   check('clusterCidrs', s.clusterCidrs);
+  check('externalCidrs', s.externalCidrs);
+  if (s.dns.nodeLocalAddress !== undefined) check('dns.nodeLocalAddress', [`${s.dns.nodeLocalAddress}/32`]);
   if (s.apiServerCidrs.length === 0) throw new ConfigError('apiServerCidrs', [], 'must list at least one address range (0.0.0.0/0 when the API server has no fixed address)');
   s.apiServerPorts.forEach((p, i) => {
     if (!Number.isInteger(p) || p < 1 || p > 65535) throw new ConfigError(`apiServerPorts[${i}]`, p, 'must be a TCP port (1-65535)');
   });
+}
+
+/** Whether IPv4 range `outer` contains range `inner` (both valid CIDRs). */
+function contains(outer: string, inner: string): boolean {
+  const parse = (c: string) => { const [ip, bits] = c.split('/'); return { n: ip.split('.').reduce((a, o) => a * 256 + Number(o), 0), bits: Number(bits) }; };
+  const o = parse(outer);
+  const i = parse(inner);
+  const size = 2 ** (32 - o.bits);
+  return i.bits >= o.bits && Math.floor(i.n / size) === Math.floor(o.n / size);
 }
 
 const matchLabels = (selector: Record<string, string> | undefined, labels: Record<string, string> | undefined) =>
@@ -302,7 +347,7 @@ function selectorName(selector: Selector): string {
   const labels = selector.matchLabels ?? {};
   if (selector.matchExpressions?.length) throw new ConfigError('podSelector.matchExpressions', selector.matchExpressions, 'is not supported by the egress mirror; select pods by matchLabels');
   const order = (k: string) => (k.endsWith('/name') ? 0 : k.endsWith('/instance') ? 1 : k.endsWith('/component') ? 2 : 3);
-  const values = Object.keys(labels).sort((a, b) => order(a) - order(b) || a.localeCompare(b)).map((k) => labels[k].toLowerCase().replace(/[^a-z0-9.-]/g, '-'));
+  const values = Object.keys(labels).sort((a, b) => order(a) - order(b) || a.localeCompare(b)).map((k) => (labels[k] === 'true' ? k.slice(k.indexOf('/') + 1) : labels[k]).toLowerCase().replace(/[^a-z0-9.-]/g, '-'));
   const kept = values.filter((v, i) => values.indexOf(v) === i && !values.some((o) => o !== v && o.includes(v)));
   return kept.length ? kept.join('-') : 'all-pods';
 }

@@ -129,6 +129,8 @@ export class SparkChart extends PlatformChart {
     }
 
     this.logAnalytics = underField('logAnalytics', () => this.addLogAnalytics(props));
+    // The driver reads offsets and the executors (in the worker pods) read the partitions.
+    props.kafka.cluster.allowClient(props.kafka.user, { listener: 'tls', pods: [this.logAnalytics.podLabels, cluster.workerPodLabels] });
     // spark-submit resolves the Kafka connector package from Maven Central when the driver starts.
     new AllowEgress(this, 'PackagesEgress', { name: `${LOG_ANALYTICS}-packages`, podLabels: this.logAnalytics.podLabels, externalPorts: [443] });
     new SparkAlerts(this, 'Alerts', { cluster, applications: [this.logAnalytics], workerFloor: s.workerFloor, team: 'data-platform' });

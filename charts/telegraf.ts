@@ -45,6 +45,8 @@ export class TelegrafChart extends PlatformChart {
     if (s.libvirt) {
       producers.push(underField('telegraf', () => new TelegrafProducer(this, 'Libvirt', { ...common, name: 'telegraf-libvirt', libvirt: s.libvirt })));
     }
+    // Telegraf's Kafka output names the TLS bootstrap address (telegraf-config.ts).
+    props.kafka.allowClient(props.user, { listener: 'tls', pods: producers.map((p) => p.podLabels) });
     for (const [i, producer] of producers.entries()) {
       const name = producer.podLabels['app.kubernetes.io/instance'];
       new PodMonitor(this, `Monitor${i}`, { name, selector: producer.podLabels, endpoints: [{ port: 'metrics' }] });

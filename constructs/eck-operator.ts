@@ -68,12 +68,15 @@ const METRICS_PORT = 9090;
 export class EckOperator extends Construct {
   readonly serviceAccountName = NAME;
   readonly namespace: string;
+  /** The operator pods' selector labels: the Elasticsearch HTTP policy admits them. */
+  readonly podLabels: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: EckOperatorProps) {
     super(scope, id);
     if (props.managedNamespaces.length === 0) throw new ConfigError('managedNamespaces', 0, 'must name at least one namespace');
     const version = props.image.slice(props.image.lastIndexOf(':') + 1);
     const identity: WorkloadIdentity = { name: 'eck-operator', instance: NAME, component: 'operator', version };
+    this.podLabels = selectorLabels(identity);
     const labels = recommendedLabels(identity);
     const namespace = (this.namespace = Chart.of(this).namespace ?? '');
     if (!namespace) throw new ConfigError('namespace', namespace, 'must be set on the chart that holds the ECK operator');
@@ -178,6 +181,6 @@ export class EckOperator extends Construct {
       spec: { clusterIp: 'None', selector: selectorLabels(identity), ports: [{ name: 'metrics', port: METRICS_PORT, targetPort: k8s.IntOrString.fromString('metrics') }] },
     });
     new PodMonitor(this, 'Monitor', { name: NAME, selector: selectorLabels(identity), endpoints: [{ port: 'metrics' }] });
-    new AllowEgress(this, 'Egress', { name: `${NAME}-kube-api`, podLabels: selectorLabels(identity), apiServer: true });
+    new AllowEgress(this, 'Egress', { name: `${NAME}-kube-api`, podLabels: this.podLabels, apiServer: true });
   }
 }

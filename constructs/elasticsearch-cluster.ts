@@ -81,8 +81,8 @@ export interface ElasticsearchClientProps {
   readonly name: string;
   /** The client's namespace, where its credentials and CA Secrets are created out of band. */
   readonly namespace: string;
-  /** Client pods. @default every pod of the namespace */
-  readonly podLabels?: Record<string, string>;
+  /** Labels of the client pods (never empty: the HTTP policy admits these pods only). */
+  readonly podLabels: Record<string, string>;
   readonly access: ClientAccess;
   /** The streams the role grants `access` to (least privilege for writers). @default every stream */
   readonly streams?: readonly LogStreamName[];

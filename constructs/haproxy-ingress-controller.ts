@@ -8,7 +8,7 @@ import { hardenedPodSecurityContext, hardenedSecurityContext, requirePinnedImage
 import { HAPROXY_INGRESS_INSTALL, HAPROXY_INGRESS_VERSION, haproxyIngressClassController } from './haproxy-ingress-release';
 import { recommendedLabels } from './labels';
 import { PodMonitor } from './monitors';
-import { AllowEgress, type PolicyPeer } from './network-policy';
+import { AllowEgress, isAnywhere, OPEN_RANGE_ANNOTATION, type PolicyPeer } from './network-policy';
 import { spreadReplicas } from './spread';
 import { VendoredInclude } from './vendored-include';
 
@@ -29,6 +29,8 @@ export interface HaproxyIngressControllerProps {
   readonly resources: ResourceSpec;
   /** Spread the pods evenly over zones as well as over nodes. @default false */
   readonly zoneSpread?: boolean;
+  /** Addresses the UI users connect from (through a load balancer in front). @default ['0.0.0.0/0'] */
+  readonly clientCidrs?: readonly string[];
   /** Team label on the alerts. @default platform */
   readonly team?: string;
 }
@@ -107,15 +109,19 @@ export class HaproxyIngressController extends Construct {
     }));
 
     // Clients reach HTTP and HTTPS through the NodePort Service from outside the cluster (a load
-    // balancer in front), so the web ports admit any address; nothing else reaches the pods but the
-    // scrapes below (their policies are rendered from the monitor).
+    // balancer in front), so the web ports admit the clients' addresses; nothing else reaches the pods
+    // but the scrapes below (their policies are rendered from the monitor).
+    const clientCidrs = props.clientCidrs ?? ['0.0.0.0/0'];
     new k8s.KubeNetworkPolicy(this, 'WebPolicy', {
-      metadata: { name: 'haproxy-ingress-web' },
+      metadata: {
+        name: 'haproxy-ingress-web',
+        ...(clientCidrs.some(isAnywhere) ? { annotations: { [OPEN_RANGE_ANNOTATION]: 'network.externalCidrs: the UIs\' users connect from any address through the load balancer' } } : {}),
+      },
       spec: {
         podSelector: { matchLabels: this.podLabels },
         policyTypes: ['Ingress'],
         ingress: [{
-          from: [{ ipBlock: { cidr: '0.0.0.0/0' } }],
+          from: clientCidrs.map((cidr) => ({ ipBlock: { cidr } })),
           ports: [HAPROXY_PORTS.http, HAPROXY_PORTS.https].map((port) => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) })),
         }],
       },

@@ -63,8 +63,6 @@ export interface KafkaClusterProps {
   /** Resources of the topic operator and of the user operator (each). */
   readonly entityOperatorResources: ResourceSpec;
   readonly exporterResources: ResourceSpec;
-  /** Namespace whose pods may scrape the metrics port. */
-  readonly monitoringNamespace: string;
 }
 
 /** Share of the brokers' disks that topic data may plan to use; the rest absorbs imbalance and metadata. */
@@ -75,7 +73,6 @@ const LISTENER_PORTS: Record<KafkaListenerName, number> = { plain: 9092, tls: 90
 const CONTROLPLANE_PORT = 9090;
 const REPLICATION_PORT = 9091;
 const AGENT_PORT = 8443;
-const METRICS_PORT = 9404;
 const METRICS_CONFIG_KEY = 'kafka-metrics-config.yml';
 
 const gib = (n: number) => `${(n / 1024 ** 3).toFixed(1)}Gi`;
@@ -109,6 +106,8 @@ export class KafkaCluster extends Construct {
   private plannedBytes = 0;
   private readonly topics = new Map<string, KafkaTopic>();
   private readonly users = new Map<string, KafkaUser>();
+  /** Users whose client pods `allowClient` admitted. */
+  private readonly admitted = new Set<string>();
 
   constructor(scope: Construct, id: string, props: KafkaClusterProps) {
     super(scope, id);
@@ -213,21 +212,36 @@ export class KafkaCluster extends Construct {
   }
 
   /**
-   * Adds a KafkaUser for a client in `clientNamespace` (its credentials Secret is mirrored there) and
-   * admits that client to the listeners. Throws on a duplicate name.
+   * Adds a KafkaUser for a client in `clientNamespace` (its credentials Secret is mirrored there).
+   * The client's pods are admitted to a listener with `allowClient`. Throws on a duplicate name.
    */
-  public addUser(props: { readonly name: string; readonly clientNamespace: string; readonly clientPodLabels?: Record<string, string> }): KafkaUser {
+  public addUser(props: { readonly name: string; readonly clientNamespace: string }): KafkaUser {
     return underField(`users.${props.name}`, () => {
       if (this.users.has(props.name)) throw new ConfigError('name', props.name, 'is declared twice; user names must be unique');
       const user = new KafkaUser(this, `User-${props.name}`, { ...props, clusterName: this.clusterName, authentication: this.authentication });
       this.users.set(props.name, user);
-      new AllowIngress(this, `Clients-${props.name}`, {
-        name: `${this.clusterName}-kafka-clients-${props.name}`,
-        podLabels: { ...this.nodePodLabels, 'strimzi.io/broker-role': 'true' },
-        from: [user.clientPeer],
-        ports: this.listeners.map((l) => LISTENER_PORTS[l]),
-      });
+      user.node.addValidation({ validate: () => (this.admitted.has(user.name) ? [] : [`KafkaUser ${user.name} admits no client pods: call allowClient() where its client is built`]) });
       return user;
+    });
+  }
+
+  /**
+   * Admits the pods that connect as `user` (in the user's client namespace) to the one listener their
+   * configuration names, on the brokers only. Called once per user, by the chart that builds the client.
+   */
+  public allowClient(user: KafkaUser, props: { readonly listener: KafkaListenerName; readonly pods: ReadonlyArray<Record<string, string>> }): void {
+    underField(`users.${user.name}`, () => {
+      if (this.users.get(user.name) !== user) throw new ConfigError('user', user.name, `is not a user of ${this.clusterName}`);
+      if (this.admitted.has(user.name)) throw new ConfigError('clients', user.name, 'are admitted twice; pass every client pod set in one call');
+      if (!this.listeners.includes(props.listener)) throw new ConfigError('listener', props.listener, `is not enabled on ${this.clusterName} (enabled: ${this.listeners.join(', ')})`);
+      if (props.pods.length === 0) throw new ConfigError('pods', [], 'must name at least one set of client pod labels');
+      this.admitted.add(user.name);
+      new AllowIngress(this, `Clients-${user.name}`, {
+        name: `${this.clusterName}-kafka-clients-${user.name}`,
+        podLabels: { ...this.nodePodLabels, 'strimzi.io/broker-role': 'true' },
+        from: props.pods.map((podLabels) => ({ namespace: user.secretNamespace, podLabels })),
+        ports: [LISTENER_PORTS[props.listener]],
+      });
     });
   }
 
@@ -332,20 +346,24 @@ export class KafkaCluster extends Construct {
 
     // What Strimzi's own generated policy would allow (it is switched off on the operator so the
     // metrics port can be closed to everyone but the monitoring namespace).
-    const nodes: PolicyPeer = { podLabels: this.nodePodLabels };
+    // Strimzi labels each node with its roles (`strimzi.io/controller-role`, `strimzi.io/broker-role`);
+    // a controller-only node has no replication listener and a broker-only node no control plane.
+    const controllers = { ...this.nodePodLabels, 'strimzi.io/controller-role': 'true' };
+    const brokers = { ...this.nodePodLabels, 'strimzi.io/broker-role': 'true' };
     const operator: PolicyPeer = { podLabels: { ...CLUSTER_OPERATOR_POD_LABELS } };
-    const internal: Array<[string, number, PolicyPeer[]]> = [
-      ['controlplane', CONTROLPLANE_PORT, [nodes, operator]],
-      ['replication', REPLICATION_PORT, [nodes, operator, { podLabels: entityOperator }, { podLabels: exporter }]],
-      ['agent', AGENT_PORT, [operator]],
-      ['metrics', METRICS_PORT, [{ namespace: props.monitoringNamespace }]],
+    const internal: Array<[string, number, Record<string, string>, PolicyPeer[]]> = [
+      ['controlplane', CONTROLPLANE_PORT, controllers, [{ podLabels: this.nodePodLabels }, operator]],
+      ['replication', REPLICATION_PORT, brokers, [{ podLabels: brokers }, operator, { podLabels: entityOperator }, { podLabels: exporter }]],
+      ['agent', AGENT_PORT, this.nodePodLabels, [operator]],
     ];
-    for (const [name, port, from] of internal) {
-      new AllowIngress(this, `Policy-${name}`, { name: `${c}-kafka-${name}`, podLabels: this.nodePodLabels, from, ports: [port] });
+    // The metrics port is opened to Prometheus by network-isolation, from the PodMonitors below.
+    for (const [name, port, podLabels, from] of internal) {
+      new AllowIngress(this, `Policy-${name}`, { name: `${c}-kafka-${name}`, podLabels, from, ports: [port] });
     }
-    // The topic and user operators watch their custom resources; with rack awareness each node's init
-    // container reads its node's zone label from the API server.
+    // The topic and user operators watch their custom resources; with rack awareness each broker's init
+    // container reads its node's zone label from the API server (Strimzi 1.2.0 adds it to broker pools
+    // only: KafkaCluster.java, createInitContainer).
     new AllowEgress(this, 'Egress-entity-operator', { name: `${c}-entity-operator-kube-api`, podLabels: entityOperator, apiServer: true });
-    if (props.rackAwareness) new AllowEgress(this, 'Egress-nodes', { name: `${c}-kafka-kube-api`, podLabels: this.nodePodLabels, apiServer: true });
+    if (props.rackAwareness) new AllowEgress(this, 'Egress-nodes', { name: `${c}-kafka-kube-api`, podLabels: brokers, apiServer: true });
   }
 }

@@ -2,7 +2,6 @@ import { Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as strimzi from '../imports/kafka.strimzi.io';
 import { ConfigError, requireDnsLabel } from './config-error';
-import type { PolicyPeer } from './network-policy';
 import { mirrorAnnotations } from './secret-mirror';
 
 export type KafkaAuthentication = 'scram-sha-512' | 'tls';
@@ -15,8 +14,6 @@ export interface KafkaUserProps {
   readonly authentication: KafkaAuthentication;
   /** Namespace the client runs in; the credentials Secret is mirrored there. */
   readonly clientNamespace: string;
-  /** Labels of the client pods that may connect. @default every pod of clientNamespace */
-  readonly clientPodLabels?: Record<string, string>;
 }
 
 type Operation = `${strimzi.KafkaUserSpecAuthorizationAclsOperations}`;
@@ -40,8 +37,6 @@ export class KafkaUser extends Construct {
   /** Namespace the credentials Secret is mirrored to: the client's own namespace. */
   readonly secretNamespace: string;
   readonly authentication: KafkaAuthentication;
-  /** Who may connect with these credentials (for the listener NetworkPolicy). */
-  readonly clientPeer: PolicyPeer;
   private readonly acls: Acl[] = [];
 
   constructor(scope: Construct, id: string, props: KafkaUserProps) {
@@ -52,7 +47,6 @@ export class KafkaUser extends Construct {
     this.secretName = props.name;
     this.secretNamespace = props.clientNamespace;
     this.authentication = props.authentication;
-    this.clientPeer = { namespace: props.clientNamespace, podLabels: props.clientPodLabels };
 
     new strimzi.KafkaUser(this, 'Resource', {
       metadata: { name: props.name, labels: { 'strimzi.io/cluster': props.clusterName } },

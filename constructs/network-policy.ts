@@ -1,12 +1,15 @@
 import { Construct } from 'constructs';
 import * as k8s from '../imports/k8s';
+import { ConfigError } from './config-error';
 
-/** Who may connect: pods with these labels, in the namespace with this name (both optional, ANDed). */
+/**
+ * Who may connect: pods with these labels, in the namespace with this name (ANDed). The labels are
+ * required and never empty: a namespace-wide grant would admit any pod anyone starts there.
+ */
 export interface PolicyPeer {
   /** @default the policy's own namespace */
   readonly namespace?: string;
-  /** @default every pod of the namespace */
-  readonly podLabels?: Record<string, string>;
+  readonly podLabels: Record<string, string>;
 }
 
 export interface AllowIngressProps {
@@ -19,13 +22,25 @@ export interface AllowIngressProps {
   readonly udpPorts?: readonly number[];
 }
 
+/**
+ * On a NetworkPolicy with an `ipBlock` of 0.0.0.0/0: which environment setting put it there and why
+ * it cannot be narrower. The environment's rendered README lists these policies with the reason.
+ */
+export const OPEN_RANGE_ANNOTATION = 'observability-platform/open-range';
+
+/** Whether `cidr` is the whole IPv4 address space. */
+export const isAnywhere = (cidr: string) => cidr.endsWith('/0');
+
 /** Standard label the API server sets on every namespace (Kubernetes 1.22+). */
 export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 
 export function policyPeer(peer: PolicyPeer): k8s.NetworkPolicyPeer {
+  if (Object.keys(peer.podLabels ?? {}).length === 0) {
+    throw new ConfigError(`peers.${peer.namespace ?? '(own namespace)'}.podLabels`, peer.podLabels ?? null, 'must name the client pods: a grant to every pod of a namespace admits pods that have nothing to do with the platform');
+  }
   return {
     ...(peer.namespace ? { namespaceSelector: { matchLabels: { [NAMESPACE_NAME_LABEL]: peer.namespace } } } : {}),
-    podSelector: { matchLabels: peer.podLabels ?? {} },
+    podSelector: { matchLabels: { ...peer.podLabels } },
   };
 }
 
@@ -68,8 +83,11 @@ export interface AllowEgressProps {
   readonly nodePorts?: readonly number[];
   /** TCP ports on addresses outside the cluster (SaaS receivers, mail relays). @default none */
   readonly externalPorts?: readonly number[];
-  /** Namespaces outside the platform whose pods may be reached on any port. @default none */
-  readonly namespaces?: readonly string[];
+  /**
+   * Pods outside the platform's namespaces (application metrics): each peer's pods on its ports,
+   * numbers or container port names. @default none
+   */
+  readonly pods?: ReadonlyArray<{ readonly peer: PolicyPeer; readonly ports: ReadonlyArray<number | string> }>;
 }
 
 export class AllowEgress extends Construct {

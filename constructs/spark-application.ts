@@ -138,5 +138,10 @@ export class SparkApplication extends Construct {
       endpoints: [{ port: 'ui', path: `${METRICS_PATHS.instance}/` }, { port: 'ui', path: `${METRICS_PATHS.executors}/` }],
     });
     new AllowIngress(this, 'MetricsPolicy', { name: `${objectName}-metrics`, podLabels: this.podLabels, from: [cluster.scrapers], ports: [DRIVER_PORTS.ui] });
+    // The master answers the driver's registration on the driver's RPC port; executors (in the worker
+    // pods) call it and fetch the driver's blocks.
+    const workers = { podLabels: cluster.workerPodLabels };
+    new AllowIngress(this, 'RpcPolicy', { name: `${objectName}-driver-rpc`, podLabels: this.podLabels, from: [{ podLabels: cluster.masterPodLabels }, workers], ports: [DRIVER_PORTS.rpc] });
+    new AllowIngress(this, 'BlockManagerPolicy', { name: `${objectName}-driver-blocks`, podLabels: this.podLabels, from: [workers], ports: [DRIVER_PORTS.blockManager] });
   }
 }

@@ -57,6 +57,12 @@ export const CHECKSUM_ANNOTATION = 'observability-platform/config-checksum';
 const DAEMON_MEMORY = Size.mebibytes(512);
 
 export const SPARK_PORTS = { masterRpc: 7077, masterUi: 8080, workerRpc: 7078, workerUi: 8081, historyUi: 18080 } as const;
+/**
+ * The executors' block managers (shuffle and broadcast blocks), in the worker pods: the first port
+ * `spark.blockManager.port` and, when several executors share a worker, the next ones
+ * (`spark.port.maxRetries`, Utils.startServiceOnPort in Spark core), fixed so policies can name them.
+ */
+export const EXECUTOR_BLOCK_MANAGER_PORTS = { first: 7100, retries: 15 } as const;
 
 /** The Spark version and Scala binary version an official image tag names (`4.0.1-scala2.13-java17-python3-ubuntu`). */
 export function sparkImageVersion(image: string): { readonly spark: string; readonly scala: string } {
@@ -126,6 +132,8 @@ export class SparkCluster extends Construct {
   readonly podLabels: Record<string, string>;
   readonly masterPodLabels: Record<string, string>;
   readonly workerPodLabels: Record<string, string>;
+  /** Labels every application driver of this cluster carries. */
+  readonly driverPodLabels: Record<string, string>;
   private readonly configData: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: SparkClusterProps) {
@@ -144,12 +152,15 @@ export class SparkCluster extends Construct {
     const worker = this.identity('worker');
     this.masterPodLabels = selectorLabels(master);
     this.workerPodLabels = selectorLabels(worker);
+    this.driverPodLabels = { [LABEL.name]: 'spark', [LABEL.component]: 'driver' };
 
     this.configData = {
       'spark-defaults.conf': propertiesFile({
         'spark.master': this.masterUrl,
         'spark.executor.cores': props.executorCores,
         'spark.executor.memory': sparkSize(props.executorMemory),
+        'spark.blockManager.port': EXECUTOR_BLOCK_MANAGER_PORTS.first,
+        'spark.port.maxRetries': EXECUTOR_BLOCK_MANAGER_PORTS.retries,
         'spark.driver.memory': sparkSize(props.driverMemory),
         'spark.eventLog.enabled': true,
         'spark.eventLog.dir': `file://${MOUNTS.eventLog}`,
@@ -207,8 +218,18 @@ export class SparkCluster extends Construct {
     });
     new PodMonitor(this, 'WorkerMonitor', { name: 'spark-worker', selector: this.workerPodLabels, endpoints: [{ port: 'http', path: `${METRICS_PATHS.instance}/` }] });
 
-    // Executors and drivers listen on ports chosen at run time, so the cluster's pods admit each other on every port.
-    new AllowIngress(this, 'InternalPolicy', { name: 'spark-internal', podLabels: this.podLabels, from: [{ podLabels: this.podLabels }], ports: [] });
+    // Standalone mode: workers and drivers register with the master; the master launches executors
+    // through the workers; executors (in the worker pods) fetch blocks from each other and from the
+    // driver, whose own ports each application opens (SparkApplication).
+    const workers = { podLabels: this.workerPodLabels };
+    new AllowIngress(this, 'MasterRpcPolicy', { name: 'spark-master-rpc', podLabels: this.masterPodLabels, from: [workers, { podLabels: this.driverPodLabels }], ports: [SPARK_PORTS.masterRpc] });
+    new AllowIngress(this, 'WorkerRpcPolicy', { name: 'spark-worker-rpc', podLabels: this.workerPodLabels, from: [{ podLabels: this.masterPodLabels }], ports: [SPARK_PORTS.workerRpc] });
+    new AllowIngress(this, 'BlockManagerPolicy', {
+      name: 'spark-executor-blocks',
+      podLabels: this.workerPodLabels,
+      from: [workers, { podLabels: this.driverPodLabels }],
+      ports: Array.from({ length: EXECUTOR_BLOCK_MANAGER_PORTS.retries + 1 }, (_, i) => EXECUTOR_BLOCK_MANAGER_PORTS.first + i),
+    });
     new AllowIngress(this, 'MasterUiPolicy', { name: 'spark-master-ui', podLabels: this.masterPodLabels, from: props.uiClients, ports: [SPARK_PORTS.masterUi] });
     new AllowIngress(this, 'MasterMetricsPolicy', { name: 'spark-master-metrics', podLabels: this.masterPodLabels, from: [props.scrapers], ports: [SPARK_PORTS.masterUi] });
     new AllowIngress(this, 'WorkerMetricsPolicy', { name: 'spark-worker-metrics', podLabels: this.workerPodLabels, from: [props.scrapers], ports: [SPARK_PORTS.workerUi] });

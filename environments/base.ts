@@ -11,6 +11,20 @@ export const elasticsearchBase = {
   zoneAwareness: false,
 } as const satisfies Partial<ElasticsearchSettings>;
 
+/**
+ * The network settings every cluster shares; each environment adds its API server and node ranges.
+ * `externalCidrs` is 0.0.0.0/0 (minus `clusterCidrs` for egress): the Slack, PagerDuty and Discord
+ * webhooks, the SMTP relay and Maven Central have no fixed addresses, and the UIs' users connect from
+ * anywhere through the load balancer. Only the pods that declare such a destination get it, and only
+ * on the ports they declare.
+ */
+export const baseNetwork = {
+  apiServerPorts: [443, 6443],
+  clusterCidrs: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'],
+  externalCidrs: ['0.0.0.0/0'],
+  dns: { namespace: 'kube-system', podLabels: { 'k8s-app': 'kube-dns' } },
+} as const;
+
 /** Values every environment shares unless it says otherwise. */
 export const base = {
   storageClass: 'standard',
@@ -18,15 +32,6 @@ export const base = {
   ingress: { className: 'haproxy', domain: 'observability.example.com', tlsSecretName: 'platform-ui-tls' },
   ingressController: { replicas: 2, resources: { cpu: Cpu.millis(100), memory: Size.mebibytes(256) } },
   delivery: { repoURL: 'https://git.example.com/platform/observability-platform.git', revision: 'main' },
-  // Narrow apiServerCidrs and nodeCidrs to the cluster's real ranges where they are fixed; 0.0.0.0/0
-  // is limited to the declared API clients and the scrapers, on the API and node ports only.
-  network: {
-    apiServerCidrs: ['0.0.0.0/0'],
-    apiServerPorts: [443, 6443],
-    nodeCidrs: ['0.0.0.0/0'],
-    clusterCidrs: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'],
-    dns: { namespace: 'kube-system', podLabels: { 'k8s-app': 'kube-dns' } },
-  },
   monitoring: {
     prometheus: { replicas: 1, retention: '2d', retentionSize: Size.gibibytes(8), storage: Size.gibibytes(10), resources: { cpu: Cpu.millis(200), memory: Size.gibibytes(1) } },
     alertmanager: {

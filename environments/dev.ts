@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, kafkaUiBase, baseCapacity, baseKafka, baseLogPipeline, elasticsearchBase, sparkBase } from './base';
+import { base, baseNetwork, kafkaUiBase, baseCapacity, baseKafka, baseLogPipeline, elasticsearchBase, sparkBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -61,6 +61,15 @@ export const dev = {
     kubeStateMetrics: { resources: { cpu: Cpu.millis(20), memory: Size.mebibytes(96) } },
   },
   grafana: { ...base.grafana, resources: { cpu: Cpu.millis(50), memory: Size.mebibytes(160) } },
+  // A dev cluster (kind, minikube, a throw-away cloud cluster) gets new API server and node addresses
+  // each time it is created, so they stay 0.0.0.0/0 here; the rendered README lists the policies that
+  // stay open. Only declared API clients and the scrapers get them, on the API and kubelet ports.
+  network: {
+    ...baseNetwork,
+    apiServerCidrs: ['0.0.0.0/0'],
+    nodeCidrs: ['0.0.0.0/0'],
+    openRangesReason: 'a dev cluster gets new API server and node addresses each time it is created',
+  },
   // Demo traffic for the log pipeline; present only here.
   demo: { resources: { cpu: Cpu.millis(10), memory: Size.mebibytes(32) }, intervalSeconds: 5 },
   // Sized to fit dev on one 4-CPU / 8 GiB node (requests): Spark cores overcommit the CPU request.

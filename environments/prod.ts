@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, baseCapacity, baseKafka, baseLogPipeline, elasticsearchBase, influxdbBase, sparkBase } from './base';
+import { base, baseNetwork, baseCapacity, baseKafka, baseLogPipeline, elasticsearchBase, influxdbBase, sparkBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -44,6 +44,14 @@ export const prod = {
   },
   // Prod's datasources and dashboards change only through git.
   grafana: { ...base.grafana, editable: false, resources: { cpu: Cpu.millis(250), memory: Size.mebibytes(512) } },
+  // The prod cluster's control-plane endpoint subnet and node subnet: the API clients and the
+  // scrapers reach these only. The cluster runs NodeLocal DNSCache on its default link-local address.
+  network: {
+    ...baseNetwork,
+    apiServerCidrs: ['10.30.0.0/28'],
+    nodeCidrs: ['10.30.16.0/20'],
+    dns: { ...baseNetwork.dns, nodeLocalAddress: '169.254.20.10' },
+  },
   monitoring: {
     ...base.monitoring,
     prometheus: { ...base.monitoring.prometheus, replicas: 2, retention: '30d', retentionSize: Size.gibibytes(180), storage: Size.gibibytes(200), resources: { cpu: Cpu.units(1), memory: Size.gibibytes(8) } },

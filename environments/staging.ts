@@ -1,6 +1,6 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
-import { base, kafkaUiBase, baseCapacity, baseKafka, baseLogPipeline, elasticsearchBase, influxdbBase, sparkBase } from './base';
+import { base, baseNetwork, kafkaUiBase, baseCapacity, baseKafka, baseLogPipeline, elasticsearchBase, influxdbBase, sparkBase } from './base';
 import type { EnvironmentConfig } from './types';
 import { VERSIONS } from './versions';
 
@@ -27,6 +27,14 @@ export const staging = {
     pools: [
       { name: 'dual', roles: ['controller', 'broker'], replicas: 3, volumes: [Size.gibibytes(100)], resources: { cpu: Cpu.units(1), memory: Size.gibibytes(4) }, heap: Size.gibibytes(2) },
     ],
+  },
+  // The staging cluster's control-plane endpoint subnet and node subnet: the API clients and the
+  // scrapers reach these only. The cluster runs NodeLocal DNSCache on its default link-local address.
+  network: {
+    ...baseNetwork,
+    apiServerCidrs: ['10.20.0.0/28'],
+    nodeCidrs: ['10.20.16.0/20'],
+    dns: { ...baseNetwork.dns, nodeLocalAddress: '169.254.20.10' },
   },
   monitoring: {
     ...base.monitoring,

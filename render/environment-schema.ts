@@ -163,6 +163,13 @@ function isIpv4Cidr(v: string): boolean {
   return address % 2 ** (32 - prefix) === 0;
 }
 
+/** The shortest prefix a prod-stage environment may give its API server and node ranges. */
+const MIN_PROD_PREFIX = 8;
+
+function cidrPrefix(cidr: string): number {
+  return Number(cidr.split('/')[1]);
+}
+
 const PORT_RULE = 'must be a TCP port (1-65535)';
 const port = () => z.number({ error: PORT_RULE }).int({ error: PORT_RULE }).min(1, { error: PORT_RULE }).max(65535, { error: PORT_RULE });
 
@@ -352,7 +359,10 @@ const versions = strict({
   kafkaUi: image(),
 }).superRefine(versionRules);
 
-const policyPeer = strict({ namespace: dnsLabel().optional(), podLabels: labels().optional() });
+const policyPeer = strict({
+  namespace: dnsLabel().optional(),
+  podLabels: labels().refine((l) => Object.keys(l).length > 0, { error: 'must name the client pods: a grant to every pod of a namespace admits pods that have nothing to do with the platform' }),
+});
 
 const topicSettings = strict({
   partitions: int(1, 10_000),
@@ -461,7 +471,13 @@ const network = strict({
   apiServerPorts: list(port(), 1),
   nodeCidrs: list(z.string().refine(isIpv4Cidr, { error: 'must be an IPv4 CIDR such as 10.0.0.0/16 (the network address of its prefix)' })),
   clusterCidrs: list(z.string().refine(isIpv4Cidr, { error: 'must be an IPv4 CIDR such as 10.0.0.0/16 (the network address of its prefix)' })),
-  dns: strict({ namespace: dnsLabel(), podLabels: labels() }),
+  externalCidrs: list(z.string().refine(isIpv4Cidr, { error: 'must be an IPv4 CIDR such as 10.0.0.0/16 (the network address of its prefix)' }), 1),
+  openRangesReason: z.string().min(20, { error: 'must say in a sentence why the ranges cannot be known (at least 20 characters)' }).optional(),
+  dns: strict({
+    namespace: dnsLabel(),
+    podLabels: labels(),
+    nodeLocalAddress: z.string().refine((v) => isIpv4Cidr(`${v}/32`), { error: 'must be an IPv4 address such as 169.254.20.10 (NodeLocal DNSCache\'s address)' }).optional(),
+  }),
 });
 
 const grafana = strict({
@@ -766,6 +782,20 @@ function crossBlockRules(env: EnvironmentConfig, report: Report): void {
     ];
     for (const [field, value, why] of atLeastTwo) if (value < 2) report(field, value, `must be at least 2 in a prod-stage environment: ${why}`);
     if (env.influxdb && env.influxdb.replicationFactor < 2) report(['influxdb', 'replicationFactor'], env.influxdb.replicationFactor, 'must be at least 2 in a prod-stage environment: a single copy of a shard is lost with its data node');
+  }
+  // The API server and node ranges: open (0.0.0.0/0) only with a reason, never in a prod-stage environment.
+  const n = env.network;
+  const open = (['apiServerCidrs', 'nodeCidrs'] as const).flatMap((field) => n[field].map((cidr, i) => ({ field, cidr, i })).filter((c) => cidrPrefix(c.cidr) < MIN_PROD_PREFIX));
+  if (env.stage === 'prod') {
+    for (const c of open) {
+      report(['network', c.field, c.i], c.cidr, `must name the cluster's real ${c.field === 'apiServerCidrs' ? 'API server' : 'node'} addresses in a prod-stage environment (a prefix of /${MIN_PROD_PREFIX} or longer): ${c.cidr} opens the API and kubelet ports of every address, the internet's included, to the pods that may reach them`);
+    }
+  } else if (open.some((c) => cidrPrefix(c.cidr) === 0) && !n.openRangesReason) {
+    const c = open.find((o) => cidrPrefix(o.cidr) === 0)!;
+    report(['network', c.field, c.i], c.cidr, 'needs network.openRangesReason: say why the real ranges cannot be named here (the rendered README prints it beside the policies that stay open)');
+  }
+  if (n.openRangesReason && !open.some((c) => cidrPrefix(c.cidr) === 0)) {
+    report(['network', 'openRangesReason'], n.openRangesReason, 'must be absent when network.apiServerCidrs and network.nodeCidrs name real ranges (no 0.0.0.0/0)');
   }
   if (env.logPipeline.kafkaListener === 'plain' && !k.plainListener) {
     report(['logPipeline', 'kafkaListener'], 'plain', 'needs kafka.plainListener: true');

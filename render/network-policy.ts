@@ -7,7 +7,8 @@
  * (the API server, a node, the internet), which only `ipBlock` peers match. Pod IPs are not modelled:
  * an `ipBlock` never matches a pod, which is how the policies here use it.
  */
-import type { KubeObject } from './manifests';
+import { OPEN_RANGE_ANNOTATION } from '../constructs/network-policy';
+import type { KubeObject, RenderedObject } from './manifests';
 
 export interface LabelSelector {
   readonly matchLabels?: Record<string, string>;
@@ -77,20 +78,28 @@ export function evaluateFlow(policies: readonly NetworkPolicy[], namespaces: Nam
 }
 
 function direction(policies: readonly NetworkPolicy[], namespaces: NamespaceLabels, type: 'Ingress' | 'Egress', pod: PodEndpoint, peer: Endpoint, flow: Flow): string {
-  const selecting = policies.filter((p) => p.namespace === pod.namespace && p.policyTypes.includes(type) && selects(p.podSelector, pod.labels));
+  const { selecting, allowing } = admission(policies, namespaces, type, pod, peer, flow);
   if (selecting.length === 0) return 'unrestricted';
+  if (allowing.length > 0) return `allowed by ${allowing[0]}`;
+  return `denied (selected by ${selecting.join(', ')})`;
+}
+
+/**
+ * One direction of a flow at `pod` (its egress when `type` is Egress, its ingress otherwise): the
+ * policies that select the pod for that direction, and those of them with a rule that admits the flow
+ * (`<namespace>/<name>`). No selecting policy: unrestricted; selecting but none allowing: denied.
+ */
+export function admission(policies: readonly NetworkPolicy[], namespaces: NamespaceLabels, type: 'Ingress' | 'Egress', pod: PodEndpoint, peer: Endpoint, flow: Flow): { selecting: string[]; allowing: string[] } {
+  const selecting = policies.filter((p) => p.namespace === pod.namespace && p.policyTypes.includes(type) && selects(p.podSelector, pod.labels));
   // Named ports are resolved on the destination pod, in both directions.
   const destination = type === 'Ingress' ? pod : flow.to;
-  for (const policy of selecting) {
-    const rules = type === 'Ingress' ? policy.ingress : policy.egress;
-    for (const rule of rules) {
-      const peers = type === 'Ingress' ? rule.from : rule.to;
-      const peerOk = !peers || peers.length === 0 || peers.some((p) => peerMatches(p, peer, policy.namespace, namespaces));
-      const portOk = !rule.ports || rule.ports.length === 0 || rule.ports.some((p) => portMatches(p, flow, destination));
-      if (peerOk && portOk) return `allowed by ${policy.namespace}/${policy.name}`;
-    }
-  }
-  return `denied (selected by ${selecting.map((p) => `${p.namespace}/${p.name}`).join(', ')})`;
+  const allowing = selecting.filter((policy) => (type === 'Ingress' ? policy.ingress : policy.egress).some((rule) => {
+    const peers = type === 'Ingress' ? rule.from : rule.to;
+    const peerOk = !peers || peers.length === 0 || peers.some((p) => peerMatches(p, peer, policy.namespace, namespaces));
+    const portOk = !rule.ports || rule.ports.length === 0 || rule.ports.some((p) => portMatches(p, flow, destination));
+    return peerOk && portOk;
+  }));
+  return { selecting: selecting.map((p) => `${p.namespace}/${p.name}`), allowing: allowing.map((p) => `${p.namespace}/${p.name}`) };
 }
 
 function peerMatches(peer: PolicyPeer, endpoint: Endpoint, policyNamespace: string, namespaces: NamespaceLabels): boolean {
@@ -135,4 +144,36 @@ export function inCidr(ip: string, cidr: string): boolean {
 
 function toNumber(ip: string): number {
   return ip.split('.').reduce((n, octet) => (n * 256) + Number(octet), 0);
+}
+
+/** Every rendered NetworkPolicy with a 0.0.0.0/0 `ipBlock`: its file, direction, ports and stated reason. */
+export function openRanges(objects: readonly RenderedObject[]): Array<{ file: string; direction: 'from' | 'to'; ports: string; reason?: string }> {
+  return objects.filter((r) => r.object.kind === 'NetworkPolicy').flatMap((r) => {
+    const [policy] = policiesOf([r.object]);
+    const rules = [...policy.ingress.map((rule) => ({ rule, peers: rule.from, direction: 'from' as const })), ...policy.egress.map((rule) => ({ rule, peers: rule.to, direction: 'to' as const }))];
+    return rules.filter((x) => (x.peers ?? []).some((p) => p.ipBlock?.cidr.endsWith('/0'))).map((x) => ({
+      file: r.file,
+      direction: x.direction,
+      ports: (x.rule.ports ?? []).map((p) => `${p.port ?? 'any'}${p.endPort ? `-${p.endPort}` : ''}/${p.protocol ?? 'TCP'}`).join(', ') || 'any',
+      reason: r.object.metadata.annotations?.[OPEN_RANGE_ANNOTATION],
+    }));
+  });
+}
+
+/** The `manifests/<env>/README.md` section that lists the policies whose address ranges stay open. */
+export function openRangesMarkdown(objects: readonly RenderedObject[]): string {
+  const rows = openRanges(objects);
+  return [
+    '## Network: address ranges left open',
+    '',
+    'NetworkPolicies with an `ipBlock` of 0.0.0.0/0 (cluster ranges excepted for egress), the environment',
+    'setting that put it there and why it is not narrower (README.md, "Network isolation").',
+    '',
+    ...(rows.length === 0 ? ['None.', ''] : [
+      '| policy | peer | ports | setting and reason |',
+      '|---|---|---|---|',
+      ...rows.map((r) => `| ${r.file} | ${r.direction} 0.0.0.0/0 | ${r.ports} | ${r.reason ?? '**no reason given**'} |`),
+      '',
+    ]),
+  ].join('\n');
 }

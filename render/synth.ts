@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import { checkInvariants } from './invariants';
 import { flowDiagram, footprint, footprintMarkdown } from './footprint';
 import { kustomizationFiles } from './kustomize';
+import { openRangesMarkdown } from './network-policy';
 import { listFiles, type ManifestTree } from './manifests';
 import { YamlSerializer } from './serialize';
 
@@ -51,7 +52,7 @@ export interface SynthResult {
 export function renderFiles(tree: ManifestTree, notes: ReadonlyMap<string, string> = new Map(), serializer = new YamlSerializer()): Map<string, string> {
   const files = new Map<string, string>();
   for (const [env, objects] of tree) {
-    const readme = [footprintMarkdown(env, footprint(objects), flowDiagram(objects)), notes.get(env)].filter(Boolean).join('\n');
+    const readme = [footprintMarkdown(env, footprint(objects), flowDiagram(objects)), openRangesMarkdown(objects), notes.get(env)].filter(Boolean).join('\n');
     const own: Record<string, string> = { ...kustomizationFiles(objects), 'README.md': readme };
     for (const r of objects) own[r.file] = serializer.serialize(r.object);
     for (const [file, content] of Object.entries(own)) files.set(`${env}/${file}`, content);

@@ -82,6 +82,13 @@ describe('the environment schema rejects, naming environment, field, value and r
     ['as many replicas as data nodes', broken(prod, { elasticsearch: { ...prod.elasticsearch, replicas: 3 } }), 'prod: elasticsearch.replicas (3): must be lower than the data nodes (3, elasticsearch.nodeSets)'],
     ['a prod stage without production-grade Kafka', broken(prod, { kafka: { ...prod.kafka, productionGrade: false } }), 'prod: kafka.productionGrade (false): must be true in a prod-stage environment'],
     ['an executor larger than its worker', broken(staging, { spark: { ...staging.spark, executorMemory: Size.gibibytes(8) } }), 'staging: spark.executorMemory (Size 8Gi): must not exceed spark.workerMemory'],
+    // network ranges: real in a prod stage, open elsewhere only with a reason; grants name pods
+    ['a prod-stage API server range of 0.0.0.0/0', broken(prod, { network: { ...prod.network, apiServerCidrs: ['0.0.0.0/0'], openRangesReason: 'we do not know the addresses of this cluster' } }), 'prod: network.apiServerCidrs[0] ("0.0.0.0/0"): must name the cluster\'s real API server addresses in a prod-stage environment (a prefix of /8 or longer)'],
+    ['a prod-stage node range wider than /8', broken(prod, { network: { ...prod.network, nodeCidrs: ['0.0.0.0/1'] } }), 'prod: network.nodeCidrs[0] ("0.0.0.0/1"): must name the cluster\'s real node addresses in a prod-stage environment'],
+    ['an open range without a reason', broken(dev, { network: { ...dev.network, openRangesReason: undefined } }), 'dev: network.apiServerCidrs[0] ("0.0.0.0/0"): needs network.openRangesReason'],
+    ['a reason for ranges that are not open', broken(staging, { network: { ...staging.network, openRangesReason: 'these ranges are open for some reason or other' } }), 'staging: network.openRangesReason ("these ranges are open for some reason or other"): must be absent'],
+    ['a NodeLocal DNSCache address that is not an address', broken(prod, { network: { ...prod.network, dns: { ...prod.network.dns, nodeLocalAddress: '169.254.20' } } }), 'prod: network.dns.nodeLocalAddress ("169.254.20"): must be an IPv4 address'],
+    ['a UI client that names a namespace but no pods', broken(prod, { monitoring: { ...prod.monitoring, uiClients: [{ namespace: 'vpn', podLabels: {} }] } }), 'prod: monitoring.uiClients[0].podLabels ({}): must name the client pods'],
     // derived names
     ['a pool name whose pod names exceed 63 characters', broken(prod, { kafka: { ...prod.kafka, pools: [prod.kafka.pools[0], { ...prod.kafka.pools[1], name: 'b'.repeat(60) }] } }), `prod: kafka.pools[1].name ("${'b'.repeat(60)}"): makes the pod name "logs-${'b'.repeat(60)}-5" (with kafka.clusterName) longer than 63 characters`],
   ])('fails on %s', (_label, env, message) => {

@@ -88,7 +88,7 @@ describe('ElasticsearchCluster', () => {
   it('admits only its own nodes on 9300 and each client on 9200', () => {
     const c = chart();
     const es = new ElasticsearchCluster(c, 'es', props);
-    const client = es.addClient({ name: 'log-aggregator', namespace: 'logging', access: 'write' });
+    const client = es.addClient({ name: 'log-aggregator', namespace: 'logging', podLabels: { app: 'log-aggregator' }, access: 'write' });
     expect(client).toMatchObject({ username: 'platform-log-aggregator', credentialsSecretName: 'elasticsearch-log-aggregator-credentials', caSecretName: 'elasticsearch-ca', port: 9200 });
     const policies = Testing.synth(c).filter((o) => o.kind === 'NetworkPolicy');
     expect(policies.map((p) => [p.metadata.name, p.spec.ingress[0].ports[0].port])).toEqual([['logs-es-transport', 9300], ['logs-es-http-from-log-aggregator', 9200]]);
@@ -96,17 +96,17 @@ describe('ElasticsearchCluster', () => {
 
   it('grants a client only the streams it names, every stream by default', () => {
     const es = build();
-    es.addClient({ name: 'log-aggregator', namespace: 'logging', access: 'write', streams: ['container', 'node'] });
-    es.addClient({ name: 'grafana', namespace: 'monitoring', access: 'read' });
+    es.addClient({ name: 'log-aggregator', namespace: 'logging', podLabels: { app: 'log-aggregator' }, access: 'write', streams: ['container', 'node'] });
+    es.addClient({ name: 'grafana', namespace: 'monitoring', podLabels: { app: 'grafana' }, access: 'read' });
     const [writer, reader] = es.readRoles('test');
     expect(writer.body.indices).toEqual([{ names: ['logs-container-dev', 'logs-node-dev'], privileges: ['create_doc', 'auto_configure', 'view_index_metadata'] }]);
     expect(reader.body.indices?.[0].names).toEqual(['logs-container-dev', 'logs-node-dev', 'logs-error-counts-dev']);
-    expect(() => build().addClient({ name: 'x', namespace: 'x', access: 'write', streams: [] })).toThrow('streams (0) must name at least one stream');
+    expect(() => build().addClient({ name: 'x', namespace: 'x', podLabels: { app: 'x' }, access: 'write', streams: [] })).toThrow('streams (0) must name at least one stream');
   });
 
   it('gives a monitoring client statistics and failure-store counts only, and a client in the cluster\'s namespace the file-realm Secret and ECK\'s CA', () => {
     const es = build();
-    const exporter = es.addClient({ name: 'exporter', namespace: 'elastic', access: 'monitor' });
+    const exporter = es.addClient({ name: 'exporter', namespace: 'elastic', podLabels: { app: 'exporter' }, access: 'monitor' });
     expect(exporter).toMatchObject({ username: 'platform-exporter', credentialsSecretName: 'elasticsearch-user-exporter', caSecretName: 'logs-es-http-certs-public' });
     expect(es.readRoles('test')[0].body).toEqual({
       cluster: ['monitor', 'read_ilm'],
@@ -143,10 +143,10 @@ describe('ElasticsearchCluster', () => {
 
   it('fails on a duplicate client and on a client added after the lifecycle Job read the roles', () => {
     const es = build();
-    es.addClient({ name: 'grafana', namespace: 'monitoring', access: 'read' });
-    expect(() => es.addClient({ name: 'grafana', namespace: 'monitoring', access: 'read' })).toThrow('name ("grafana") is already a client');
+    es.addClient({ name: 'grafana', namespace: 'monitoring', podLabels: { app: 'grafana' }, access: 'read' });
+    expect(() => es.addClient({ name: 'grafana', namespace: 'monitoring', podLabels: { app: 'grafana' }, access: 'read' })).toThrow('name ("grafana") is already a client');
     new IndexLifecycleJob(es.node.scope as Chart, 'j', { elasticsearch: es, image: 'curlimages/curl:8.17.0', resources });
-    expect(() => es.addClient({ name: 'spark', namespace: 'spark', access: 'write' })).toThrow('must be added before the index lifecycle Job reads the client roles');
+    expect(() => es.addClient({ name: 'spark', namespace: 'spark', podLabels: { app: 'spark' }, access: 'write' })).toThrow('must be added before the index lifecycle Job reads the client roles');
   });
 });
 
@@ -165,7 +165,7 @@ describe('log streams', () => {
 describe('IndexLifecycleJob', () => {
   it('PUTs client roles, then a policy and a data-stream template per stream, all named from the streams', () => {
     const es = build();
-    es.addClient({ name: 'log-aggregator', namespace: 'logging', access: 'write' });
+    es.addClient({ name: 'log-aggregator', namespace: 'logging', podLabels: { app: 'log-aggregator' }, access: 'write' });
     const requests = lifecycleRequests(es);
     expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'PUT /_security/role/platform-log-aggregator',

@@ -20,7 +20,6 @@ const base: KafkaClusterProps = {
   storageClass: 'standard',
   entityOperatorResources: resources,
   exporterResources: resources,
-  monitoringNamespace: 'monitoring',
 };
 const settings: KafkaTopicSettings = { partitions: 3, retention: Duration.days(1), retentionBytes: Size.gibibytes(5), compressionType: 'gzip' };
 const names = { business: 'observability', datasetType: 'logs', dataType: 'container', format: 'json' };
@@ -71,12 +70,15 @@ describe('KafkaCluster', () => {
     expect(() => cluster().cluster.bootstrapServers('plain')).toThrow('listener ("plain") is not enabled on logs');
   });
 
-  it('closes the metrics port to all but the monitoring namespace and keeps Strimzi internal ports to Strimzi pods', () => {
+  it('keeps Strimzi internal ports to Strimzi pods, each on the nodes whose role listens on it, and leaves the metrics port to the monitors', () => {
     const { chart } = cluster();
     const policies = Object.fromEntries(byKind(Testing.synth(chart), 'NetworkPolicy').map((p) => [p.metadata.name, p.spec]));
-    expect(policies['logs-kafka-metrics'].ingress).toEqual([{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: {} } }], ports: [{ protocol: 'TCP', port: 9404 }] }]);
     expect(policies['logs-kafka-agent'].ingress[0].from).toEqual([{ podSelector: { matchLabels: { 'strimzi.io/kind': 'cluster-operator' } } }]);
-    expect(Object.keys(policies).sort()).toEqual(['logs-kafka-agent', 'logs-kafka-controlplane', 'logs-kafka-metrics', 'logs-kafka-replication']);
+    expect(policies['logs-kafka-controlplane'].podSelector.matchLabels).toEqual({ 'strimzi.io/cluster': 'logs', 'strimzi.io/name': 'logs-kafka', 'strimzi.io/controller-role': 'true' });
+    expect(policies['logs-kafka-replication'].podSelector.matchLabels).toEqual({ 'strimzi.io/cluster': 'logs', 'strimzi.io/name': 'logs-kafka', 'strimzi.io/broker-role': 'true' });
+    expect(policies['logs-kafka-replication'].ingress[0].from[0]).toEqual({ podSelector: { matchLabels: { 'strimzi.io/cluster': 'logs', 'strimzi.io/name': 'logs-kafka', 'strimzi.io/broker-role': 'true' } } });
+    // Prometheus' path to 9404 is rendered by network-isolation from the PodMonitors.
+    expect(Object.keys(policies).sort()).toEqual(['logs-kafka-agent', 'logs-kafka-controlplane', 'logs-kafka-replication']);
   });
 
   it('fails when the replication factor exceeds the brokers', () => {
@@ -133,8 +135,10 @@ describe('topics and users', () => {
     const reader = c.addUser({ name: 'log-aggregator', clientNamespace: 'logging' });
     logs.grantRead(reader, 'log-aggregator');
     nodes.grantRead(reader, 'log-aggregator');
-    const writer = c.addUser({ name: 'log-forwarder', clientNamespace: 'node-agents', clientPodLabels: { app: 'fb' } });
+    const writer = c.addUser({ name: 'log-forwarder', clientNamespace: 'node-agents' });
     logs.grantWrite(writer);
+    c.allowClient(reader, { listener: 'tls', pods: [{ app: 'agg' }] });
+    c.allowClient(writer, { listener: 'tls', pods: [{ app: 'fb' }] });
     expect([writer.secretName, writer.secretNamespace]).toEqual(['log-forwarder', 'node-agents']);
     const objects = Testing.synth(chart);
     const [aggregator, forwarder] = byKind(objects, 'KafkaUser');
@@ -152,6 +156,20 @@ describe('topics and users', () => {
       from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'node-agents' } }, podSelector: { matchLabels: { app: 'fb' } } }],
       ports: [{ protocol: 'TCP', port: 9093 }],
     });
+  });
+
+  it('fails on a user whose client pods are admitted twice, on a listener the cluster lacks, or never', () => {
+    const { chart, cluster: c } = cluster();
+    const topic = c.addTopic('containerLogs', { ...names, ...settings });
+    const user = c.addUser({ name: 'u', clientNamespace: 'logging' });
+    topic.grantWrite(user);
+    expect(() => Testing.synth(chart)).toThrow('KafkaUser u admits no client pods');
+    expect(() => c.allowClient(user, { listener: 'plain', pods: [{ app: 'u' }] })).toThrow('users.u.listener ("plain") is not enabled on logs');
+    expect(() => c.allowClient(user, { listener: 'tls', pods: [{}] })).toThrow('must name the client pods');
+    const { cluster: fresh } = cluster();
+    const other = fresh.addUser({ name: 'u', clientNamespace: 'logging' });
+    fresh.allowClient(other, { listener: 'tls', pods: [{ app: 'u' }] });
+    expect(() => fresh.allowClient(other, { listener: 'tls', pods: [{ app: 'v' }] })).toThrow('users.u.clients ("u") are admitted twice');
   });
 
   it('fails on a topic name whose environment segment is another environment', () => {
@@ -214,6 +232,7 @@ describe('KafkaTopic.grantBrowse and the Kafka UI', () => {
     const topic = c.addTopic('containerLogs', { ...names, ...settings });
     const user = c.addUser({ name: 'browser', clientNamespace: 'kafka-ui' });
     topic.grantBrowse(user);
+    c.allowClient(user, { listener: 'tls', pods: [{ app: 'kafka-ui' }] });
     const acls = byKind(Testing.synth(chart), 'KafkaUser')[0].spec.authorization.acls;
     expect(acls).toEqual([{ resource: { type: 'topic', name: topic.name, patternType: 'literal' }, operations: ['Read', 'Describe'] }]);
   });

@@ -9,6 +9,7 @@ const settings: NetworkSettings = {
   apiServerPorts: [443],
   nodeCidrs: ['10.1.0.0/16'],
   clusterCidrs: ['10.0.0.0/8'],
+  externalCidrs: ['0.0.0.0/0'],
   dns: { namespace: 'kube-system', podLabels: { 'k8s-app': 'kube-dns' } },
 };
 const scrapers = { namespace: 'mon', podLabels: { app: 'prometheus' } };
@@ -66,6 +67,25 @@ describe('network isolation', () => {
       const a = new PlatformChart(app, 'a', { layer: 'platform', namespace: 'a' });
       new AllowEgress(a, 'Out', { name: 'nowhere', podLabels: { app: 'op' } });
     })).toThrow(/a\.nowhere.*at least one destination/);
+  });
+
+  it('adds NodeLocal DNSCache\'s address to the DNS egress, and excepts from an outside range only the cluster ranges inside it', () => {
+    const objects = render((app) => {
+      const a = new PlatformChart(app, 'a', { layer: 'platform', namespace: 'a' });
+      new AllowEgress(a, 'Out', { name: 'hooks', podLabels: { app: 'op' }, externalPorts: [443] });
+    }, { ...settings, externalCidrs: ['34.0.0.0/8', '0.0.0.0/0'], dns: { ...settings.dns, nodeLocalAddress: '169.254.20.10' } });
+    expect(find(objects, 'a', 'allow-dns')?.spec.egress[0].to).toEqual([
+      { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } },
+      { ipBlock: { cidr: '169.254.20.10/32' } },
+    ]);
+    expect(find(objects, 'a', 'hooks')?.spec.egress[0].to).toEqual([{ ipBlock: { cidr: '34.0.0.0/8' } }, { ipBlock: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8'] } }]);
+  });
+
+  it('fails on an ingress peer that names a namespace but no pods', () => {
+    expect(() => render((app) => {
+      const b = new PlatformChart(app, 'b', { layer: 'platform', namespace: 'b' });
+      new AllowIngress(b, 'In', { name: 'wide', podLabels: { app: 'db' }, from: [{ namespace: 'a', podLabels: {} }], ports: [5432] });
+    })).toThrow('peers.a.podLabels ({}) must name the client pods');
   });
 
   it('fails on an address range that is not an IPv4 CIDR', () => {

@@ -19,7 +19,7 @@ const props: SparkClusterProps = {
   masterResources: resources,
   eventLog: { storageClass: 'shared', size: Size.gibibytes(5) },
   scrapers: { namespace: 'monitoring', podLabels: { 'app.kubernetes.io/name': 'prometheus' } },
-  uiClients: [{ namespace: 'haproxy-controller' }],
+  uiClients: [{ namespace: 'haproxy-controller', podLabels: { run: 'haproxy-ingress' } }],
 };
 
 const chart = () => new PlatformChart(Testing.app(), 'spark', { layer: 'platform', namespace: 'spark' });
