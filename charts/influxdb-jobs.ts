@@ -12,7 +12,7 @@ export interface InfluxDbJobsChartProps {
   readonly resources: ResourceSpec;
 }
 
-/** The idempotent setup Job (cluster join, database, retention policy, users), after the platform layer. */
+/** The idempotent setup Job (admin, database, retention policy, users), after the platform layer. */
 export class InfluxDbJobsChart extends PlatformChart {
   constructor(scope: Construct, id: string, props: InfluxDbJobsChartProps) {
     super(scope, id, { layer: 'jobs', namespace: props.influxdb.namespace });

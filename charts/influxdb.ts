@@ -4,6 +4,7 @@ import { underField } from '../constructs/config-error';
 import type { ResourceSpec } from '../constructs/hardening';
 import { InfluxDb, INFLUXDB_HTTP_PORT, INFLUXDB_META_PORT, INFLUXDB_RAFT_PORT, INFLUXDB_RPC_PORT, type InfluxDbTopology } from '../constructs/influxdb';
 import { InfluxDbAlerts } from '../constructs/influxdb-alerts';
+import { INFLUXDB_JOIN_POD_LABELS, InfluxDbJoinJob } from '../constructs/influxdb-join-job';
 import { INFLUXDB_SETUP_POD_LABELS } from '../constructs/influxdb-setup-job';
 import type { KafkaCluster } from '../constructs/kafka-cluster';
 import type { KafkaTopic, KafkaTopicNameParts, KafkaTopicSettings } from '../constructs/kafka-topic';
@@ -147,7 +148,7 @@ export class InfluxDbChart extends PlatformChart {
       telegrafNamespaces: [props.producerNamespace, props.namespace],
     });
 
-    // Who may connect. The setup Job is matched by its pod labels (charts/influxdb-jobs.ts).
+    // Who may connect. The setup and join Jobs are matched by their pod labels.
     const prometheus: PolicyPeer = { namespace: props.monitoringNamespace, podLabels: props.scrapers };
     const setupJob: PolicyPeer = { podLabels: INFLUXDB_SETUP_POD_LABELS };
     const db = this.influxdb;
@@ -160,11 +161,17 @@ export class InfluxDbChart extends PlatformChart {
     });
     new AllowIngress(this, 'ConsumerMetrics', { name: 'telegraf-consumer-metrics', podLabels: this.consumer.podLabels, from: [prometheus], ports: [TELEGRAF_METRICS_PORT] });
     if (db.metaPodLabels) {
+      // The join Job runs beside the StatefulSets, in this layer: the nodes turn Ready only once joined.
+      new InfluxDbJoinJob(this, 'Join', { influxdb: db, resources: s.jobResources });
+      const joinJob: PolicyPeer = { podLabels: INFLUXDB_JOIN_POD_LABELS };
       const nodes = [{ podLabels: db.metaPodLabels }, { podLabels: db.dataPodLabels }];
       new AllowIngress(this, 'DataRpc', { name: 'influxdb-data-rpc', podLabels: db.dataPodLabels, from: nodes, ports: [INFLUXDB_RPC_PORT] });
-      // Data nodes and the setup Job use the meta HTTP API only; Raft (8089) is between meta nodes.
-      new AllowIngress(this, 'MetaApi', { name: 'influxdb-meta', podLabels: db.metaPodLabels, from: [...nodes, setupJob], ports: [INFLUXDB_META_PORT] });
+      // Data nodes use the meta HTTP API; Raft (8089) is between meta nodes only.
+      new AllowIngress(this, 'MetaApi', { name: 'influxdb-meta', podLabels: db.metaPodLabels, from: nodes, ports: [INFLUXDB_META_PORT] });
       new AllowIngress(this, 'MetaRaft', { name: 'influxdb-meta-raft', podLabels: db.metaPodLabels, from: [{ podLabels: db.metaPodLabels }], ports: [INFLUXDB_RAFT_PORT] });
+      // influxd-ctl against the meta API; a data node's own join state from its cluster port's /status.
+      new AllowIngress(this, 'MetaJoin', { name: 'influxdb-meta-join', podLabels: db.metaPodLabels, from: [joinJob], ports: [INFLUXDB_META_PORT] });
+      new AllowIngress(this, 'DataJoin', { name: 'influxdb-data-join', podLabels: db.dataPodLabels, from: [joinJob], ports: [INFLUXDB_RPC_PORT] });
       new AllowIngress(this, 'MetaMetrics', { name: 'influxdb-meta-metrics', podLabels: db.metaPodLabels, from: [prometheus], ports: [TELEGRAF_METRICS_PORT] });
     }
 

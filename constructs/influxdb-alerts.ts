@@ -95,7 +95,7 @@ export class InfluxDbAlerts extends Construct {
               for: '2m',
               severity: 'critical',
               summary: 'InfluxDB meta nodes have lost their Raft quorum',
-              description: `Fewer than ${quorum} of ${db.topology.metaNodes} meta nodes answer and see a Raft leader: databases, users and shard assignments cannot change and new shards cannot be created, so writes will start failing. Restore the meta pods; on a new cluster, run the join (the influxdb-setup Job).`,
+              description: `Fewer than ${quorum} of ${db.topology.metaNodes} meta nodes answer and see a Raft leader: databases, users and shard assignments cannot change and new shards cannot be created, so writes will start failing. Restore the meta pods; on a new cluster, run the join (the influxdb-join Job).`,
             },
           ],
         }],

@@ -66,6 +66,8 @@ export const INFLUXDB_META_PORT = 8091;
 const NAME = 'influxdb';
 /** Matches a meta node's /status answer that names a Raft leader. */
 export const META_LEADER_PATTERN = '"leader":"[^"]+"';
+/** In a data node's cluster-port /status answer once it has joined. */
+export const DATA_JOINED_TEXT = '"nodeStatus":"joined"';
 const RUN_AS = 1000;
 const DATA_DIR = '/var/lib/influxdb';
 
@@ -115,6 +117,8 @@ interface NodeSetOptions {
   readonly ports: k8s.ContainerPort[];
   readonly probePort: string;
   readonly probePath: string;
+  /** Shell command of the readiness probe (exec) when answering `probePath` is not enough. @default the httpGet probe */
+  readonly readinessCommand?: string;
   readonly sidecars?: k8s.Container[];
   readonly sidecarVolumes?: k8s.Volume[];
   readonly annotations?: Record<string, string>;
@@ -122,7 +126,7 @@ interface NodeSetOptions {
 
 /**
  * InfluxDB for the metrics path. `single`: one InfluxDB 1.8 StatefulSet. `cluster`: meta and data
- * StatefulSets of influxdb-cluster, joined by the setup Job (influxdb-setup-job.ts). Either way the
+ * StatefulSets of influxdb-cluster, joined by the join Job (influxdb-join-job.ts). Either way the
  * Service `influxdb` balances writes and queries over the data nodes (it replaces the seed's HAProxy)
  * and every pod's metrics are scraped.
  */
@@ -225,6 +229,10 @@ export class InfluxDb extends Construct {
         }),
         ports: [{ name: 'meta-http', containerPort: INFLUXDB_META_PORT }, { name: 'raft', containerPort: INFLUXDB_RAFT_PORT }],
         probePort: 'meta-http', probePath: '/ping',
+        // Ready only while it sees a Raft leader, so the disruption budget counts a leaderless meta
+        // node as down (/ping answers 200 without one). Liveness stays /ping: restarting a node that
+        // waits for an election or for the join only delays both.
+        readinessCommand: `curl -fsS --max-time 3 http://127.0.0.1:${INFLUXDB_META_PORT}/status | grep -qE '${META_LEADER_PATTERN}'`,
         sidecars: [{ ...probe.container, name: 'probe' }],
         sidecarVolumes: probe.volumes,
         annotations: { [`${CONFIG_HASH_ANNOTATION}-probe`]: probe.configHash },
@@ -233,6 +241,10 @@ export class InfluxDb extends Construct {
         name: dataName, identity: dataIdentity, replicas: t.dataNodes, image: t.dataImage, resources: t.dataResources, storage: t.dataStorage,
         command: ['influxd', '-config', '/etc/influxdb/influxdb.conf'], configFile: 'influxdb.conf', config: dataConfig(true),
         ports: [http, { name: 'rpc', containerPort: INFLUXDB_RPC_PORT }], probePort: 'http', probePath: '/ping',
+        // Ready (in the Service) only once joined: a data node that never joined, or came back on a new
+        // volume, answers /ping but 404 to every write. Its cluster port's /status says which
+        // (coordinator/handler.go of influxdb-cluster v1.8.11-c1.2.0).
+        readinessCommand: `curl -fsS --max-time 3 -o /dev/null http://127.0.0.1:${INFLUXDB_HTTP_PORT}/ping && curl -fsS --max-time 3 http://127.0.0.1:${INFLUXDB_RPC_PORT}/status | grep -qF '${DATA_JOINED_TEXT}'`,
       }, props.storageClass);
       new PodMonitor(this, 'MetaMonitor', { name: metaName, selector: this.metaPodLabels, endpoints: [{ port: 'metrics' }] });
     }
@@ -288,7 +300,9 @@ export class InfluxDb extends Construct {
                 ports: o.ports,
                 startupProbe: probe(30),
                 livenessProbe: probe(6),
-                readinessProbe: probe(3),
+                readinessProbe: o.readinessCommand
+                  ? { exec: { command: ['/bin/sh', '-c', o.readinessCommand] }, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 3 }
+                  : probe(3),
                 volumeMounts: [
                   { name: 'config', mountPath: `/etc/influxdb`, readOnly: true },
                   { name: 'data', mountPath: DATA_DIR },

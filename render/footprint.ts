@@ -160,6 +160,8 @@ export function totals(rows: readonly Footprint[], nodes: number): Totals {
 
 const cpu = (m: number) => (m === 0 ? '–' : m < 1000 ? `${m}m` : `${+(m / 1000).toFixed(2)}`);
 const mem = (b: number) => (b === 0 ? '–' : b >= 2 ** 30 ? `${+(b / 2 ** 30).toFixed(2)}Gi` : `${+(b / 2 ** 20).toFixed(0)}Mi`);
+/** The footprint table's figures, for the review's before → after lines (render/review.ts). */
+export { cpu as formatMillicores, mem as formatBytes };
 /** A limit column: the limits set, then how many containers set none (`10m + 1 unlimited`). */
 const limit = (format: (n: number) => string, set: number, unlimited: number) =>
   unlimited === 0 ? format(set) : set === 0 ? `${unlimited} unlimited` : `${format(set)} + ${unlimited} unlimited`;

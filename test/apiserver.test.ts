@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { K8S_VALIDATION_VERSIONS } from '../render/crd-sources';
 import type { KubeObject, RenderedObject } from '../render/manifests';
-import { ApiServer, API_SERVERS, type ApplyResult, harnessProcessesAlive, isAlive, startedProcesses } from './support/apiserver';
-import { acceptedWarnings, deliveryCrds, matchesWarning, planEnvironment } from './support/server-plan';
+import { ApiServer, API_SERVERS, type ApplyResult, harnessProcessesAlive, isAlive, startedProcesses } from '../tools/apiserver';
+import { acceptedWarnings, deliveryCrds, matchesWarning, planEnvironment } from '../tools/server-plan';
 import { committedManifests } from './support/fixtures';
 
 const tree = committedManifests();

@@ -80,6 +80,7 @@ const influxSingle: End = { pods: ns.influxdb.name, labels: { 'app.kubernetes.io
 const influxData: End = { pods: ns.influxdb.name, labels: { 'app.kubernetes.io/name': 'influxdb', 'app.kubernetes.io/component': 'data-node' } };
 const influxMeta: End = { pods: ns.influxdb.name, labels: { 'app.kubernetes.io/name': 'influxdb', 'app.kubernetes.io/component': 'meta-node' } };
 const influxSetup: End = { pods: ns.influxdb.name, labels: { 'app.kubernetes.io/instance': 'influxdb-setup' } };
+const influxJoin: End = { pods: ns.influxdb.name, labels: { 'app.kubernetes.io/instance': 'influxdb-join' } };
 /** A pod outside the platform's namespaces, whose egress no platform policy restricts. */
 const outsider: End = { client: 'default', labels: { app: 'any' } };
 const apiServer: End = { address: 'apiServer' };
@@ -157,7 +158,8 @@ const INTENDED: readonly Row[] = [
   { from: influxMeta, to: influxMeta, port: 8089, why: 'Raft between meta nodes', when: influxEnabled },
   { from: influxMeta, to: influxMeta, port: 8091, why: 'meta nodes forward to the leader over the meta API', when: influxEnabled },
   { from: influxData, to: influxMeta, port: 8091, why: 'data nodes read and write cluster metadata', when: influxEnabled },
-  { from: influxSetup, to: influxMeta, port: 8091, why: 'the setup Job joins the data nodes to the meta cluster', when: influxEnabled },
+  { from: influxJoin, to: influxMeta, port: 8091, why: 'the join Job joins the meta and data nodes through influxd-ctl', when: influxEnabled },
+  { from: influxJoin, to: influxData, port: 8088, why: 'the join Job reads each data node\'s join state from /status', when: influxEnabled },
   { from: influxMeta, to: influxData, port: 8088, why: 'meta nodes reach the data nodes\' RPC service', when: influxEnabled },
   { from: influxData, to: influxData, port: 8088, why: 'data nodes write and copy shards to each other', when: influxEnabled },
   { from: influxSetup, to: influxData, port: 8086, why: 'the setup Job creates the database, retention policy and users', when: influxEnabled },

@@ -12,7 +12,10 @@
  * - the StatefulSets, Services and `elasticsearch.yml` ECK generates per node set, and Kibana's
  *   Deployment, match the environment: roles, separate data and log volumes at the paths
  *   Elasticsearch uses, resources, zone awareness (pkg/controller/elasticsearch/nodespec/podspec.go,
- *   settings/merged_config.go).
+ *   settings/merged_config.go);
+ * - the status each operator writes for Prometheus, Alertmanager, Elasticsearch and Kibana after its
+ *   first reconciles, and for a spec it refuses, judged by the rendered health checks in Argo CD's Lua
+ *   and Flux's CEL (test/support/health-verdicts.ts).
  *
  * Error lines the operators log fail the test unless listed in test/apiserver/operator-noise.yaml with
  * the reason they are expected here (no kubelet, no nodes, no pods).
@@ -27,10 +30,11 @@ import { K8S_VALIDATION_VERSIONS } from '../render/crd-sources';
 import type { RenderedObject } from '../render/manifests';
 import { tool } from '../tools';
 import { checkAlertmanagerConfig, testAlertmanagerRoute } from '../tools/validators';
-import { ApiServer, type ApplyResult, harnessProcessesAlive, isAlive, startedProcesses } from './support/apiserver';
+import { ApiServer, type ApplyResult, harnessProcessesAlive, isAlive, startedProcesses } from '../tools/apiserver';
 import { applyEnvironment, errorLines, getObject, type OperatorLogLine, secretText, startEckOperator, startPrometheusOperator, waitUntil } from './support/operators';
-import { deliveryCrds, planEnvironment } from './support/server-plan';
+import { deliveryCrds, planEnvironment } from '../tools/server-plan';
 import { committedManifests, REPO_ROOT } from './support/fixtures';
+import { judge, renderedChecks } from './support/health-verdicts';
 import { spawnSync } from 'node:child_process';
 
 const tree = committedManifests();
@@ -105,11 +109,24 @@ interface Generated {
   services: Set<string>;
   kibana?: any;
   errors: OperatorLogLine[];
+  /** Prometheus, Alertmanager, Elasticsearch and Kibana as the operators left them, by situation. */
+  states: Map<string, any>;
+  /** Kibana before ECK was given a version it refuses. */
+  kibanaBefore?: any;
   /** Lines each operator logged before it was stopped. */
   logLines: Record<string, number>;
 }
 
 const generated = new Map<string, Generated>();
+
+const PLURAL: Record<string, string> = { Prometheus: 'prometheuses', Alertmanager: 'alertmanagers', Elasticsearch: 'elasticsearches', Kibana: 'kibanas' };
+const workloadPath = (o: { apiVersion: string; kind: string; metadata: { name: string; namespace?: string } }) =>
+  `/apis/${o.apiVersion}/namespaces/${o.metadata.namespace}/${PLURAL[o.kind]}/${o.metadata.name}`;
+/** The operator has written what it knows after a reconcile: both conditions, the phase, the Deployment's health. */
+const statusWritten = (o: any) =>
+  o.kind === 'Elasticsearch' ? Boolean(o.status?.phase) : o.kind === 'Kibana' ? Boolean(o.status?.health) : ['Available', 'Reconciled'].every((t) => (o.status?.conditions ?? []).some((c: any) => c.type === t));
+/** An Elasticsearch version ECK 3.5.0 does not support (pkg/controller/elasticsearch/validation/validations.go supportedVersion). */
+const REFUSED_VERSION = '6.8.23';
 const applied = new Map<string, ApplyResult[]>();
 
 function monitoringOf(env: EnvironmentConfig, rendered: readonly RenderedObject[]) {
@@ -133,7 +150,7 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('the real operators reconcile %s'
     const promOp = await startPrometheusOperator(server, rendered);
     const eckOp = await startEckOperator(server, rendered);
     const ns = (o: { metadata: { namespace?: string } }) => o.metadata.namespace!;
-    const out: Generated = { ruleFiles: new Map(), statefulSets: new Map(), esConfig: new Map(), services: new Set(), errors: [], logLines: {} };
+    const out: Generated = { ruleFiles: new Map(), statefulSets: new Map(), esConfig: new Map(), services: new Set(), errors: [], states: new Map(), logLines: {} };
     const esName = es.metadata.name;
     const nodeSets = env.elasticsearch.nodeSets.map((n) => n.name);
     const s = server;
@@ -159,9 +176,55 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('the real operators reconcile %s'
       if (!cm.metadata.name.startsWith(`prometheus-${prometheus.metadata.name}-rulefiles-`)) continue;
       for (const [key, text] of Object.entries(cm.data ?? {})) out.ruleFiles.set(`${cm.metadata.name}/${key}`, text as string);
     }
+    // The status each operator writes for the workloads the delivery tools judge, after its first
+    // reconciles (no pod runs here), as a fresh install shows it.
+    for (const object of [prometheus, alertmanager, es, kb]) {
+      const apiPath = workloadPath(object);
+      const written = await waitUntil(async () => {
+        const found = await getObject(s, apiPath);
+        return found && statusWritten(found) ? found : undefined;
+      }, 60_000);
+      out.states.set(`${object.kind} after the first reconcile`, written ?? (await getObject(s, apiPath)));
+    }
     // What they logged while reconciling; stopping them cancels informers, which they log as errors too.
     out.errors = [...errorLines('prometheus-operator', s.log('prometheus-operator')), ...errorLines('eck-operator', s.log('eck-operator'))];
     for (const op of ['prometheus-operator', 'eck-operator']) out.logLines[op] = s.log(op).split('\n').filter(Boolean).length;
+    // A spec ECK refuses (a version it does not support; its webhook is off, so the controller
+    // validates, pkg/controller/elasticsearch/reconcile/state.go UpdateElasticsearchInvalidWithEvent),
+    // after the error lines were taken: ECK logs the refusal as an error.
+    const refused = await s.request('PATCH', workloadPath(es), { spec: { version: REFUSED_VERSION } }, 'application/merge-patch+json');
+    const generation = refused.body?.metadata?.generation;
+    const invalid = await waitUntil(async () => {
+      const found = await getObject(s, workloadPath(es));
+      return found?.status?.phase === 'Invalid' && found.status.observedGeneration === generation ? found : undefined;
+    }, 60_000);
+    out.states.set('Elasticsearch with a spec ECK refuses', invalid ?? (await getObject(s, workloadPath(es))));
+    // A configuration prometheus-operator cannot build: a global AlertmanagerConfig that does not exist
+    // (pkg/alertmanager/operator.go provisionAlertmanagerConfiguration fails, so GetCondition in
+    // pkg/operator/operator.go writes Reconciled False, ReconciliationFailed).
+    const broken = await s.request('PATCH', workloadPath(alertmanager), { spec: { alertmanagerConfiguration: { name: 'does-not-exist' } } }, 'application/merge-patch+json');
+    const failed = await waitUntil(async () => {
+      const found = await getObject(s, workloadPath(alertmanager));
+      const reconciled = (found?.status?.conditions ?? []).find((c: any) => c.type === 'Reconciled');
+      return reconciled?.status === 'False' && reconciled.observedGeneration === broken.body?.metadata?.generation ? found : undefined;
+    }, 60_000);
+    out.states.set('Alertmanager whose configuration the operator cannot build', failed ?? (await getObject(s, workloadPath(alertmanager))));
+    // A Kibana version ECK refuses: pkg/controller/kibana/controller.go doReconcile validates and returns
+    // before the driver, so the deferred status update changes only observedGeneration.
+    out.kibanaBefore = await getObject(s, workloadPath(kb));
+    const kibanaRefused = await s.request('PATCH', workloadPath(kb), { spec: { version: REFUSED_VERSION } }, 'application/merge-patch+json');
+    const kibanaSeen = await waitUntil(async () => {
+      const found = await getObject(s, workloadPath(kb));
+      return found?.status?.observedGeneration === kibanaRefused.body?.metadata?.generation ? found : undefined;
+    }, 60_000);
+    out.states.set('Kibana with a version ECK refuses', kibanaSeen ?? (await getObject(s, workloadPath(kb))));
+    // Paused (spec.paused): pkg/prometheus/operator.go StatusReporter.Process copies it to status.paused.
+    await s.request('PATCH', workloadPath(prometheus), { spec: { paused: true } }, 'application/merge-patch+json');
+    const paused = await waitUntil(async () => {
+      const found = await getObject(s, workloadPath(prometheus));
+      return found?.status?.paused === true ? found : undefined;
+    }, 60_000);
+    out.states.set('Prometheus paused', paused ?? (await getObject(s, workloadPath(prometheus))));
     await s.stopProgram(promOp);
     await s.stopProgram(eckOp);
     generated.set(envName, out);
@@ -291,6 +354,32 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('the real operators reconcile %s'
     expect(kibana.spec.replicas).toBe(env.elasticsearch.kibana.count);
     const container = kibana.spec.template.spec.containers.find((c: any) => c.name === 'kibana');
     expect(quantity(container.resources.requests.memory)).toBe(env.elasticsearch.kibana.resources.memory.toKibibytes() * 1024);
+  });
+
+  it('the health checks call what the operators write on a fresh install progressing in both tools, and a spec they refuse failed', () => {
+    const { argocdCM, healthCheckExprs } = renderedChecks(rendered);
+    const states = [...gen().states].map(([name, object]) => ({ name, object }));
+    const results = judge(argocdCM, healthCheckExprs, states);
+    const summary = (o: any) => JSON.stringify({ generation: o?.metadata?.generation, status: o?.status });
+    for (const s of states) console.log(`${envName} ${s.name}: ${summary(s.object)}`);
+    expect(results.map((r) => `${r.name}: ${r.argocd.status} / ${r.flux.status}`)).toEqual([
+      'Prometheus after the first reconcile: Progressing / InProgress',
+      'Alertmanager after the first reconcile: Progressing / InProgress',
+      'Elasticsearch after the first reconcile: Progressing / InProgress',
+      'Kibana after the first reconcile: Progressing / InProgress',
+      'Elasticsearch with a spec ECK refuses: Degraded / Failed',
+      'Alertmanager whose configuration the operator cannot build: Degraded / Failed',
+      'Kibana with a version ECK refuses: Progressing / InProgress',
+      'Prometheus paused: Suspended / Current',
+    ]);
+  });
+
+  it('a Kibana spec ECK refuses changes nothing in its status but observedGeneration, so no check can call it failed', () => {
+    const before = gen().kibanaBefore;
+    const after = gen().states.get('Kibana with a version ECK refuses');
+    expect(after.status.observedGeneration).toBe(after.metadata.generation);
+    expect(after.status.observedGeneration).toBeGreaterThan(before.status.observedGeneration);
+    expect({ ...after.status, observedGeneration: undefined }).toEqual({ ...before.status, observedGeneration: undefined });
   });
 
   it('the operators log no error about the rendered resources (expected noise is listed with its reason)', () => {

@@ -1,9 +1,9 @@
 /**
  * The prerequisites of rendering and testing, checked in seconds without building or downloading
  * anything: Node.js and npm (package.json `engines`), Go (the newest `go` line among the pinned
- * tools' modules), python3 (one test runs the Spark job's Python script), node_modules as the
- * lockfile pins it, and every row of the TOOLS table built and current. Each problem comes with
- * the one command that fixes it.
+ * tools' modules), python3 (one test runs the Spark job's Python script), curl (the InfluxDB
+ * scripts' tests), node_modules as the lockfile pins it, and every row of the TOOLS table built and
+ * current. Each problem comes with the one command that fixes it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -85,6 +85,10 @@ export function doctor(root: string): Check[] {
     versionCheck('npm', versionOf('npm', ['--version']), engineMinimum(pkg.engines?.npm, 'npm'), `npm install -g npm@${engineMinimum(pkg.engines?.npm, 'npm').split('.')[0]}`),
     versionCheck('Go', versionOf('go', ['version'])?.replace(/^go version go/, ''), GO_MINIMUM, `install Go ${GO_MINIMUM} or newer`),
     versionCheck('python3', versionOf('python3', ['--version'])?.replace(/^Python /, ''), '3.8', 'install python3 (apt-get install python3)'),
+    // The tests run the rendered InfluxDB scripts, which call curl (and coreutils' timeout); building
+    // from a pinned source archive downloads it with curl when no local copy is named. 7.18 brought
+    // --data-urlencode, which setup.sh uses.
+    versionCheck('curl', versionOf('curl', ['--version'])?.replace(/^curl /, '').split(' ')[0], '7.18', 'install curl (apt-get install curl)'),
     // The API-server harness generates its CA and serving certificate with openssl.
     versionCheck('openssl', versionOf('openssl', ['version'])?.replace(/^OpenSSL /, '').split(' ')[0], '1.1.1', 'install openssl (apt-get install openssl)'),
   ];

@@ -17,6 +17,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../render/crd-sources';
+import { unpackedSource, type SourceArchive } from './pinned-source';
 
 export const TOOLS_BIN = path.join(REPO_ROOT, '.tools', 'bin');
 
@@ -45,12 +46,37 @@ interface GoModule {
   readonly env?: Readonly<Record<string, string>>;
 }
 
+/** A Go module built from its pinned source archive (tools/pinned-source.ts), with the go.mod/go.sum it ships. */
+interface GoSource {
+  readonly source: SourceArchive;
+  /** Package to build, relative to the module root (`./cmd/x`). */
+  readonly package: string;
+  /** Linker flags (`go build -ldflags`), e.g. the version text upstream's release build stamps in. */
+  readonly ldflags?: string;
+}
+
 interface ToolSpec {
   /** Text the binary's version output must contain. */
   readonly version: string;
   readonly versionArgs: readonly string[];
-  readonly build: GoInstall | GoModule;
+  readonly build: GoInstall | GoModule | GoSource;
 }
+
+/**
+ * influxdb-cluster v1.8.11-c1.2.0 (github.com/chengshiwen/influxdb-cluster), the version of the prod
+ * images: the tag's `git archive`, the same file as ../shared/upstream/influxdb-cluster/ (SOURCES.md).
+ */
+const INFLUXDB_CLUSTER_SOURCE: SourceArchive = {
+  url: 'https://github.com/chengshiwen/influxdb-cluster/archive/refs/tags/v1.8.11-c1.2.0.tar.gz',
+  sha256: 'bcbd2856bca53b2b812447f24d5674031acbfd0cb2b326dcf35a186569925a05',
+  env: 'INFLUXDB_CLUSTER_SOURCE',
+  root: 'influxdb-cluster-1.8.11-c1.2.0',
+};
+/**
+ * The stamp of upstream's release build (build.py: `-X main.version= -X main.branch= -X main.commit=`,
+ * the branch being `git rev-parse --abbrev-ref HEAD` of the tag's detached checkout).
+ */
+const INFLUXDB_CLUSTER_LDFLAGS = '-X main.version=1.8.11-c1.2.0 -X main.branch=HEAD -X main.commit=194fcaae32ff8e5d7486d60590af55f278e3cee7';
 
 /**
  * Plugins compiled into the telegraf tool (Telegraf's custom build, docs/CUSTOMIZATION.md): every
@@ -83,8 +109,9 @@ export const TOOLS = {
   },
   // trivy's module imports encoding/json/v2, which Go 1.26 compiles only with the jsonv2 experiment.
   trivy: { version: 'v0.74.0', versionArgs: ['--version'], build: { goInstall: 'github.com/aquasecurity/trivy/cmd/trivy@v0.74.0', env: { GOEXPERIMENT: 'jsonv2' } } },
-  // Our test driver: the rendered health checks in Argo CD's gopher-lua and Flux's CEL evaluator.
-  healthchecks: { version: 'healthchecks 1.0.0', versionArgs: ['--version'], build: { module: 'healthchecks', package: '.' } },
+  // Our test driver: the rendered health checks in Argo CD's gopher-lua and Flux's CEL evaluator, and
+  // Flux's kstatus for kinds without healthCheckExprs (replaces the `healthchecks` row, which lacked kstatus).
+  'health-verdicts': { version: 'health-verdicts 1.0.0', versionArgs: ['--version'], build: { module: 'health-verdicts', package: '.' } },
   // Telegraf 1.37.2 (the image the environments deploy) with only the plugins the platform renders.
   telegraf: {
     version: 'Telegraf 1.37.2',
@@ -104,6 +131,25 @@ export const TOOLS = {
   },
   // Our probe of Go's net/mail (tools/go/mail-address/main.go), the parser of Alertmanager's e-mail addresses.
   'mail-address': { version: 'mail-address 1', versionArgs: ['version'], build: { module: 'mail-address', package: '.' } },
+  // The InfluxDB cluster prod runs (environments/versions.json influxdbCluster*), from its pinned source.
+  'influxd-meta': {
+    version: 'InfluxDB Meta v1.8.11-c1.2.0',
+    versionArgs: ['version'],
+    build: { source: INFLUXDB_CLUSTER_SOURCE, package: './cmd/influxd-meta', ldflags: INFLUXDB_CLUSTER_LDFLAGS },
+  },
+  // The cluster's data node; named apart from the OSS `influxd` above.
+  'influxd-cluster-data': {
+    version: 'InfluxDB v1.8.11-c1.2.0',
+    versionArgs: ['version'],
+    build: { source: INFLUXDB_CLUSTER_SOURCE, package: './cmd/influxd', ldflags: INFLUXDB_CLUSTER_LDFLAGS },
+  },
+  // influxd-ctl prints no version and has no version variable to stamp: the check finds its package
+  // in the binary's build info; the stamp beside it ties it to the archive's SHA-256.
+  'influxd-ctl': {
+    version: 'github.com/influxdata/influxdb/cmd/influxd-ctl',
+    versionArgs: ['help'],
+    build: { source: INFLUXDB_CLUSTER_SOURCE, package: './cmd/influxd-ctl' },
+  },
   // Our Kafka stand-in (tools/go/kafka-fake/main.go): franz-go's kfake with SCRAM and TLS on loopback.
   'kafka-fake': { version: 'kafka-fake 1', versionArgs: ['version'], build: { module: 'kafka-fake', package: '.' } },
   // A real API server for the harness in test/apiserver/: per supported Kubernetes version, the etcd
@@ -185,7 +231,13 @@ export function buildTool(name: ToolName, log: (line: string) => void = console.
   const spec: ToolSpec = TOOLS[name];
   mkdirSync(TOOLS_BIN, { recursive: true });
   const started = Date.now();
-  if ('goInstall' in spec.build) {
+  if ('source' in spec.build) {
+    const { source, package: pkg, ldflags } = spec.build;
+    const tree = unpackedSource(source, log);
+    log(`building ${name}: go build ${pkg} in ${tree}`);
+    const args = ['build', '-trimpath', ...(ldflags ? ['-ldflags', ldflags] : []), '-o', binaryOf(name), pkg];
+    execFileSync('go', args, { cwd: tree, env: process.env, stdio: 'inherit' });
+  } else if ('goInstall' in spec.build) {
     log(`building ${name}: go install ${spec.build.goInstall}`);
     const { goInstall, ldflags } = spec.build;
     execFileSync('go', ['install', ...(ldflags ? ['-ldflags', ldflags] : []), goInstall], { env: { ...process.env, ...spec.build.env, GOBIN: TOOLS_BIN }, stdio: 'inherit' });

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { tool } from '../../tools';
@@ -84,9 +84,24 @@ export function jobEnvironment(env: string, url: string): { vars: Record<string,
   return { vars, secrets };
 }
 
-/** Runs the rendered setup.sh of `env` under sh with `vars`. */
-export function runSetup(env: string, vars: Record<string, string>): { status: number | null; output: string } {
+/** Runs the rendered setup.sh of `env` under sh with `vars`, with `bin` first on PATH when given. */
+export function runSetup(env: string, vars: Record<string, string>, bin?: string): { status: number | null; output: string } {
   const script = objectOf(env, 'ConfigMap', 'influxdb-setup').data['setup.sh'];
-  const run = spawnSync('sh', ['-c', script], { env: { PATH: process.env.PATH!, ...vars }, encoding: 'utf8', timeout: 60_000 });
+  const PATH = bin ? `${bin}:${process.env.PATH}` : process.env.PATH!;
+  const run = spawnSync('sh', ['-c', script], { env: { PATH, ...vars }, encoding: 'utf8', timeout: 60_000 });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+/**
+ * A folder holding a `curl` that records its command line, then runs the real one: what
+ * /proc/<pid>/cmdline shows every process on the node while that curl runs. `argv()` reads the record.
+ */
+export function recordingCurl(): { bin: string; argv: () => string } {
+  const bin = mkdtempSync(path.join(os.tmpdir(), 'curl-'));
+  const real = spawnSync('sh', ['-c', 'command -v curl'], { encoding: 'utf8' }).stdout.trim();
+  if (!real) throw new Error('curl is not installed (apt-get install curl)');
+  const log = path.join(bin, 'argv');
+  writeFileSync(log, '');
+  writeFileSync(path.join(bin, 'curl'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+  return { bin, argv: () => readFileSync(log, 'utf8') };
 }

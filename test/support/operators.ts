@@ -11,26 +11,10 @@ import { gunzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
 import { tool } from '../../tools';
 import type { KubeObject, RenderedObject } from '../../render/manifests';
-import { type ApiServer, type ApplyResult, freePort } from './apiserver';
-import { outOfBandSecrets, planEnvironment } from './server-plan';
+import { type ApiServer, type ApplyResult, freePort } from '../../tools/apiserver';
+import { outOfBandSecrets, planEnvironment, storageClassNames } from '../../tools/server-plan';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Every `storageClassName` any object names (claims, claim templates, custom resources). */
-export function storageClassNames(objects: readonly RenderedObject[]): string[] {
-  const names = new Set<string>();
-  const walk = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) {
-        if (k === 'storageClassName' && typeof v === 'string') names.add(v);
-        else walk(v);
-      }
-    }
-  };
-  for (const { object } of objects) if (object.kind !== 'CustomResourceDefinition') walk(object);
-  return [...names].sort();
-}
 
 /** A placeholder for a Secret key: a URL where the key holds one (receivers validate URLs). */
 export const placeholderValue = (secret: string, key: string) => (/url$/i.test(key) ? `https://${secret}.invalid/${key}` : `placeholder-${key}`);

@@ -1,5 +1,5 @@
 /**
- * A real Kubernetes API server for tests: the pinned etcd and kube-apiserver (tools/index.ts) started on
+ * A real Kubernetes API server for the tests and `npm run review`: the pinned etcd and kube-apiserver (tools/index.ts) started on
  * loopback with generated certificates and a static admin token, in a temporary folder, on random free
  * ports. Every process it starts is recorded (`startedProcesses`) so a test can assert none survives;
  * `stop()` kills them and removes the folder, and a process exit hook does the same if a test run dies
@@ -16,8 +16,8 @@ import * as http from 'node:http';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { tool, type ToolName } from '../../tools';
-import type { KubeObject } from '../../render/manifests';
+import { tool, type ToolName } from '.';
+import type { KubeObject } from '../render/manifests';
 
 /**
  * Per supported Kubernetes minor version: the kube-apiserver of its latest patch and the etcd kubeadm

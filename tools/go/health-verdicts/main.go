@@ -1,4 +1,4 @@
-// healthchecks runs the platform's rendered custom health checks in the interpreters that run them
+// health-verdicts runs the platform's rendered custom health checks in the interpreters that run them
 // in the cluster, so the test suite judges the real scripts and expressions, not a model of them:
 //
 //   - Argo CD v3.5.1 (util/lua/lua.go, ExecuteHealthLua): the script from argocd-cm key
@@ -10,7 +10,14 @@
 //     github.com/fluxcd/pkg/runtime/cel (status_reader.go, status_evaluator.go) — the evaluator the
 //     controller links — which returns InProgress while status.observedGeneration differs from
 //     metadata.generation, then tries inProgress, failed, current; an evaluation error becomes
-//     Unknown with the error (cli-utils kstatus generic status reader).
+//     Unknown with the error (cli-utils kstatus generic status reader). A kind without
+//     healthCheckExprs gets kstatus's own rules (github.com/fluxcd/cli-utils v1.2.2,
+//     pkg/kstatus/status.Compute: deletionTimestamp, observedGeneration, the kind's built-in rules, then
+//     Ready/Reconciling/Stalled conditions), the version kustomize-controller v1.9.4 links.
+//
+// Argo CD's built-in Go rules for core kinds (gitops-engine pkg/health) are not run here: Argo CD's
+// gitops-engine module does not build on this Go. A kind without a script is reported with status ""
+// and the error "no script".
 //
 // Input (stdin, JSON): {"argocdCM": {<argocd-cm data>}, "healthCheckExprs": [<Kustomization
 // spec.healthCheckExprs>], "samples": [{"name": "...", "object": {...}}]}.
@@ -27,13 +34,14 @@ import (
 	"time"
 
 	"github.com/fluxcd/pkg/apis/kustomize"
+	"github.com/fluxcd/cli-utils/pkg/kstatus/status"
 	fluxcel "github.com/fluxcd/pkg/runtime/cel"
 	lua "github.com/yuin/gopher-lua"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 )
 
 // version is what `healthchecks --version` prints; the TOOLS row in tools/index.ts checks it.
-const version = "healthchecks 1.0.0 (gopher-lua v1.1.2, fluxcd/pkg/runtime v0.110.1, cel-go v0.26.1)"
+const version = "health-verdicts 1.0.0 (gopher-lua v1.1.2, fluxcd/pkg/runtime v0.110.1, cel-go v0.26.1, fluxcd/cli-utils v1.2.2)"
 
 type request struct {
 	ArgocdCM         map[string]string             `json:"argocdCM"`
@@ -48,6 +56,8 @@ type verdict struct {
 	Status  string `json:"status"`
 	Message string `json:"message,omitempty"`
 	Error   string `json:"error,omitempty"`
+	// Reader is Flux's status reader for the kind: "cel" (healthCheckExprs) or "kstatus".
+	Reader string `json:"reader,omitempty"`
 }
 
 type result struct {
@@ -98,7 +108,7 @@ func argocdKey(u *unstructured.Unstructured) string {
 func argocdHealth(cm map[string]string, u *unstructured.Unstructured) verdict {
 	script, ok := cm[argocdKey(u)]
 	if !ok {
-		return verdict{Status: "Unknown", Error: "argocd-cm has no " + argocdKey(u)}
+		return verdict{Status: "", Error: "no script: argocd-cm has no " + argocdKey(u)}
 	}
 	l := lua.NewState(lua.Options{SkipOpenLibs: true})
 	defer l.Close()
@@ -145,13 +155,18 @@ func fluxHealth(exprs []kustomize.CustomHealthCheck, u *unstructured.Unstructure
 	reader := newReader(nil)
 	gvk := u.GroupVersionKind()
 	if !reader.Supports(gvk.GroupKind()) {
-		return verdict{Status: "Unknown", Error: "no healthCheckExprs for " + gvk.GroupKind().String()}
+		// kustomize-controller falls back to kstatus's readers; for one object they come to status.Compute.
+		res, err := status.Compute(u)
+		if err != nil {
+			return verdict{Status: "Unknown", Error: err.Error(), Reader: "kstatus"}
+		}
+		return verdict{Status: res.Status.String(), Message: res.Message, Reader: "kstatus"}
 	}
 	rs, err := reader.ReadStatusForObject(context.Background(), nil, u)
 	if err != nil {
 		return verdict{Status: "Unknown", Error: err.Error()}
 	}
-	v := verdict{Status: rs.Status.String(), Message: rs.Message}
+	v := verdict{Status: rs.Status.String(), Message: rs.Message, Reader: "cel"}
 	if rs.Error != nil {
 		v.Error = rs.Error.Error()
 	}
@@ -183,7 +198,7 @@ func main() {
 		return
 	}
 	if err := run(os.Stdin, os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "healthchecks:", err)
+		fmt.Fprintln(os.Stderr, "health-verdicts:", err)
 		os.Exit(2)
 	}
 }

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
-import { CRD_SOURCE_FILES, REPO_ROOT } from '../../render/crd-sources';
-import type { KubeObject, RenderedObject } from '../../render/manifests';
+import { CRD_SOURCE_FILES, REPO_ROOT } from '../render/crd-sources';
+import type { KubeObject, RenderedObject } from '../render/manifests';
 
 /** The delivery controllers' CRDs are vendored, not rendered: the bootstrap objects need them. */
 export function deliveryCrds(): RenderedObject[] {
@@ -118,4 +118,20 @@ export function outOfBandSecrets(readme = readFileSync(path.join(REPO_ROOT, 'REA
     }
   }
   return [...secrets.values()];
+}
+
+/** Every `storageClassName` any object names (claims, claim templates, custom resources). */
+export function storageClassNames(objects: readonly RenderedObject[]): string[] {
+  const names = new Set<string>();
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        if (k === 'storageClassName' && typeof v === 'string') names.add(v);
+        else walk(v);
+      }
+    }
+  };
+  for (const { object } of objects) if (object.kind !== 'CustomResourceDefinition') walk(object);
+  return [...names].sort();
 }

@@ -1,11 +1,13 @@
 // A test driver of ours: runs the rendered health checks in the interpreters Argo CD and Flux embed.
 // Versions are those the deployed controllers build with: Argo CD v3.5.1 (gopher-lua v1.1.2) and
-// kustomize-controller v1.9.4 (github.com/fluxcd/pkg/runtime v0.110.1, cel-go v0.26.1).
-module observability-platform/tools/healthchecks
+// kustomize-controller v1.9.4 (github.com/fluxcd/pkg/runtime v0.110.1, cel-go v0.26.1, and for kinds
+// without healthCheckExprs kstatus from github.com/fluxcd/cli-utils v1.2.2).
+module observability-platform/tools/health-verdicts
 
 go 1.26.0
 
 require (
+	github.com/fluxcd/cli-utils v1.2.2
 	github.com/fluxcd/pkg/apis/kustomize v1.19.1
 	github.com/fluxcd/pkg/runtime v0.110.1
 	github.com/yuin/gopher-lua v1.1.2
@@ -19,7 +21,6 @@ require (
 	github.com/davecgh/go-spew v1.1.2-0.20180830191138-d8f796af33cc // indirect
 	github.com/emicklei/go-restful/v3 v3.13.0 // indirect
 	github.com/evanphx/json-patch/v5 v5.9.11 // indirect
-	github.com/fluxcd/cli-utils v1.2.2 // indirect
 	github.com/fxamacker/cbor/v2 v2.9.0 // indirect
 	github.com/go-errors/errors v1.5.1 // indirect
 	github.com/go-logr/logr v1.4.3 // indirect
