@@ -9,11 +9,11 @@
  */
 import * as path from 'node:path';
 import { App } from 'cdk8s';
-import { ConfigError } from './constructs/config-error';
+import { ConfigError, formatConfigValue } from './constructs/config-error';
 import { loadEnvironments } from './environments/load';
 import type { EnvironmentConfig } from './environments/types';
-import { compose, planEnvironmentCapacity } from './platform';
-import { cpuMillis, formatViolation, sizeBytesOf, validateEnvironments, type Violation } from './render/environment-schema';
+import { compose, environmentCapacityFailures, planEnvironmentCapacity } from './platform';
+import { cpuMillis, environmentLabel, formatViolation, sizeBytesOf, validateEnvironments, type Violation } from './render/environment-schema';
 import { capacityMarkdown, type DeclaredPool, footprint, nodeFitProblem } from './render/footprint';
 import { renderApp, type ManifestTree } from './render/manifests';
 import { synthesize } from './render/synth';
@@ -66,11 +66,16 @@ export function renderEnvironment(env: EnvironmentConfig): ManifestTree {
   return inEnvironment(env, () => {
     compose(app, env);
     const objects = renderApp(app);
-    // The rendered footprint (operator-managed pods included) against the nodes the environment declares.
-    const problem = nodeFitProblem(footprint(objects), declaredPools(env));
-    if (problem) throw new ConfigError('nodes.pools', env.nodes.pools.map((p) => p.name), problem);
+    const misfit = nodeFitError(env, objects);
+    if (misfit) throw misfit;
     return new Map([[env.name, objects]]);
   }, app);
+}
+
+/** The rendered footprint (operator-managed pods included) against the nodes the environment declares. */
+function nodeFitError(env: EnvironmentConfig, objects: Parameters<typeof footprint>[0]): ConfigError | undefined {
+  const problem = nodeFitProblem(footprint(objects), declaredPools(env));
+  return problem ? new ConfigError('nodes.pools', env.nodes.pools.map((p) => p.name), problem) : undefined;
 }
 
 /** The environment's node pools in the footprint's units. */
@@ -95,20 +100,50 @@ export function loadChecked(): EnvironmentConfig[] {
   return checkEnvironments(loadEnvironments());
 }
 
+/** A construct's ConfigError (already attributed to its environment) as a violation line. */
+function violationOf(err: ConfigError, environment: string): Violation {
+  return { environment: err.environment ?? environment, field: err.field, value: formatConfigValue(err.value), rule: err.rule };
+}
+
 /**
- * Checks every environment against the schema, then renders each (nothing is built unless all are
- * valid). `progress` receives one line per environment as soon as it is rendered.
+ * Checks every environment against the schema, then builds every environment the schema accepts and
+ * collects the rules checked while charts are built (every failing capacity check, and the first
+ * ConfigError a construct throws) for all of them: one InvalidEnvironmentsError lists the schema's
+ * violations and these together, and nothing is rendered unless there are none. `progress` receives
+ * one line per environment as soon as it is rendered.
  */
-export function renderAll(envs: readonly EnvironmentConfig[] = loadChecked(), progress?: (line: string) => void): ManifestTree {
-  checkEnvironments(envs);
-  const tree: ManifestTree = new Map();
-  for (const env of envs) {
+export function renderAll(envs: readonly unknown[] = loadEnvironments(), progress?: (line: string) => void): ManifestTree {
+  const violations = validateEnvironments(envs);
+  const invalid = new Set(violations.map((v) => v.environment));
+  const built: { env: EnvironmentConfig; app: App; composeMs: number }[] = [];
+  envs.forEach((input, i) => {
+    if (invalid.has(environmentLabel(input, `environment #${i + 1}`))) return;
+    const env = input as EnvironmentConfig;
     const started = Date.now();
-    for (const [name, objects] of renderEnvironment(env)) {
-      tree.set(name, objects);
-      progress?.(`${name}: ${objects.length} objects built in ${Date.now() - started} ms`);
+    const found = inEnvironment(env, () => environmentCapacityFailures(env)).map((err) => violationOf(err, env.name));
+    const app = new App();
+    try {
+      inEnvironment(env, () => compose(app, env), app);
+      built.push({ env, app, composeMs: Date.now() - started });
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      // compose() stops at the first capacity failure too: listed above already.
+      const v = violationOf(err, env.name);
+      if (!found.some((f) => formatViolation(f) === formatViolation(v))) found.push(v);
     }
+    violations.push(...found);
+  });
+  if (violations.length > 0) throw new InvalidEnvironmentsError(violations);
+  const tree: ManifestTree = new Map();
+  for (const { env, app, composeMs } of built) {
+    const started = Date.now();
+    const objects = inEnvironment(env, () => renderApp(app), app);
+    const misfit = nodeFitError(env, objects);
+    if (misfit) violations.push(violationOf(misfit, env.name));
+    tree.set(env.name, objects);
+    progress?.(`${env.name}: ${objects.length} objects built in ${composeMs + Date.now() - started} ms`);
   }
+  if (violations.length > 0) throw new InvalidEnvironmentsError(violations);
   return tree;
 }
 
@@ -134,7 +169,8 @@ if (require.main === module) {
   try {
     const outDir = outAt >= 0 ? path.resolve(process.argv[outAt + 1] ?? '') : path.join(__dirname, 'manifests');
     if (outAt >= 0 && !process.argv[outAt + 1]) throw new Error('--out needs a folder');
-    const envs = loadChecked();
+    // Unchecked here: renderAll() reports the schema's and the charts' violations of all of them at once.
+    const envs = loadEnvironments() as EnvironmentConfig[];
     const result = synthesize({
       root: path.resolve(__dirname),
       outDir,

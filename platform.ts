@@ -33,9 +33,9 @@ import { SPARK_ELASTICSEARCH_CLIENT, SparkChart } from './charts/spark';
 import { StrimziCrdsChart } from './charts/strimzi-crds';
 import { StrimziOperatorChart } from './charts/strimzi-operator';
 import { TelegrafChart } from './charts/telegraf';
-import { planCapacity, validateLoad, type CapacityPlan } from './constructs/capacity-model';
+import { capacityFailures, planCapacity, validateLoad, type CapacityModelProps, type CapacityPlan } from './constructs/capacity-model';
 import { DEFAULT_PRODUCER_QUEUE } from './constructs/fluent-bit-forwarder';
-import { underField } from './constructs/config-error';
+import { type ConfigError, underField } from './constructs/config-error';
 import { GrafanaDatasources, LOG_FIELDS } from './constructs/grafana-datasources';
 import type { ElasticsearchClient, ElasticsearchClientProps } from './constructs/elasticsearch-cluster';
 import type { HaproxyIngressController } from './constructs/haproxy-ingress-controller';
@@ -116,7 +116,16 @@ function composeIngressController(app: App, env: EnvironmentConfig): IngressCont
 
 /** The capacity model over the environment's log path; throws when the declared load does not fit. */
 export function planEnvironmentCapacity(env: EnvironmentConfig): CapacityPlan {
-  return planCapacity({
+  return planCapacity(capacityProps(env));
+}
+
+/** Every capacity check the environment fails (planEnvironmentCapacity throws only the first). */
+export function environmentCapacityFailures(env: EnvironmentConfig): ConfigError[] {
+  return capacityFailures(capacityProps(env));
+}
+
+function capacityProps(env: EnvironmentConfig): CapacityModelProps {
+  return {
     load: env.capacity,
     elasticsearch: env.elasticsearch,
     kafkaTopics: env.kafka.topics,
@@ -132,7 +141,7 @@ export function planEnvironmentCapacity(env: EnvironmentConfig): CapacityPlan {
       kafkaMinInsyncReplicas: env.kafka.minInsyncReplicas,
       retentionDays: env.capacity.retentionDays,
     },
-  });
+  };
 }
 
 /**

@@ -50,7 +50,16 @@ export const RECEIVERS = {
   pagerduty: (team: string) => `${team}-pagerduty`,
 } as const;
 
-export const EMAIL = /^[^@\s]+@[^@\s]+$/;
+/**
+ * An e-mail address as a bare addr-spec that Go's net/mail accepts: Alertmanager v0.28.1 reads `from`
+ * and `to` with mail.ParseAddressList when it sends (notify/email/email.go), and `amtool check-config`
+ * never parses them, so a bad one is found only by the first alert. Local part and domain are
+ * dot-atoms (RFC 5322 atext, one dot between atoms: net/mail's consumeAtom refuses a leading, trailing
+ * or doubled dot); no display name, no quoted local part, no list. Checked against net/mail itself
+ * by test/environment-consumers.test.ts (tools/go/mail-address).
+ */
+const ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+export const EMAIL = new RegExp(`^${ATOM}(?:\\.${ATOM})*@${ATOM}(?:\\.${ATOM})*$`);
 export const HOST_PORT = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?:[0-9]{1,5}$/;
 
 function matcher(name: string, value: string) {

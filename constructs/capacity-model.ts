@@ -116,7 +116,8 @@ export const MAX_RECOMMENDED_SHARD = Size.gibibytes(50);
 export const MAX_SHARDS_PER_DATA_NODE = 1000;
 
 const SECONDS_PER_DAY = 86_400;
-const days = (d: { toHours(): number }) => d.toHours() / 24;
+// From milliseconds: `toHours()` refuses a duration that is not whole hours (a 90-minute retention).
+const days = (d: { toMilliseconds(): number }) => d.toMilliseconds() / 86_400_000;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** A figure for messages, rounded up: `562.5Gi`, `1.5Gi`, `615Mi`, `12`, `116 min`. */
@@ -131,26 +132,37 @@ export function formatFigure(n: number, unit: CapacityUnit): string {
 
 /** Checks the declared load against the environment's resources; throws a ConfigError naming the first that does not fit. */
 export function planCapacity(props: CapacityModelProps): CapacityPlan {
-  const load = validateLoad(props.load);
-  const averageRecordsPerSecond = sizeBytes(load.dailyVolume) / SECONDS_PER_DAY / load.averageRecordBytes;
-  if (load.peakRecordsPerSecond < averageRecordsPerSecond) {
-    throw new ConfigError('capacity.peakRecordsPerSecond', load.peakRecordsPerSecond,
-      `is below the average rate the daily volume implies (${Math.ceil(averageRecordsPerSecond)} records/s = ${formatFigure(sizeBytes(load.dailyVolume), 'bytes')} ÷ 86400 s ÷ ${load.averageRecordBytes} B)`);
-  }
-  if (load.busiestNodeShare < 1 / props.nodes) {
-    throw new ConfigError('capacity.busiestNodeShare', load.busiestNodeShare,
-      `must be at least 1 / the declared nodes (1/${props.nodes} = ${+(1 / props.nodes).toFixed(3)}, nodes.pools): the busiest node produces at least an even share of the peak`);
-  }
-  const checks = [...elasticsearchChecks(props, load), ...kafkaChecks(props, load), forwarderCheck(props, load)];
-  const failed = checks.find((c) => c.required > c.provided);
-  if (failed) {
-    throw new ConfigError(failed.field, failed.value,
-      `does not fit the declared load: ${failed.subject} needs ${formatFigure(failed.required, failed.unit)} (${failed.requiredBy}) but has ${formatFigure(failed.provided, failed.unit)} (${failed.providedBy})`);
-  }
+  const { load, averageRecordsPerSecond, checks, failures } = assess(props);
+  if (failures[0]) throw failures[0];
   return {
     load, averageRecordsPerSecond, checks,
     ...(props.delivery ? { delivery: deliveryGuarantees(props, load, props.delivery), aggregatorKind: props.delivery.aggregatorKind } : {}),
   };
+}
+
+/** Every way the declared load does not fit (planCapacity throws only the first): for reports that list them all. */
+export function capacityFailures(props: CapacityModelProps): ConfigError[] {
+  return assess(props).failures;
+}
+
+function assess(props: CapacityModelProps): { load: LogCapacitySettings; averageRecordsPerSecond: number; checks: CapacityCheck[]; failures: ConfigError[] } {
+  const load = validateLoad(props.load);
+  const failures: ConfigError[] = [];
+  const averageRecordsPerSecond = sizeBytes(load.dailyVolume) / SECONDS_PER_DAY / load.averageRecordBytes;
+  if (load.peakRecordsPerSecond < averageRecordsPerSecond) {
+    failures.push(new ConfigError('capacity.peakRecordsPerSecond', load.peakRecordsPerSecond,
+      `is below the average rate the daily volume implies (${Math.ceil(averageRecordsPerSecond)} records/s = ${formatFigure(sizeBytes(load.dailyVolume), 'bytes')} ÷ 86400 s ÷ ${load.averageRecordBytes} B)`));
+  }
+  if (load.busiestNodeShare < 1 / props.nodes) {
+    failures.push(new ConfigError('capacity.busiestNodeShare', load.busiestNodeShare,
+      `must be at least 1 / the declared nodes (1/${props.nodes} = ${+(1 / props.nodes).toFixed(3)}, nodes.pools): the busiest node produces at least an even share of the peak`));
+  }
+  const checks = [...elasticsearchChecks(props, load), ...kafkaChecks(props, load), forwarderCheck(props, load)];
+  for (const failed of checks.filter((c) => c.required > c.provided)) {
+    failures.push(new ConfigError(failed.field, failed.value,
+      `does not fit the declared load: ${failed.subject} needs ${formatFigure(failed.required, failed.unit)} (${failed.requiredBy}) but has ${formatFigure(failed.provided, failed.unit)} (${failed.providedBy})`));
+  }
+  return { load, averageRecordsPerSecond, checks, failures };
 }
 
 const minutes = (m: number) => (m >= 2 * 60 ? `${Math.floor(m / 60)} h` : `${Math.floor(m)} min`);

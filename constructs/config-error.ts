@@ -12,7 +12,7 @@ export class ConfigError extends Error {
     readonly rule: string,
     readonly environment?: string,
   ) {
-    super(`${environment ? `${environment}: ` : ''}${field} (${formatValue(value)}) ${rule}`);
+    super(`${environment ? `${environment}: ` : ''}${field} (${formatConfigValue(value)}) ${rule}`);
     this.name = 'ConfigError';
   }
 
@@ -27,7 +27,8 @@ export class ConfigError extends Error {
   }
 }
 
-function formatValue(value: unknown): string {
+/** A value as ConfigError messages show it. */
+export function formatConfigValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   // JSON prints NaN and Infinity as null, which hides the very value that is wrong.
   if (typeof value === 'number') return String(value);

@@ -1,6 +1,7 @@
 import { Duration, Size, SizeRoundingBehavior } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { estypes } from '@elastic/elasticsearch';
+import { durationLiteral, HOURS_TO_MILLIS } from './duration-literal';
 import type { ElasticsearchCluster } from './elasticsearch-cluster';
 import type { IndexTemplateBody, LifecyclePolicyBody } from './elasticsearch-requests';
 import type { ResourceSpec } from './hardening';
@@ -23,9 +24,9 @@ function byteSize(size: Size): string {
   return mib % 1024 === 0 ? `${mib / 1024}gb` : `${mib}mb`;
 }
 
-/** An Elasticsearch time value in whole hours. */
+/** An Elasticsearch time value, exact (`72h`, `90m`). */
 function timeValue(d: Duration): string {
-  return `${d.toHours({ integral: true })}h`;
+  return durationLiteral(d, HOURS_TO_MILLIS);
 }
 
 /** Dotted field names → nested `properties` mapping. */

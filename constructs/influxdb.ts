@@ -2,6 +2,7 @@ import { Chart, Duration, type Size } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as k8s from '../imports/k8s';
 import { ConfigError, requireDnsSubdomain, requireInteger } from './config-error';
+import { durationLiteral, HOURS_TO_MILLIS } from './duration-literal';
 import { hardenedContainer, hardenedPodSecurityContext, sizeQuantity, type ResourceSpec } from './hardening';
 import { recommendedLabels, selectorLabels, type WorkloadIdentity } from './labels';
 import { PodMonitor } from './monitors';
@@ -93,14 +94,14 @@ export function validateInfluxDb(props: InfluxDbProps): void {
     throw new ConfigError('replicationFactor', props.replicationFactor, `must not exceed the number of data nodes (${dataNodes})`);
   }
   if (props.shardDuration.toHours({ integral: false }) < 1) throw new ConfigError('shardDuration', props.shardDuration.toHumanString(), 'must be at least 1 hour');
-  if (props.shardDuration.toSeconds() > props.retention.toSeconds()) {
+  if (props.shardDuration.toMilliseconds() > props.retention.toMilliseconds()) {
     throw new ConfigError('shardDuration', props.shardDuration.toHumanString(), `must not exceed retention (${props.retention.toHumanString()})`);
   }
 }
 
-/** An InfluxQL duration literal in whole hours. */
+/** An InfluxQL duration literal, exact (`168h`, `90m`). */
 export function influxDuration(d: Duration): string {
-  return `${d.toHours({ integral: true })}h`;
+  return durationLiteral(d, HOURS_TO_MILLIS);
 }
 
 interface NodeSetOptions {

@@ -30,7 +30,40 @@ export interface PrometheusServerProps {
   readonly externalUrl?: string;
 }
 
-export const RETENTION = /^(0|([0-9]+(ms|s|m|h|d|w|y))+)$/;
+/** Prometheus duration units (prometheus/common model.ParseDuration), largest first, in milliseconds. */
+const DURATION_UNITS: readonly (readonly [string, number])[] = [
+  ['y', 365 * 86_400_000], ['w', 7 * 86_400_000], ['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000], ['ms', 1],
+];
+/** time.Duration's limit in nanoseconds: ParseDuration refuses more ("duration out of range"). */
+const MAX_DURATION_NS = 2n ** 63n - 1n;
+
+/**
+ * Milliseconds of a Prometheus duration, or undefined where Prometheus refuses it: the grammar of
+ * prometheus/common v0.65.0 model.ParseDuration (what Prometheus 3.5.0 parses
+ * `--storage.tsdb.retention.time` with): "0", or numbers each followed by one of y w d h m s ms, every
+ * unit at most once and from the largest to the smallest, in all at most 2^63-1 ns. Checked against
+ * promtool by test/environment-consumers.test.ts.
+ */
+export function prometheusDurationMillis(text: string): number | undefined {
+  if (text === '0') return 0;
+  const parts = /^(?:([0-9]+)y)?(?:([0-9]+)w)?(?:([0-9]+)d)?(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?(?:([0-9]+)ms)?$/.exec(text);
+  if (!parts || text === '') return undefined;
+  // In BigInt nanoseconds, as upstream counts: the amounts can exceed 2^53.
+  let ns = 0n;
+  for (const [i, [, size]] of DURATION_UNITS.entries()) {
+    const amount = parts[i + 1];
+    if (amount === undefined) continue;
+    ns += BigInt(amount) * BigInt(size) * 1_000_000n;
+    if (ns > MAX_DURATION_NS) return undefined;
+  }
+  return Number(ns / 1_000_000n);
+}
+
+/** A retention Prometheus keeps data for: a duration above zero (`0d` and `0s` mean no time limit). */
+export function isPrometheusRetention(text: string): boolean {
+  const ms = prometheusDurationMillis(text);
+  return ms !== undefined && ms > 0;
+}
 /** Share of the volume that size-based retention may fill: the WAL and compaction need the rest. */
 export const RETENTION_DISK_SHARE = 0.9;
 
@@ -62,7 +95,7 @@ export class PrometheusServer extends Construct {
     requirePinnedImage('image', props.image);
     requireInteger('replicas', props.replicas, 1);
     requireDnsSubdomain('storageClass', props.storageClass);
-    if (!RETENTION.test(props.retention)) throw new ConfigError('retention', props.retention, 'must be a Prometheus duration such as "15d" or "12h"');
+    if (!isPrometheusRetention(props.retention)) throw new ConfigError('retention', props.retention, 'must be a Prometheus duration above zero such as "15d" or "12h"');
     const storageMiB = props.storage.toMebibytes({ rounding: SizeRoundingBehavior.NONE });
     const retentionMiB = props.retentionSize.toMebibytes({ rounding: SizeRoundingBehavior.NONE });
     if (storageMiB <= 0) throw new ConfigError('storage', sizeQuantity(props.storage), 'must be greater than zero');

@@ -9,6 +9,7 @@ import type { Duration } from 'cdk8s';
 import type { Construct } from 'constructs';
 import * as k8s from '../imports/k8s';
 import { ConfigError } from './config-error';
+import { durationLiteral, SECONDS_TO_MILLIS } from './duration-literal';
 import { hardenedContainer, type ResourceSpec } from './hardening';
 import type { KafkaCluster } from './kafka-cluster';
 import type { KafkaTopic } from './kafka-topic';
@@ -38,12 +39,13 @@ export interface TelegrafConfigProps {
   readonly prometheusMeasurements?: readonly string[];
 }
 
-const seconds = (d: Duration) => `${d.toSeconds()}s`;
+/** A Telegraf (Go) duration, exact: `10s`, `1500ms`. */
+const seconds = (d: Duration) => durationLiteral(d, SECONDS_TO_MILLIS);
 
 /** A complete telegraf.conf: agent, global tags, inputs, outputs and the self-monitoring pair. */
 export function telegrafConfig(props: TelegrafConfigProps): string {
-  if (props.interval.toSeconds() < 1) throw new ConfigError('interval', props.interval.toHumanString(), 'must be at least 1 second');
-  if (props.flushInterval.toSeconds() < 1) throw new ConfigError('flushInterval', props.flushInterval.toHumanString(), 'must be at least 1 second');
+  if (props.interval.toMilliseconds() < 1000) throw new ConfigError('interval', props.interval.toHumanString(), 'must be at least 1 second');
+  if (props.flushInterval.toMilliseconds() < 1000) throw new ConfigError('flushInterval', props.flushInterval.toHumanString(), 'must be at least 1 second');
   const dataOutputs = Object.fromEntries(Object.entries(props.outputs).map(([name, blocks]) => [name, blocks.map((b) => ({ ...b, namedrop: [INTERNAL] }))]));
   return toToml({
     ...(props.globalTags ? { global_tags: { ...props.globalTags } } : {}),

@@ -44,24 +44,25 @@ export type Stage = (typeof STAGES)[number];
 
 /**
  * Pinned versions, promoted together from one environment to the next (`npm run promote`).
- * Kept in `versions.json` so the promotion command can rewrite them safely.
+ * Kept in `versions.json` so the promotion command can rewrite them safely. Every "must" below is a
+ * rule of the schema (render/environment-schema.ts, `versionRules`).
  */
 export interface VersionSet {
-  /** Strimzi cluster operator image. */
+  /** Strimzi cluster operator image; must be the vendored release (vendor/strimzi/<version>). */
   readonly strimziOperator: string;
-  /** prometheus-operator image. */
+  /** prometheus-operator image; must be the vendored release (vendor/prometheus-operator/<version>). */
   readonly prometheusOperator: string;
-  /** ECK operator image. */
+  /** ECK operator image; must be the vendored release (vendor/eck/<version>). */
   readonly eckOperator: string;
-  /** Elasticsearch image; its tag is the stack version (supported by the ECK operator above). */
+  /** Elasticsearch image; its tag is the stack version, which must be one the ECK operator above runs. */
   readonly elasticsearch: string;
-  /** Kibana image; same version as Elasticsearch. */
+  /** Kibana image; must be the same version as Elasticsearch. */
   readonly kibana: string;
   /** prometheus-community elasticsearch_exporter image. */
   readonly elasticsearchExporter: string;
   /** Image with `sh` and `curl` for the setup Jobs (index lifecycle, Kibana saved objects). */
   readonly curl: string;
-  /** Config reloader sidecar the prometheus-operator injects into Prometheus and Alertmanager pods. */
+  /** Config reloader sidecar the prometheus-operator injects into Prometheus and Alertmanager pods; must be the operator's release. */
   readonly prometheusConfigReloader: string;
   readonly prometheus: string;
   readonly alertmanager: string;
@@ -71,7 +72,7 @@ export interface VersionSet {
   readonly grafana: string;
   /** Fluent Bit (forwarders and the default aggregator). */
   readonly fluentBit: string;
-  /** Logstash (the optional aggregator); same version as Elasticsearch. */
+  /** Logstash (the optional aggregator); must be the same version as Elasticsearch. */
   readonly logstash: string;
   /** Prometheus exporter for Logstash's monitoring API (kuskoman/logstash-exporter), beside each Logstash. */
   readonly logstashExporter: string;
@@ -89,7 +90,7 @@ export interface VersionSet {
   readonly influxdbClusterMeta: string;
   /** influxdb-cluster data-node image (cluster topology). */
   readonly influxdbClusterData: string;
-  /** HAProxy Kubernetes Ingress Controller (haproxytech); its tag is the vendored install's release. */
+  /** HAProxy Kubernetes Ingress Controller (haproxytech); its tag must be the vendored install's release. */
   readonly haproxyIngress: string;
   /** kafbat kafka-ui, the Kafka topic browser (used where a `kafkaUi` block exists). */
   readonly kafkaUi: string;

@@ -15,15 +15,21 @@ import * as path from 'node:path';
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
 import { z } from 'zod';
+import { ECK_CRDS_FILE } from '../charts/eck-crds';
 import { ES_CLUSTER_NAME } from '../charts/elasticsearch';
+import { PROMETHEUS_OPERATOR_BUNDLE } from '../charts/prometheus-operator-crds';
 import { EMAIL, HOST_PORT } from '../constructs/alert-routing';
 import { isDnsLabel, isDnsSubdomain } from '../constructs/config-error';
+import { HAPROXY_INGRESS_VERSION } from '../constructs/haproxy-ingress-release';
+import { DEFAULT_PRODUCER_QUEUE, FORWARDER_BASE_MEMORY } from '../constructs/fluent-bit-forwarder';
 import { isPinnedImage } from '../constructs/hardening';
 import { DISK_HEADROOM } from '../constructs/kafka-cluster';
 import { DEFAULT_SEGMENT } from '../constructs/kafka-topic';
-import { elasticsearchPodName, kafkaPodName } from '../constructs/naming';
-import { RETENTION } from '../constructs/prometheus-server';
+import { kafkaPodName } from '../constructs/naming';
+import { imageTag } from '../constructs/operator-managed';
+import { isPrometheusRetention } from '../constructs/prometheus-server';
 import { strimziInstallFiles, STRIMZI_VERSION } from '../constructs/strimzi-release';
+import { environmentSource } from '../environments/load';
 import { STAGES, type EnvironmentConfig, type KafkaSettings } from '../environments/types';
 import { parseDocuments } from './cache';
 
@@ -225,6 +231,16 @@ function strict<S extends z.ZodRawShape>(shape: S) {
 
 const list = <T extends z.ZodType>(item: T, min = 0) => z.array(item).min(min).readonly();
 
+/**
+ * A rule that relates fields (relative to the object it checks): reported only when none of the
+ * fields it `uses` (nor its own) failed a rule of its own, so a bad value is named once, by its own
+ * rule, and not again through every rule that quotes it. `[*]` in a path stands for any index.
+ */
+function crossIssue(ctx: z.RefinementCtx, at: (string | number)[], input: unknown, message: string, uses: readonly string[] = []): void {
+  // Copies: zod prefixes an issue's path in place as the issue rises through the parent objects.
+  ctx.addIssue({ code: 'custom', path: [...at], input, message, params: { at: [...at], uses } });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Kafka versions the pinned Strimzi release supports: the keys of STRIMZI_KAFKA_IMAGES in its
 // vendored cluster-operator Deployment (vendor/strimzi/<version>/install/cluster-operator/060-*).
@@ -257,9 +273,61 @@ const resources = () => strict({
   cpuLimit: cpu().optional(),
 }).superRefine((r, ctx) => {
   if (r.cpuLimit && cpuMillis(r.cpuLimit) < cpuMillis(r.cpu)) {
-    ctx.addIssue({ code: 'custom', path: ['cpuLimit'], input: r.cpuLimit, message: `must not be lower than the request cpu (${r.cpu.amount}): Kubernetes rejects a request above its limit` });
+    crossIssue(ctx, ['cpuLimit'], r.cpuLimit, `must not be lower than the request cpu (${r.cpu.amount}): Kubernetes rejects a request above its limit`, ['cpu']);
   }
 });
+
+// ---------------------------------------------------------------------------------------------
+// Versions that must agree: operators with the install files and CRDs vendored for them, the Elastic
+// stack with itself.
+
+/** The release of a vendored folder, from its path (`vendor/eck/v3.5.0/all-crds.yaml` → `3.5.0`). */
+function vendoredRelease(file: string, product: string): string {
+  const folder = path.relative(path.join(__dirname, '..', 'vendor', product), file).split(path.sep)[0] ?? '';
+  return folder.replace(/^v/, '');
+}
+
+/** The releases whose CRDs and install files are vendored; each operator image must run the same one. */
+export const VENDORED_RELEASES = {
+  strimzi: STRIMZI_VERSION,
+  eck: vendoredRelease(ECK_CRDS_FILE, 'eck'),
+  prometheusOperator: vendoredRelease(PROMETHEUS_OPERATOR_BUNDLE, 'prometheus-operator'),
+  haproxyIngress: HAPROXY_INGRESS_VERSION,
+} as const;
+
+/** The version an image's tag names (`v0.93.0` → `0.93.0`); empty when it is pinned by digest only. */
+export function imageVersion(image: string): string {
+  return imageTag(image).replace(/^v/, '');
+}
+
+/**
+ * Elasticsearch majors ECK 3.5.0 runs: 7, 8 and 9 (technicallySupportedVersions in
+ * pkg/controller/elasticsearch/version/supported_versions.go at v3.5.0; any other major is refused
+ * with "unsupported version").
+ */
+const ECK_ELASTICSEARCH_MAJORS = [7, 8, 9];
+
+function versionRules(v: { [K in keyof EnvironmentConfig['versions']]: string }, ctx: z.RefinementCtx): void {
+  const vendored = (field: 'strimziOperator' | 'eckOperator' | 'prometheusOperator' | 'haproxyIngress', product: string, release: string, folder: string, why = '') => {
+    if (imageVersion(v[field]) !== release) crossIssue(ctx, [field], v[field], `must be the vendored ${product} release ${release} (${folder}): the CRDs and install files rendered are those of that release${why}`);
+  };
+  vendored('strimziOperator', 'Strimzi', VENDORED_RELEASES.strimzi, `vendor/strimzi/${VENDORED_RELEASES.strimzi}`, ', and kafka.version is checked against it');
+  vendored('eckOperator', 'ECK', VENDORED_RELEASES.eck, `vendor/eck/v${VENDORED_RELEASES.eck}`);
+  vendored('prometheusOperator', 'prometheus-operator', VENDORED_RELEASES.prometheusOperator, `vendor/prometheus-operator/v${VENDORED_RELEASES.prometheusOperator}`);
+  vendored('haproxyIngress', 'HAProxy ingress controller', VENDORED_RELEASES.haproxyIngress, `vendor/haproxy-kubernetes-ingress/v${VENDORED_RELEASES.haproxyIngress}`);
+  if (imageVersion(v.prometheusConfigReloader) !== imageVersion(v.prometheusOperator)) {
+    crossIssue(ctx, ['prometheusConfigReloader'], v.prometheusConfigReloader, `must be the release of versions.prometheusOperator (${imageTag(v.prometheusOperator) || 'no tag'}): the operator injects the reloader with its own release's flags`, ['prometheusOperator']);
+  }
+  const stack = imageVersion(v.elasticsearch);
+  const major = /^(\d+)\.\d+\.\d+$/.exec(stack)?.[1];
+  if (!major || !ECK_ELASTICSEARCH_MAJORS.includes(Number(major))) {
+    crossIssue(ctx, ['elasticsearch'], v.elasticsearch, `must be tagged with an Elasticsearch version ECK ${VENDORED_RELEASES.eck} runs (X.Y.Z, major ${ECK_ELASTICSEARCH_MAJORS.join(', ')})`, ['eckOperator']);
+    return;
+  }
+  for (const field of ['kibana', 'logstash'] as const) {
+    if (imageVersion(v[field]) !== stack) crossIssue(ctx, [field], v[field], `must be the Elasticsearch version (${stack}, versions.elasticsearch): the Elastic stack runs one version`, ['elasticsearch']);
+  }
+}
 
 const versions = strict({
   strimziOperator: image(),
@@ -288,7 +356,7 @@ const versions = strict({
   logstashExporter: image(),
   haproxyIngress: image(),
   kafkaUi: image(),
-});
+}).superRefine(versionRules);
 
 const policyPeer = strict({
   namespace: dnsLabel().optional(),
@@ -305,7 +373,7 @@ const topicSettings = strict({
   minInsyncReplicas: int(1, 100).optional(),
 }).superRefine((t, ctx) => {
   if (t.replicas !== undefined && t.minInsyncReplicas !== undefined && t.minInsyncReplicas > t.replicas) {
-    ctx.addIssue({ code: 'custom', path: ['minInsyncReplicas'], input: t.minInsyncReplicas, message: `must not exceed replicas (${t.replicas})` });
+    crossIssue(ctx, ['minInsyncReplicas'], t.minInsyncReplicas, `must not exceed replicas (${t.replicas})`, ['replicas']);
   }
 });
 
@@ -318,7 +386,7 @@ const kafkaPool = strict({
   heap: size(16 * MiB),
 }).superRefine((p, ctx) => {
   if (sizeBytesOf(p.heap) >= sizeBytesOf(p.resources.memory)) {
-    ctx.addIssue({ code: 'custom', path: ['heap'], input: p.heap, message: `must be below the memory request (resources.memory): the page cache and off-heap memory need the rest` });
+    crossIssue(ctx, ['heap'], p.heap, 'must be below the memory request (resources.memory): the page cache and off-heap memory need the rest', ['resources.memory']);
   }
 });
 
@@ -360,10 +428,12 @@ const elasticsearch = strict({
   jobResources: resources(),
 });
 
+const EMAIL_RULE = 'must be one e-mail address that Go\'s net/mail accepts (Alertmanager parses it when it sends): name@example.com, dots only between characters, no display name';
+
 const monitoring = strict({
   prometheus: strict({
     replicas: int(1, 100),
-    retention: z.string().refine((v) => RETENTION.test(v) && v !== '0', { error: 'must be a Prometheus duration such as "15d" or "12h"' }),
+    retention: z.string().refine(isPrometheusRetention, { error: 'must be a Prometheus duration above zero such as "15d" or "12h" (units y, w, d, h, m, s, ms, largest first, each once; "0d" means no time limit)' }),
     retentionSize: size(MiB),
     storage: size(MiB),
     resources: resources(),
@@ -379,8 +449,8 @@ const monitoring = strict({
         slackChannel: z.string().regex(/^#[a-z0-9][-_a-z0-9]*$/, { error: 'must be a Slack channel name such as "#platform-alerts"' }),
       }), 1),
       email: strict({
-        to: z.string().regex(EMAIL, { error: 'must be an email address' }),
-        from: z.string().regex(EMAIL, { error: 'must be an email address' }),
+        to: z.string().regex(EMAIL, { error: EMAIL_RULE }),
+        from: z.string().regex(EMAIL, { error: EMAIL_RULE }),
         smarthost: z.string().regex(HOST_PORT, { error: 'must be host:port, e.g. "smtp.example.com:587"' })
           .refine((v) => Number(v.slice(v.lastIndexOf(':') + 1)) >= 1 && Number(v.slice(v.lastIndexOf(':') + 1)) <= 65535, { error: 'must end in a TCP port (1-65535)' }),
         authUsername: z.string().min(1).max(255),
@@ -427,6 +497,18 @@ const logPipeline = strict({
     buffer: size(64 * MiB),
     retryLimit: int(1, 1000),
   }),
+}).superRefine((l, ctx) => {
+  // The memory budgets the forwarder and Logstash constructs check, here so that they are listed with
+  // every other violation (constructs/fluent-bit-forwarder.ts, constructs/logstash-aggregator.ts).
+  const queue = l.forwarder.producerQueue ?? DEFAULT_PRODUCER_QUEUE;
+  const queues = 2 * Math.floor(sizeBytesOf(queue) / 1024) * 1024;
+  if (sizeBytesOf(l.forwarder.resources.memory) < queues + sizeBytesOf(FORWARDER_BASE_MEMORY)) {
+    crossIssue(ctx, ['forwarder', 'resources', 'memory'], l.forwarder.resources.memory,
+      `must cover the two librdkafka queues (2 × ${quantity(sizeBytesOf(queue))}, logPipeline.forwarder.producerQueue) plus ${quantity(sizeBytesOf(FORWARDER_BASE_MEMORY))} for Fluent Bit itself`, ['forwarder.producerQueue']);
+  }
+  if (l.aggregator.kind === 'logstash' && sizeBytesOf(l.aggregator.resources.memory) < 512 * MiB) {
+    crossIssue(ctx, ['aggregator', 'resources', 'memory'], l.aggregator.resources.memory, 'must be at least 512Mi for Logstash (half of it is the JVM heap)', ['aggregator.kind']);
+  }
 });
 
 /** A Spark interval (`30 seconds`), as `Trigger.ProcessingTime` parses it. */
@@ -451,14 +533,14 @@ const spark = strict({
   triggerInterval: z.string().regex(SPARK_INTERVAL, { error: 'must be a Spark interval such as "30 seconds" (a positive whole number and milliseconds, seconds, minutes, hours or days)' }),
 }).superRefine((s, ctx) => {
   const wholeMiB = (field: keyof typeof s) => {
-    if (sizeBytesOf(s[field] as Size) % MiB !== 0) ctx.addIssue({ code: 'custom', path: [field], input: s[field], message: 'must be a whole number of mebibytes for Spark' });
+    if (sizeBytesOf(s[field] as Size) % MiB !== 0) crossIssue(ctx, [field], s[field], 'must be a whole number of mebibytes for Spark');
   };
   wholeMiB('workerMemory');
   wholeMiB('executorMemory');
   wholeMiB('driverMemory');
-  if (s.executorCores > s.workerCores) ctx.addIssue({ code: 'custom', path: ['executorCores'], input: s.executorCores, message: `must not exceed spark.workerCores (${s.workerCores}): an executor runs inside one worker` });
-  if (sizeBytesOf(s.executorMemory) > sizeBytesOf(s.workerMemory)) ctx.addIssue({ code: 'custom', path: ['executorMemory'], input: s.executorMemory, message: 'must not exceed spark.workerMemory: an executor runs inside one worker' });
-  if (s.workerFloor > s.workers) ctx.addIssue({ code: 'custom', path: ['workerFloor'], input: s.workerFloor, message: `must not exceed spark.workers (${s.workers}): the alert would always fire` });
+  if (s.executorCores > s.workerCores) crossIssue(ctx, ['executorCores'], s.executorCores, `must not exceed spark.workerCores (${s.workerCores}): an executor runs inside one worker`, ['workerCores']);
+  if (sizeBytesOf(s.executorMemory) > sizeBytesOf(s.workerMemory)) crossIssue(ctx, ['executorMemory'], s.executorMemory, 'must not exceed spark.workerMemory: an executor runs inside one worker', ['workerMemory']);
+  if (s.workerFloor > s.workers) crossIssue(ctx, ['workerFloor'], s.workerFloor, `must not exceed spark.workers (${s.workers}): the alert would always fire`, ['workers']);
 });
 
 const influxTopology = z.discriminatedUnion('kind', [
@@ -475,9 +557,9 @@ const influxTopology = z.discriminatedUnion('kind', [
     probeResources: resources(),
   }).superRefine((t, ctx) => {
     if (t.highAvailability && (t.metaNodes < 3 || t.metaNodes % 2 === 0)) {
-      ctx.addIssue({ code: 'custom', path: ['metaNodes'], input: t.metaNodes, message: 'must be odd and at least 3 with highAvailability: Raft needs a majority that survives the loss of a meta node' });
+      crossIssue(ctx, ['metaNodes'], t.metaNodes, 'must be odd and at least 3 with highAvailability: Raft needs a majority that survives the loss of a meta node');
     }
-    if (t.highAvailability && t.dataNodes < 2) ctx.addIssue({ code: 'custom', path: ['dataNodes'], input: t.dataNodes, message: 'must be at least 2 with highAvailability' });
+    if (t.highAvailability && t.dataNodes < 2) crossIssue(ctx, ['dataNodes'], t.dataNodes, 'must be at least 2 with highAvailability');
   }),
 ], { error: 'must have kind "single" or "cluster"' });
 
@@ -504,8 +586,8 @@ const influxdb = strict({
   jobResources: resources(),
 }).superRefine((i, ctx) => {
   const dataNodes = i.topology.kind === 'single' ? 1 : i.topology.dataNodes;
-  if (i.replicationFactor > dataNodes) ctx.addIssue({ code: 'custom', path: ['replicationFactor'], input: i.replicationFactor, message: `must not exceed the data nodes (influxdb.topology: ${dataNodes})` });
-  if (durationMillis(i.shardDuration) > durationMillis(i.retention)) ctx.addIssue({ code: 'custom', path: ['shardDuration'], input: i.shardDuration, message: 'must not exceed influxdb.retention' });
+  if (i.replicationFactor > dataNodes) crossIssue(ctx, ['replicationFactor'], i.replicationFactor, `must not exceed the data nodes (influxdb.topology: ${dataNodes})`, ['topology.dataNodes']);
+  if (durationMillis(i.shardDuration) > durationMillis(i.retention)) crossIssue(ctx, ['shardDuration'], i.shardDuration, 'must not exceed influxdb.retention', ['retention']);
 });
 
 const nodePool = strict({
@@ -565,11 +647,41 @@ export const environmentSchema = strict({
   spark,
   influxdb: influxdb.optional(),
 }).superRefine((env, ctx) => {
-  const issue = (p: (string | number)[], input: unknown, message: string) => ctx.addIssue({ code: 'custom', path: p, input, message });
-  crossBlockRules(env as EnvironmentConfig, issue);
+  crossBlockRules(env as EnvironmentConfig, (p, input, message, uses) => crossIssue(ctx, p, input, message, uses));
 });
 
-type Report = (path: (string | number)[], input: unknown, message: string) => void;
+/** Reports a cross-block violation at `path`; `uses` names the other fields its value or message depends on. */
+type Report = (path: (string | number)[], input: unknown, message: string, uses?: readonly string[]) => void;
+
+/**
+ * Why ECK 3.5.0 refuses a node set's name, or undefined: `ValidateNames` (pkg/apis/elasticsearch/v1/name.go
+ * at v3.5.0) builds the StatefulSet name `<cluster>-es-<nodeSet>` with a suffix (`-es-<nodeSet>`) of at
+ * most MaxSuffixLength = 63 - 36 characters (pkg/controller/common/name/name.go), and requires room
+ * for the pod ordinal and the 10-character controller revision hash within 63.
+ */
+export function eckNodeSetNameRule(clusterName: string, nodeSet: string, count: number): string | undefined {
+  const suffix = `-es-${nodeSet}`;
+  if (suffix.length > 63 - 36) return `makes ECK's StatefulSet suffix "${suffix}" ${suffix.length} characters long; ECK ${VENDORED_RELEASES.eck} refuses more than 27 (ValidateNames: at most 23 characters of node-set name)`;
+  const statefulSet = `${clusterName}${suffix}`;
+  const room = 63 - String(count).length - 1 - 10;
+  if (statefulSet.length > room) return `makes ECK's StatefulSet name "${statefulSet}" ${statefulSet.length} characters long; ECK ${VENDORED_RELEASES.eck} refuses more than ${room} with ${count} node(s) (ValidateNames: 63 less the pod ordinal and the 10-character revision hash)`;
+  return undefined;
+}
+
+/**
+ * The longest name Strimzi derives from the Kafka cluster's name that must fit 63 characters: the
+ * bootstrap and brokers Services (DNS labels) and the entity operator, whose name is also its
+ * `strimzi.io/name` label value (KafkaResources.java at 1.2.0: bootstrapServiceName,
+ * brokersServiceName, entityOperatorDeploymentName).
+ */
+export function longestStrimziName(clusterName: string): { name: string; what: string; length: number } {
+  const names = [
+    { name: `${clusterName}-kafka-bootstrap`, what: 'bootstrap Service' },
+    { name: `${clusterName}-kafka-brokers`, what: 'brokers Service' },
+    { name: `${clusterName}-entity-operator`, what: 'entity operator (name and strimzi.io/name label)' },
+  ].map((n) => ({ ...n, length: n.name.length }));
+  return names.reduce((a, b) => (b.length > a.length ? b : a));
+}
 
 /** Members (pods) of the groups that carry `role`: Kafka pools' replicas, Elasticsearch node sets' count. */
 function membersWithRole<T extends { readonly roles: readonly string[] }>(groups: readonly T[], role: string, size: (group: T) => number): number {
@@ -601,21 +713,26 @@ function crossBlockRules(env: EnvironmentConfig, report: Report): void {
     if (poolNames.has(p.name)) report(['kafka', 'pools', i, 'name'], p.name, 'is declared twice; pool names must be unique');
     poolNames.add(p.name);
   });
-  if (brokers === 0) report(['kafka', 'pools'], k.pools.map((p) => p.name), 'must include a pool with the broker role');
-  if (controllers === 0) report(['kafka', 'pools'], k.pools.map((p) => p.name), 'must include a pool with the controller role');
-  if (k.replicationFactor > brokers) report(['kafka', 'replicationFactor'], k.replicationFactor, `must not exceed the brokers (${brokers}, kafka.pools)`);
-  if (k.minInsyncReplicas > k.replicationFactor) report(['kafka', 'minInsyncReplicas'], k.minInsyncReplicas, `must not exceed kafka.replicationFactor (${k.replicationFactor})`);
+  const pools = ['kafka.pools[*].roles', 'kafka.pools[*].replicas'];
+  if (brokers === 0) report(['kafka', 'pools'], k.pools.map((p) => p.name), 'must include a pool with the broker role', pools);
+  if (controllers === 0) report(['kafka', 'pools'], k.pools.map((p) => p.name), 'must include a pool with the controller role', pools);
+  if (k.replicationFactor > brokers) report(['kafka', 'replicationFactor'], k.replicationFactor, `must not exceed the brokers (${brokers}, kafka.pools)`, pools);
+  if (k.minInsyncReplicas > k.replicationFactor) report(['kafka', 'minInsyncReplicas'], k.minInsyncReplicas, `must not exceed kafka.replicationFactor (${k.replicationFactor})`, ['kafka.replicationFactor']);
   if (k.plainListener && k.authentication !== 'scram-sha-512') report(['kafka', 'plainListener'], true, 'needs kafka.authentication "scram-sha-512": mutual TLS cannot run over plaintext');
   for (const [name, topic] of Object.entries(k.topics)) {
     const replicas = topic.replicas ?? k.replicationFactor;
-    if (topic.replicas !== undefined && replicas > brokers) report(['kafka', 'topics', name, 'replicas'], replicas, `must not exceed the brokers (${brokers}, kafka.pools)`);
-    if ((topic.minInsyncReplicas ?? k.minInsyncReplicas) > replicas) report(['kafka', 'topics', name, 'minInsyncReplicas'], topic.minInsyncReplicas ?? k.minInsyncReplicas, `must not exceed the topic's replicas (${replicas})`);
+    if (topic.replicas !== undefined && replicas > brokers) report(['kafka', 'topics', name, 'replicas'], replicas, `must not exceed the brokers (${brokers}, kafka.pools)`, pools);
+    if ((topic.minInsyncReplicas ?? k.minInsyncReplicas) > replicas) {
+      report(['kafka', 'topics', name, 'minInsyncReplicas'], topic.minInsyncReplicas ?? k.minInsyncReplicas, `must not exceed the topic's replicas (${replicas})`, ['kafka.minInsyncReplicas', 'kafka.replicationFactor', `kafka.topics.${name}.replicas`]);
+    }
   }
   // Topic data against the brokers' disks (the same plan KafkaCluster.addTopic checks): a partition
   // holds retention.bytes plus one segment, on a single volume.
   const brokerPools = k.pools.filter((p) => p.roles.includes('broker'));
   const diskBytes = brokerPools.reduce((sum, p) => sum + p.replicas * p.volumes.reduce((v, s) => v + sizeBytesOf(s), 0), 0);
   const smallestVolume = Math.min(...brokerPools.flatMap((p) => p.volumes.map(sizeBytesOf)));
+  // Everything the disk plan reads: a value that failed its own rule is not quoted again here.
+  const plan = [...pools, 'kafka.pools[*].volumes', 'kafka.replicationFactor', 'kafka.topics', 'influxdb.topic'];
   const topics: [string, KafkaTopicSettings][] = [
     ...Object.entries(k.topics).map(([name, t]) => [`kafka.topics.${name}`, t] as [string, KafkaTopicSettings]),
     ...(env.influxdb ? [['influxdb.topic', env.influxdb.topic] as [string, KafkaTopicSettings]] : []),
@@ -624,12 +741,12 @@ function crossBlockRules(env: EnvironmentConfig, report: Report): void {
   for (const [field, t] of topics) {
     const footprint = sizeBytesOf(t.retentionBytes) + sizeBytesOf(t.segmentBytes ?? DEFAULT_SEGMENT);
     if (brokerPools.length > 0 && footprint > smallestVolume) {
-      report([...field.split('.'), 'retentionBytes'], t.retentionBytes, `plus one segment (${field}.segmentBytes) must fit on the smallest broker volume (${quantity(smallestVolume)}, kafka.pools[].volumes): a partition lives on a single volume`);
+      report([...field.split('.'), 'retentionBytes'], t.retentionBytes, `plus one segment (${field}.segmentBytes) must fit on the smallest broker volume (${quantity(smallestVolume)}, kafka.pools[].volumes): a partition lives on a single volume`, plan);
     }
     planned += footprint * t.partitions * (t.replicas ?? k.replicationFactor);
   }
   if (brokerPools.length > 0 && planned > diskBytes * DISK_HEADROOM) {
-    report(['kafka', 'pools'], `${(diskBytes / 1024 ** 3).toFixed(1)}Gi of broker volumes`, `must hold the topics (${topics.map(([f]) => f).join(', ')}: retentionBytes + one segmentBytes per partition × partitions × replicas = ${(planned / 1024 ** 3).toFixed(1)}Gi) within ${DISK_HEADROOM * 100}% of the brokers' volumes`);
+    report(['kafka', 'pools'], `${(diskBytes / 1024 ** 3).toFixed(1)}Gi of broker volumes`, `must hold the topics (${topics.map(([f]) => f).join(', ')}: retentionBytes + one segmentBytes per partition × partitions × replicas = ${(planned / 1024 ** 3).toFixed(1)}Gi) within ${DISK_HEADROOM * 100}% of the brokers' volumes`, plan);
   }
   const scrapes = new Set<string>();
   (env.monitoring.appScrapes ?? []).forEach((a, i) => {
@@ -637,16 +754,21 @@ function crossBlockRules(env: EnvironmentConfig, report: Report): void {
     scrapes.add(a.name);
   });
   if (k.productionGrade) {
-    if (k.minInsyncReplicas >= k.replicationFactor) report(['kafka', 'minInsyncReplicas'], k.minInsyncReplicas, `must be lower than kafka.replicationFactor (${k.replicationFactor}) in a production-grade cluster, so one broker can fail without blocking producers`);
-    if (controllers < 3 || controllers % 2 === 0) report(['kafka', 'pools'], `${controllers} controllers`, 'must provide an odd number of at least 3 controllers in a production-grade cluster, so the KRaft quorum survives the loss of one');
+    // Once: a minInsyncReplicas above the factor is reported by the rule above.
+    if (k.minInsyncReplicas === k.replicationFactor) report(['kafka', 'minInsyncReplicas'], k.minInsyncReplicas, `must be lower than kafka.replicationFactor (${k.replicationFactor}) in a production-grade cluster, so one broker can fail without blocking producers`, ['kafka.replicationFactor']);
+    if (controllers < 3 || controllers % 2 === 0) report(['kafka', 'pools'], `${controllers} controllers`, 'must provide an odd number of at least 3 controllers in a production-grade cluster, so the KRaft quorum survives the loss of one', pools);
     if (k.plainListener) report(['kafka', 'plainListener'], true, 'is not allowed in a production-grade cluster: every listener must use TLS');
   }
   // Strimzi names pods <cluster>-<pool>-<node id> (ids over all pools) and uses them as host names.
   const nodes = k.pools.reduce((n, p) => n + p.replicas, 0);
   k.pools.forEach((p, i) => {
     const pod = kafkaPodName(k.clusterName, p.name, nodes - 1);
-    if (pod.length > 63) report(['kafka', 'pools', i, 'name'], p.name, `makes the pod name "${pod}" (with kafka.clusterName) longer than 63 characters`);
+    if (pod.length > 63) report(['kafka', 'pools', i, 'name'], p.name, `makes the pod name "${pod}" (with kafka.clusterName) longer than 63 characters`, ['kafka.clusterName', ...pools]);
   });
+  const strimziName = longestStrimziName(k.clusterName);
+  if (strimziName.length > 63) {
+    report(['kafka', 'clusterName'], k.clusterName, `makes Strimzi ${STRIMZI_VERSION}'s ${strimziName.what} "${strimziName.name}" (${strimziName.length} characters) longer than 63 characters (api/.../KafkaResources.java), which Kubernetes refuses`);
+  }
 
   const es = env.elasticsearch;
   const masters = membersWithRole(es.nodeSets, 'master', (s) => s.count);
@@ -655,18 +777,19 @@ function crossBlockRules(env: EnvironmentConfig, report: Report): void {
   es.nodeSets.forEach((s, i) => {
     if (setNames.has(s.name)) report(['elasticsearch', 'nodeSets', i, 'name'], s.name, 'is used by two node sets');
     setNames.add(s.name);
-    const pod = elasticsearchPodName(ES_CLUSTER_NAME, s.name, s.count - 1);
-    if (pod.length > 63) report(['elasticsearch', 'nodeSets', i, 'name'], s.name, `makes the pod name "${pod}" longer than 63 characters`);
+    const refused = eckNodeSetNameRule(ES_CLUSTER_NAME, s.name, s.count);
+    if (refused) report(['elasticsearch', 'nodeSets', i, 'name'], s.name, refused, [`elasticsearch.nodeSets[${i}].count`]);
   });
+  const sets = ['elasticsearch.nodeSets[*].roles', 'elasticsearch.nodeSets[*].count'];
   if (masters % 2 === 0 || (es.highAvailability && masters < 3)) {
-    report(['elasticsearch', 'nodeSets'], `${masters} master-eligible nodes`, `must provide an odd number${es.highAvailability ? ' of at least 3 (elasticsearch.highAvailability)' : ''} of master-eligible nodes (the counts of the node sets whose roles include "master"): a quorum needs a majority`);
+    report(['elasticsearch', 'nodeSets'], `${masters} master-eligible nodes`, `must provide an odd number${es.highAvailability ? ' of at least 3 (elasticsearch.highAvailability)' : ''} of master-eligible nodes (the counts of the node sets whose roles include "master"): a quorum needs a majority`, sets);
   }
-  if (data === 0) report(['elasticsearch', 'nodeSets'], es.nodeSets.map((s) => s.name), 'must include a node set with the data role');
-  else if (es.replicas >= data) report(['elasticsearch', 'replicas'], es.replicas, `must be lower than the data nodes (${data}, elasticsearch.nodeSets): a replica is never allocated on its primary's node`);
+  if (data === 0) report(['elasticsearch', 'nodeSets'], es.nodeSets.map((s) => s.name), 'must include a node set with the data role', sets);
+  else if (es.replicas >= data) report(['elasticsearch', 'replicas'], es.replicas, `must be lower than the data nodes (${data}, elasticsearch.nodeSets): a replica is never allocated on its primary's node`, sets);
 
   const prom = env.monitoring.prometheus;
   if (sizeBytesOf(prom.retentionSize) > sizeBytesOf(prom.storage) * 0.9) {
-    report(['monitoring', 'prometheus', 'retentionSize'], prom.retentionSize, 'must leave 10% of monitoring.prometheus.storage free for the WAL and compaction');
+    report(['monitoring', 'prometheus', 'retentionSize'], prom.retentionSize, 'must leave 10% of monitoring.prometheus.storage free for the WAL and compaction', ['monitoring.prometheus.storage']);
   }
   const teams = new Set<string>();
   env.monitoring.alertmanager.routing.teams.forEach((t, i) => {
@@ -680,6 +803,19 @@ function crossBlockRules(env: EnvironmentConfig, report: Report): void {
     if (!es.highAvailability) report(['elasticsearch', 'highAvailability'], false, 'must be true in a prod-stage environment');
     if (env.logPipeline.kafkaListener === 'plain') report(['logPipeline', 'kafkaListener'], 'plain', 'must be "tls" in a prod-stage environment');
     if (env.demo) report(['demo'], 'present', 'must be absent in a prod-stage environment: demo workloads produce fake logs');
+    // One lost node, pod or zone must not lose data or stop a path.
+    if (es.replicas < 1) report(['elasticsearch', 'replicas'], es.replicas, 'must be at least 1 in a prod-stage environment: without a replica shard, one lost data node loses data');
+    for (const [name, topic] of Object.entries(k.topics)) {
+      if (topic.replicas !== undefined && topic.replicas < 2) report(['kafka', 'topics', name, 'replicas'], topic.replicas, 'must be at least 2 in a prod-stage environment: a single copy is lost with its broker');
+    }
+    const atLeastTwo: [(string | number)[], number, string][] = [
+      [['monitoring', 'prometheus', 'replicas'], env.monitoring.prometheus.replicas, 'alerts stop while the only Prometheus restarts'],
+      [['monitoring', 'alertmanager', 'replicas'], env.monitoring.alertmanager.replicas, 'notifications stop while the only Alertmanager restarts'],
+      [['logPipeline', 'aggregator', 'replicas'], env.logPipeline.aggregator.replicas, 'logs stop flowing to Elasticsearch while the only aggregator restarts'],
+      [['ingressController', 'replicas'], env.ingressController.replicas, 'every UI is down while the only controller restarts'],
+    ];
+    for (const [field, value, why] of atLeastTwo) if (value < 2) report(field, value, `must be at least 2 in a prod-stage environment: ${why}`);
+    if (env.influxdb && env.influxdb.replicationFactor < 2) report(['influxdb', 'replicationFactor'], env.influxdb.replicationFactor, 'must be at least 2 in a prod-stage environment: a single copy of a shard is lost with its data node');
   }
   // The API server and node ranges: open (0.0.0.0/0) only with a reason, never in a prod-stage environment.
   const n = env.network;
@@ -775,12 +911,36 @@ function rule(iss: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
+/** `a.b[2].c` → ['a', 'b', '2', 'c']. */
+function segments(field: string): string[] {
+  return field.split(/[.[\]]+/).filter((s) => s.length > 0);
+}
+
+/** Whether one field lies within the other (or is it); `*` in `pattern` matches any index. */
+function overlaps(field: string, pattern: string): boolean {
+  const a = segments(field);
+  const b = segments(pattern);
+  return a.slice(0, Math.min(a.length, b.length)).every((s, i) => b[i] === '*' || b[i] === s);
+}
+
+/** The fields a cross-field issue depends on, as absolute paths: its own and those it `uses`. */
+function usedFields(iss: z.core.$ZodIssue): string[] | undefined {
+  const params = (iss as { params?: { at?: (string | number)[]; uses?: readonly string[] } }).params;
+  if (!params?.at || !params.uses) return undefined;
+  const prefix = fieldPath(iss.path.slice(0, iss.path.length - params.at.length));
+  const join = (rel: string) => (prefix ? (rel.startsWith('[') ? `${prefix}${rel}` : `${prefix}.${rel}`) : rel);
+  return [fieldPath(params.at), ...params.uses].map(join);
+}
+
 /** Every violation of `input` (an environment as loaded, of unknown shape), named by `environment`. */
 export function environmentViolations(environment: string, input: unknown): Violation[] {
   const result = environmentSchema.safeParse(input, { error: rule, reportInput: true });
   if (result.success) return [];
   const violations: Violation[] = [];
-  for (const iss of result.error.issues) {
+  // A cross-field rule is left out when a field it reads already failed a rule of its own.
+  const failed = result.error.issues.filter((iss) => usedFields(iss) === undefined).map((iss) => fieldPath(iss.path));
+  const issues = result.error.issues.filter((iss) => !usedFields(iss)?.some((used) => failed.some((f) => overlaps(f, used))));
+  for (const iss of issues) {
     if (iss.code === 'unrecognized_keys') {
       for (const line of iss.message.split('\n')) {
         const [key = '', message = ''] = line.split(KEY_SEPARATOR);
@@ -805,12 +965,15 @@ export function environmentLabel(input: unknown, fallback: string): string {
 /** Every violation of every environment, plus names claimed twice (each environment owns one folder). */
 export function validateEnvironments(inputs: readonly unknown[]): Violation[] {
   const violations: Violation[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
+  // The file each came from, when loadEnvironments() loaded it; else its position among the inputs.
+  const origin = (i: number) => environmentSource(inputs[i]) ?? `environment #${i + 1}`;
   inputs.forEach((input, i) => {
     const label = environmentLabel(input, `environment #${i + 1}`);
     violations.push(...environmentViolations(label, input));
-    if (seen.has(label)) violations.push({ environment: label, field: 'name', value: describeValue(label), rule: 'is used by two environments' });
-    seen.add(label);
+    const first = seen.get(label);
+    if (first !== undefined) violations.push({ environment: label, field: 'name', value: describeValue(label), rule: `is used by two environments: ${origin(first)} and ${origin(i)}; each environment owns the folder manifests/<name>` });
+    else seen.set(label, i);
   });
   return violations;
 }

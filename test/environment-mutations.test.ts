@@ -27,7 +27,13 @@ const RENDER_SAMPLE = 24;
 
 const ENVS: readonly EnvironmentConfig[] = [dev, staging, prod];
 type Key = string | number;
-const KINDS = ['wrong type', 'non-finite', 'negative', 'zero', 'huge', 'empty', 'over-long', 'wrong case', 'unknown key', 'missing key'] as const;
+/**
+ * `near miss`: a value of the right type and grammar that a consumer still refuses or that must agree
+ * with another (an operator image of another release, an e-mail address net/mail refuses, a retention
+ * Prometheus reads as no limit, a node-set name ECK refuses), or one that is valid and must render
+ * exactly (90 minutes, 1500 ms).
+ */
+const KINDS = ['wrong type', 'non-finite', 'negative', 'zero', 'huge', 'empty', 'over-long', 'wrong case', 'near miss', 'unknown key', 'missing key'] as const;
 type Kind = (typeof KINDS)[number];
 
 const isOpaque = (v: unknown) => v instanceof Size || v instanceof Duration || v instanceof Cpu;
@@ -107,6 +113,17 @@ function replacement(kind: Kind, v: unknown, variant: number): { value: unknown 
       if (typeof v === 'string') return pick(`${v}${'x'.repeat(300)}`, `${v}-${'a'.repeat(60)}`);
       if (Array.isArray(v) && v.length > 0) return pick(Array.from({ length: 60 }, () => v[0]));
       return undefined;
+    case 'near miss': {
+      if (v instanceof Duration) return pick(Duration.minutes(90), Duration.millis(1500), Duration.seconds(5400));
+      if (typeof v !== 'string') return undefined;
+      // An image of another release: the last number of its tag moved by one.
+      const image = /^(.+:v?)((?:\d+\.)*)(\d+)(.*)$/.exec(v);
+      if (v.includes('/') && image) return pick(`${image[1]}${image[2]}${Number(image[3]) + 1}${image[4]}`, `${image[1]}${image[2]}${Math.max(0, Number(image[3]) - 1)}${image[4]}`);
+      if (v.includes('@')) return pick(v.replace('@', '..x@'), v.replace('@', '.@'), `Ops <${v}>`);
+      if (/^\d+[a-z]+$/.test(v)) return pick(v.replace(/^\d+/, '0'), `${v}1d`, '90m');
+      if (/^[a-z][-a-z0-9]*$/.test(v)) return pick(`${v}-${'n'.repeat(Math.max(1, 24 - v.length))}`);
+      return undefined;
+    }
     case 'wrong case':
       if (typeof v === 'string' && v.toUpperCase() !== v) return pick(v.toUpperCase());
       if (typeof v === 'string' && v.toLowerCase() !== v) return pick(v.toLowerCase());
@@ -187,6 +204,15 @@ describe('single-field mutations of every valid environment', () => {
   const accepted = new Map<string, Mutation>();
   let checked = 0;
   let rejected = 0;
+  /** The rules of issue 30, each of which some near miss must meet. */
+  const newRules: Record<string, RegExp> = {
+    'vendored release': /must be the vendored/,
+    'one Elastic stack version': /must be the Elasticsearch version/,
+    'net/mail': /net\/mail accepts/,
+    'Prometheus duration': /Prometheus duration above zero/,
+    'ECK names': /ECK's StatefulSet/,
+  };
+  const met = new Set<string>();
 
   it(`are rejected naming the mutated field, or accepted (seed ${SEED})`, () => {
     fc.assert(fc.property(sample, ({ env, path: p, kind, variant }) => {
@@ -204,6 +230,7 @@ describe('single-field mutations of every valid environment', () => {
         return true;
       }
       rejected++;
+      for (const [name, pattern] of Object.entries(newRules)) if (lines.some((l) => pattern.test(l))) met.add(name);
       if (!lines.some((line) => namesField(line, m))) {
         throw new Error(`seed ${SEED}, mutation ${m.label}: no message names ${fieldPath(m.path)}:\n  ${lines.join('\n  ')}`);
       }
@@ -212,6 +239,7 @@ describe('single-field mutations of every valid environment', () => {
     console.info(`mutations (seed ${SEED}): ${checked} checked, ${rejected} rejected by the schema, ${accepted.size} distinct accepted`);
     expect(checked).toBeGreaterThan(1000);
     expect(rejected).toBeGreaterThan(checked / 2);
+    expect([...met].sort()).toEqual(Object.keys(newRules).sort());
   });
 
   it(`render, when accepted, a tree that passes the invariants (a seeded sample of ${RENDER_SAMPLE})`, () => {
@@ -222,7 +250,13 @@ describe('single-field mutations of every valid environment', () => {
     const order = fc.sample(fc.shuffledSubarray(candidates, { minLength: candidates.length, maxLength: candidates.length }), { seed: SEED, numRuns: 1 })[0]!;
     let rendered = 0;
     let refused = 0;
-    for (const m of order.slice(0, RENDER_SAMPLE)) {
+    // Besides the sample: the first accepted duration that is not whole hours or seconds, which must render.
+    const odd = candidates.find((c) => {
+      const v = c.path.reduce<unknown>((o, k) => (o as Record<Key, unknown>)[k], c.mutated);
+      return c.kind === 'near miss' && v instanceof Duration && v.toMilliseconds() % 3_600_000 !== 0;
+    });
+    expect(odd, 'an accepted 90-minute or 1500 ms duration').toBeDefined();
+    for (const m of [...order.slice(0, RENDER_SAMPLE), odd!]) {
       let problems: string[];
       try {
         problems = checkInvariants(renderEnvironment(m.mutated));

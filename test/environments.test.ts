@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-28';
@@ -107,8 +109,47 @@ describe('the environment schema rejects, naming environment, field, value and r
     expect(run).toThrow(/3 invalid setting\(s\); nothing was rendered:\n {2}prod: cluster \("Prod"\): must be a DNS label.*\n {2}prod: storageClass/);
   });
 
+  it('fails on rules checked while charts are built in every environment at once, with the schema\'s violations', () => {
+    const badDev = broken(dev, { cluster: 'Dev Cluster' });
+    // Twenty times the log volume: four capacity checks fail at once (planCapacity throws only the first).
+    const badStaging = broken(staging, { capacity: { ...staging.capacity, dailyVolume: Size.gibibytes(400), peakRecordsPerSecond: 20_000 } });
+    // A rule only the Spark construct knows: its image must be apache/spark tagged with the Spark version.
+    const badProd = broken(prod, { versions: { ...prod.versions, spark: 'docker.io/apache/spark:python3-java17' } });
+    let thrown: unknown;
+    try {
+      renderAll([badDev, badStaging, badProd]);
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(InvalidEnvironmentsError);
+    const lines = (thrown as InvalidEnvironmentsError).violations.map((v) => `${v.environment}: ${v.field}`);
+    expect(lines).toEqual([
+      'dev: cluster',
+      'staging: elasticsearch.nodeSets',
+      'staging: kafka.topics.containerLogs.partitions',
+      'staging: kafka.topics.containerLogs.retentionBytes',
+      'staging: kafka.topics.nodeLogs.retentionBytes',
+      'staging: logPipeline.forwarder.bufferBudget',
+      'prod: spark.image',
+    ]);
+    expect((thrown as Error).message).toContain('prod: spark.image ("docker.io/apache/spark:python3-java17"): must be an apache/spark image tagged with its Spark version');
+  });
+
   it('fails when two environments claim the same folder', () => {
-    expect(validateEnvironments([dev, broken(prod, { name: 'dev' })]).map(formatViolation)).toContain('dev: name ("dev"): is used by two environments');
+    expect(validateEnvironments([dev, broken(prod, { name: 'dev' })]).map(formatViolation)).toContain('dev: name ("dev"): is used by two environments: environment #1 and environment #2; each environment owns the folder manifests/<name>');
+  });
+
+  it('fails when two environment files claim the same name, naming both files', () => {
+    const dir = mkdtempSync(path.join(REPO_ROOT, '.env-test-'));
+    try {
+      cpSync(path.join(REPO_ROOT, 'environments'), dir, { recursive: true });
+      writeFileSync(path.join(dir, 'prod-eu.ts'), "import { prod } from './prod';\nexport const prodEu = { ...prod, cluster: 'prod-eu' };\n");
+      expect(validateEnvironments(loadEnvironments(dir)).map(formatViolation)).toEqual([
+        'prod: name ("prod"): is used by two environments: environments/prod-eu.ts and environments/prod.ts; each environment owns the folder manifests/<name>',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('derives the supported Kafka versions from the vendored Strimzi operator', () => {
@@ -184,12 +225,41 @@ describe('environments are data: a second production cluster is one new file', (
 });
 
 describe('an environment file that cannot be loaded', () => {
+  it('fails under scripts/run.js (npm run synth) naming the same file, line and field', () => {
+    const dir = mkdtempSync(path.join(REPO_ROOT, '.env-test-'));
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'load-'));
+    try {
+      writeFileSync(path.join(dir, 'broken.ts'), "import { Duration } from 'cdk8s';\nexport const broken = {\n  name: 'broken',\n  stage: 'dev',\n  retention: Duration.days(-3),\n};\n");
+      // The runner compiles without source maps; the error path still names the source line.
+      const script = path.join(scratch, 'load.ts');
+      writeFileSync(script, `require(${JSON.stringify(path.join(REPO_ROOT, 'environments', 'load'))}).loadEnvironments(${JSON.stringify(dir)});\n`);
+      const run = spawnSync(process.execPath, ['scripts/run.js', script], { cwd: REPO_ROOT, encoding: 'utf8' });
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toContain('environments/broken.ts:5:23: cannot be loaded: retention: Duration amounts cannot be negative. Received: -3');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it('fails naming the environment file and the line of the shared file that threw', () => {
+    const dir = mkdtempSync(path.join(REPO_ROOT, '.env-test-'));
+    try {
+      writeFileSync(path.join(dir, 'base.ts'), "import { Size } from 'cdk8s';\nexport const shared = {\n  storage: Size.mebibytes(-5),\n};\n");
+      writeFileSync(path.join(dir, 'dev.ts'), "import { shared } from './base';\nexport const dev = { name: 'dev', stage: 'dev', ...shared };\n");
+      expect(() => loadEnvironments(dir)).toThrow('environments/dev.ts: cannot be loaded: environments/base.ts:3:17: storage: Storage amounts cannot be negative. Received: -5');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('fails naming the file, not with a raw exception', () => {
     const dir = mkdtempSync(path.join(REPO_ROOT, '.env-test-'));
     try {
-      writeFileSync(path.join(dir, 'broken.ts'), "import { Size } from 'cdk8s';\nexport const broken = { name: 'broken', stage: 'dev', disk: Size.gibibytes(-1) };\n");
+      writeFileSync(path.join(dir, 'broken.ts'), "import { Size } from 'cdk8s';\nexport const broken = {\n  name: 'broken', stage: 'dev',\n  disk: Size.gibibytes(-1),\n};\n");
       expect(() => loadEnvironments(dir)).toThrow(EnvironmentLoadError);
-      expect(() => loadEnvironments(dir)).toThrow('environments/broken.ts: cannot be loaded: Storage amounts cannot be negative. Received: -1');
+      // File, line and column of the expression, the field it sets, and cdk8s's reason.
+      expect(() => loadEnvironments(dir)).toThrow('environments/broken.ts:4:14: cannot be loaded: disk: Storage amounts cannot be negative. Received: -1');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

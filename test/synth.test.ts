@@ -111,6 +111,8 @@ describe('atomic synth on a copy of the repository', () => {
     expect(run.stderr).not.toContain('A new version');
     expect(treeDigest(path.join(copy, 'manifests'))).toEqual(before);
     expect(treeDigest(path.join(copy, '.cdk8s.out'))).toEqual(before);
+    // The same tree as every other entry point (test/entry-points.test.ts): this run's shared render.
+    expect(treeDigest(path.join(copy, '.cdk8s.out'))).toEqual(treeDigest(RENDERED));
   });
 
   it('rewrites only the files a change touches, keeps the rest, and reports the counts', () => {

@@ -142,6 +142,8 @@ export const TOOLS = {
     versionArgs: ['version'],
     build: { module: 'influxd', package: 'github.com/influxdata/influxdb/cmd/influxd', ldflags: '-X main.version=1.8.10' },
   },
+  // Our probe of Go's net/mail (tools/go/mail-address/main.go), the parser of Alertmanager's e-mail addresses.
+  'mail-address': { version: 'mail-address 1', versionArgs: ['version'], build: { module: 'mail-address', package: '.' } },
   // The InfluxDB cluster prod runs (environments/versions.json influxdbCluster*), from its pinned source.
   'influxd-meta': {
     version: 'InfluxDB Meta v1.8.11-c1.2.0',
