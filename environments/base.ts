@@ -20,6 +20,7 @@ export const base = {
   delivery: { repoURL: 'https://git.example.com/platform/observability-platform.git', revision: 'main' },
   // Narrow apiServerCidrs and nodeCidrs to the cluster's real ranges where they are fixed; 0.0.0.0/0
   // is limited to the declared API clients and the scrapers, on the API and node ports only.
+  secrets: { operatorResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(128) } },
   network: {
     apiServerCidrs: ['0.0.0.0/0'],
     apiServerPorts: [443, 6443],

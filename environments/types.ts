@@ -52,6 +52,8 @@ export interface VersionSet {
   readonly prometheusOperator: string;
   /** ECK operator image. */
   readonly eckOperator: string;
+  /** External Secrets Operator controller image (copies and generated credentials). */
+  readonly externalSecrets: string;
   /** Elasticsearch image; its tag is the stack version (supported by the ECK operator above). */
   readonly elasticsearch: string;
   /** Kibana image; same version as Elasticsearch. */
@@ -143,6 +145,12 @@ export interface ElasticsearchSettings {
   readonly jobResources: ResourceSpec;
 }
 
+/** External Secrets Operator: the controller that keeps the cross-namespace Secret copies in sync. */
+export interface SecretsSettings {
+  /** Controller container resources. */
+  readonly operatorResources: ResourceSpec;
+}
+
 export interface EnvironmentConfig {
   /** Folder name under manifests/ and the `environment` label: a DNS label, unique among environments. */
   readonly name: string;
@@ -174,6 +182,8 @@ export interface EnvironmentConfig {
   readonly monitoring: MonitoringConfig;
   /** Addresses for network isolation that pod selectors cannot name (API server, nodes, DNS). */
   readonly network: NetworkSettings;
+  /** Secrets made in the cluster: External Secrets Operator keeps copies in sync. */
+  readonly secrets: SecretsSettings;
   /** Grafana: datasources, dashboards and Grafana-managed alerting. */
   readonly grafana: GrafanaSettings;
   /** Fluent Bit forwarders → Kafka → aggregator → Elasticsearch. */

@@ -282,6 +282,7 @@ const versions = strict({
   logstashExporter: image(),
   haproxyIngress: image(),
   kafkaUi: image(),
+  externalSecrets: image(),
 });
 
 const policyPeer = strict({ namespace: dnsLabel().optional(), podLabels: labels().optional() });
@@ -526,6 +527,7 @@ export const environmentSchema = strict({
   logPipeline,
   demo: strict({ resources: resources(), intervalSeconds: int(1, 86_400) }).optional(),
   ingressController: strict({ replicas: int(1, 100), resources: resources() }),
+  secrets: strict({ operatorResources: resources() }),
   kafkaUi: strict({ resources: resources(), credentialsSecret: dnsSubdomain() }).optional(),
   spark,
   influxdb: influxdb.optional(),
