@@ -90,7 +90,7 @@ export function compose(app: App, env: EnvironmentConfig): void {
   planEnvironmentCapacity(env);
 
   // The copies each namespace needs of Secrets that operators write elsewhere, one chart per namespace.
-  const copies = kafka.cluster.secretCopies();
+  const copies = [...kafka.cluster.secretCopies(), ...elastic.elasticsearch.secretCopies(), ...(influx?.secretCopies ?? [])];
   for (const namespace of [...new Set(copies.map((c) => c.namespace))].sort()) {
     underField('secrets', () => new SecretCopiesChart(app, `secret-copies-${namespace}`, { namespace, copies: copies.filter((c) => c.namespace === namespace) }));
   }

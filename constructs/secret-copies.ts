@@ -114,7 +114,8 @@ export class SecretCopies extends Construct {
         },
       },
     });
-    const role = `secret-copies-to-${namespace}`;
+    // The source namespace is in the name too: the chart renders one file per Kind and name.
+    const role = `secret-copies-to-${namespace}-from-${sourceNamespace}`;
     new k8s.KubeRole(this, `Role-${sourceNamespace}`, {
       metadata: { name: role, namespace: sourceNamespace },
       // Filled at synthesis: every copy from this source namespace adds its source.

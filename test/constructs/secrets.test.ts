@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { Cpu } from 'cdk8s-plus-28';
 import { Size } from 'cdk8s';
 import { ExternalSecretsOperator } from '../../constructs/external-secrets-operator';
+import { GeneratedCredentials } from '../../constructs/generated-credentials';
 import { SecretCopies } from '../../constructs/secret-copies';
+import { committedManifests } from '../support/fixtures';
 
 const kafka = (name: string) => ({ namespace: 'kafka', name });
 
@@ -27,8 +29,8 @@ describe('SecretCopies', () => {
     ]);
     const roles = objects.filter((o) => o.kind === 'Role');
     expect(roles.map((r) => [r.metadata.namespace, r.metadata.name, r.rules])).toEqual([
-      ['kafka', 'secret-copies-to-logging', [{ apiGroups: [''], resources: ['secrets'], resourceNames: ['log-aggregator', 'logs-cluster-ca-cert'], verbs: ['get'] }]],
-      ['elastic', 'secret-copies-to-logging', [{ apiGroups: [''], resources: ['secrets'], resourceNames: ['logs-es-http-certs-public'], verbs: ['get'] }]],
+      ['kafka', 'secret-copies-to-logging-from-kafka', [{ apiGroups: [''], resources: ['secrets'], resourceNames: ['log-aggregator', 'logs-cluster-ca-cert'], verbs: ['get'] }]],
+      ['elastic', 'secret-copies-to-logging-from-elastic', [{ apiGroups: [''], resources: ['secrets'], resourceNames: ['logs-es-http-certs-public'], verbs: ['get'] }]],
     ]);
     const bindings = objects.filter((o) => o.kind === 'RoleBinding');
     expect(bindings.map((b) => b.subjects)).toEqual([
@@ -100,5 +102,44 @@ describe('ExternalSecretsOperator', () => {
 
   it('fails on an unpinned image', () => {
     expect(() => synth('ghcr.io/external-secrets/external-secrets:latest')).toThrow('must be pinned');
+  });
+});
+
+describe('GeneratedCredentials', () => {
+  const synth = (props: ConstructorParameters<typeof GeneratedCredentials>[2]) => {
+    const chart = new Chart(Testing.app(), 'c', { namespace: 'elastic' });
+    new GeneratedCredentials(chart, 'x', props);
+    return Testing.synth(chart);
+  };
+
+  it('generates the password once (refreshInterval 0s) into a Secret with the fixed username and keys', () => {
+    const [generator, secret] = synth({ name: 'elasticsearch-user-grafana', username: 'platform-grafana', extraKeys: { roles: 'platform-grafana' }, type: 'kubernetes.io/basic-auth' });
+    expect(generator).toMatchObject({ kind: 'Password', metadata: { name: 'elasticsearch-user-grafana-password' }, spec: { length: 32, symbols: 0 } });
+    expect(secret.spec.refreshInterval).toBe('0s');
+    expect(secret.spec.dataFrom).toEqual([{ sourceRef: { generatorRef: { apiVersion: 'generators.external-secrets.io/v1alpha1', kind: 'Password', name: 'elasticsearch-user-grafana-password' } } }]);
+    expect(secret.spec.target.template).toEqual({
+      engineVersion: 'v2',
+      type: 'kubernetes.io/basic-auth',
+      data: { username: 'platform-grafana', password: '{{ .password }}', roles: 'platform-grafana' },
+    });
+  });
+
+  it('fails on a name that is not a DNS subdomain', () => {
+    expect(() => synth({ name: 'Bad_Name', username: 'x' })).toThrow('name ("Bad_Name")');
+  });
+});
+
+describe('every environment', () => {
+  const tree = committedManifests();
+  it.each([...tree.keys()])('%s: each Elasticsearch client outside elastic gets its credentials and ECK\'s CA copied, and each InfluxDB reader copy reaches Grafana', (env) => {
+    const copies = tree.get(env)!.map((r) => r.object).filter((o) => o.kind === 'ExternalSecret' && (o.spec as any).secretStoreRef);
+    const of = (ns: string, name: string) => copies.find((o) => o.metadata.namespace === ns && o.metadata.name === name)?.spec as any;
+    expect(of('logging', 'elasticsearch-log-aggregator-credentials').data.map((d: any) => d.remoteRef)).toEqual([
+      { key: 'elasticsearch-user-log-aggregator', property: 'username' },
+      { key: 'elasticsearch-user-log-aggregator', property: 'password' },
+    ]);
+    for (const ns of ['logging', 'monitoring', 'spark']) expect(of(ns, 'elasticsearch-ca').data).toEqual([{ secretKey: 'ca.crt', remoteRef: { key: 'logs-es-http-certs-public', property: 'ca.crt' } }]);
+    const influx = tree.get(env)!.some((r) => r.object.kind === 'Namespace' && r.object.metadata.name === 'influxdb');
+    expect(of('monitoring', 'influxdb-grafana-credentials') !== undefined).toBe(influx);
   });
 });
