@@ -32,6 +32,8 @@ import { DATA_PATH_PRIORITY_CLASS, PriorityClassesChart } from './charts/priorit
 import { PrometheusOperatorChart } from './charts/prometheus-operator';
 import { PrometheusOperatorCrdsChart } from './charts/prometheus-operator-crds';
 import { SecretCopiesChart } from './charts/secret-copies';
+import { ExternalSecretsStoreChart } from './charts/external-secrets-store';
+import { routingSecretKeys } from './constructs/alert-routing';
 import { SPARK_ELASTICSEARCH_CLIENT, SparkChart } from './charts/spark';
 import { StrimziCrdsChart } from './charts/strimzi-crds';
 import { StrimziOperatorChart } from './charts/strimzi-operator';
@@ -64,7 +66,12 @@ export function compose(app: App, env: EnvironmentConfig): void {
   const ingressController = composeIngressController(app, env);
   // The controller that keeps every cross-namespace Secret copy in sync (see SecretCopies).
   new ExternalSecretsCrdsChart(app, 'external-secrets-crds');
-  underField('secrets', () => new ExternalSecretsOperatorChart(app, 'external-secrets', { image: env.versions.externalSecrets, resources: env.secrets.operatorResources }));
+  const vaultPort = env.secrets.externalStore ? Number(/:(\d+)$/.exec(env.secrets.externalStore.vault.server)?.[1] ?? 443) : undefined;
+  underField('secrets', () => new ExternalSecretsOperatorChart(app, 'external-secrets', {
+    image: env.versions.externalSecrets,
+    resources: env.secrets.operatorResources,
+    externalPorts: vaultPort ? [vaultPort] : [],
+  }));
   const uiClients = [ingressController.controller.clientPeer, ...env.monitoring.uiClients];
   const monitoring = composeMonitoring(app, env, uiClients);
   const kafka = composeKafka(app, env);
@@ -88,6 +95,16 @@ export function compose(app: App, env: EnvironmentConfig): void {
   composeGrafana(app, env, { monitoring, kafka, elastic, logPipeline, influx, uiClients, ingressController: ingressController.controller });
   // The declared load against the log path, once each component has accepted its own settings.
   planEnvironmentCapacity(env);
+
+  // What comes from outside the cluster: the receivers' Secrets, from the environment's store.
+  const receiverSecrets: Record<string, string[]> = { [env.monitoring.alertmanager.routing.secretName]: routingSecretKeys(env.monitoring.alertmanager.routing) };
+  const discord = env.grafana.discordWebhook;
+  receiverSecrets[discord.name] = [...new Set([...(receiverSecrets[discord.name] ?? []), discord.key])];
+  underField('secrets.externalStore', () => new ExternalSecretsStoreChart(app, 'external-secrets-store', {
+    namespace: PLATFORM_NAMESPACES.monitoring.name,
+    vault: env.secrets.externalStore?.vault,
+    secrets: receiverSecrets,
+  }));
 
   // The copies each namespace needs of Secrets that operators write elsewhere, one chart per namespace.
   const copies = [...kafka.cluster.secretCopies(), ...elastic.elasticsearch.secretCopies(), ...(influx?.secretCopies ?? [])];

@@ -7,6 +7,8 @@ import { PlatformChart } from './platform-chart';
 export interface ExternalSecretsOperatorChartProps {
   readonly image: string;
   readonly resources: ResourceSpec;
+  /** TCP ports of the external store (Vault). */
+  readonly externalPorts: readonly number[];
 }
 
 /** Operators layer: External Secrets Operator in `external-secrets`, watching every namespace. */

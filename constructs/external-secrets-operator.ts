@@ -13,6 +13,8 @@ export interface ExternalSecretsOperatorProps {
   readonly image: string;
   /** Controller container resources (upstream's chart sets none; its comment suggests 10m CPU, 32Mi). */
   readonly resources: ResourceSpec;
+  /** TCP ports outside the cluster the controller reads stores on (Vault). @default none */
+  readonly externalPorts?: readonly number[];
 }
 
 const NAME = 'external-secrets';
@@ -120,6 +122,7 @@ export class ExternalSecretsOperator extends Construct {
     // The metrics carry the ExternalSecret's own `namespace` and `name` labels: keep them.
     new PodMonitor(this, 'Monitor', { name: NAME, selector: this.podLabels, endpoints: [{ port: 'metrics', honorLabels: true }] });
     new AllowEgress(this, 'Egress', { name: `${NAME}-kube-api`, podLabels: this.podLabels, apiServer: true });
+    if (props.externalPorts?.length) new AllowEgress(this, 'StoreEgress', { name: `${NAME}-external-store`, podLabels: this.podLabels, externalPorts: props.externalPorts });
 
     new AlertRules(this, 'Alerts', {
       name: 'platform-secrets',

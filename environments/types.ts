@@ -16,6 +16,7 @@ import type { AlertRoutingSettings } from '../constructs/alert-routing';
 import type { LogCapacitySettings } from '../constructs/capacity-model';
 import type { ElasticsearchNodeSetSettings, RolloverSettings } from '../constructs/elasticsearch-cluster';
 import type { ResourceSpec } from '../constructs/hardening';
+import type { VaultStoreProps } from '../constructs/external-store';
 import type { PolicyPeer } from '../constructs/network-policy';
 import type { IngressSettings } from '../constructs/ui-ingress';
 import type { IngressControllerSettings } from '../charts/ingress-controller';
@@ -145,10 +146,16 @@ export interface ElasticsearchSettings {
   readonly jobResources: ResourceSpec;
 }
 
-/** External Secrets Operator: the controller that keeps the cross-namespace Secret copies in sync. */
+/** External Secrets Operator: generated credentials, cross-namespace copies and the external store. */
 export interface SecretsSettings {
   /** Controller container resources. */
   readonly operatorResources: ResourceSpec;
+  /**
+   * Where the receivers' webhook URLs, routing keys and SMTP password live: HashiCorp Vault (KV v2),
+   * read with a token Secret in `monitoring` that is the environment's one hand-made Secret.
+   * @default a local store with placeholder values (nothing made by hand; no notification leaves)
+   */
+  readonly externalStore?: { readonly vault: VaultStoreProps };
 }
 
 export interface EnvironmentConfig {
