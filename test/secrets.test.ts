@@ -4,8 +4,9 @@
  * rendered objects applied for real:
  *
  * - it produces every Secret (and key) any rendered object references, except those the README still
- *   lists as made out of band (created here as placeholders) and those Strimzi and ECK write (their
- *   stand-ins, see test/support/secrets.ts);
+ *   lists as made out of band (created here as placeholders), those Strimzi and ECK write and those a
+ *   Vault store would hold (their stand-ins, see test/support/secrets.ts);
+ * - dev needs no hand-made Secret for its receivers: its local store makes them;
  * - the generated passwords are 32 letters and digits, and each copy holds its source's values;
  * - rotation (dev): a new CA in Strimzi's and ECK's source Secrets reaches every copy; a deleted
  *   generated Secret comes back with a new password, and the client's copy follows.
@@ -18,7 +19,7 @@ import { ApiServer } from './support/apiserver';
 import { committedManifests } from './support/fixtures';
 import { clusterProvided, getObject, waitUntil } from './support/operators';
 import {
-  eckStandIns, fakeCertificate, reachableFromHarness, rootCaConfigMaps, secretReferences, startExternalSecrets, strimziStandIns, type SecretReference,
+  eckStandIns, externalStoreStandIns, fakeCertificate, reachableFromHarness, rootCaConfigMaps, secretReferences, startExternalSecrets, strimziStandIns, type SecretReference,
 } from './support/secrets';
 import { planEnvironment } from './support/server-plan';
 
@@ -61,7 +62,7 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('External Secrets Operator makes 
       return spec.group.endsWith('external-secrets.io') || used.has(`${spec.group}/${spec.names.kind}`);
     }));
     const namespaces = plan.namespaces.map((n) => n.object.metadata.name);
-    const provided = [...clusterProvided(rendered), ...rootCaConfigMaps(server, namespaces), ...strimziStandIns(rendered), ...eckStandIns(rendered)];
+    const provided = [...clusterProvided(rendered), ...rootCaConfigMaps(server, namespaces), ...strimziStandIns(rendered), ...eckStandIns(rendered), ...externalStoreStandIns(rendered)];
     for (const batch of [plan.namespaces, provided, reachableFromHarness(server, plan.objects)]) {
       for (const r of await server.applyAll(batch, { dryRun: false })) if (r.error) applyErrors.push(`${r.file} ${r.kind} ${r.name}: ${r.error}`);
     }
@@ -114,6 +115,13 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('External Secrets Operator makes 
       const pairs = c.keys ?? Object.keys(source.data ?? {}).map((k) => [k, k] as const);
       for (const [to, from] of pairs) expect(text(copy, to), `${c.namespace}/${c.name}:${to}`).toBe(text(source, from));
     }
+  });
+
+  it.runIf(envName === 'dev')('the local store makes the receivers\' Secrets: no root credential in dev', async () => {
+    const stores = rendered.filter((r) => r.object.kind === 'SecretStore' && !(r.object.spec as any).provider.kubernetes);
+    expect(stores.map((r) => Object.keys((r.object.spec as any).provider))).toEqual([['fake']]);
+    const receivers = (await getObject(server, secretPath('monitoring', 'alertmanager-receivers'))) as Secret;
+    expect(text(receivers, 'slack-platform-webhook-url')).toBe('https://alertmanager-receivers.invalid/slack-platform-webhook-url');
   });
 
   it.runIf(envName === 'dev')('a new CA in Strimzi\'s and ECK\'s source Secrets reaches every copy within one refresh', async () => {

@@ -4,6 +4,7 @@ import { Cpu } from 'cdk8s-plus-28';
 import { Size } from 'cdk8s';
 import { ExternalSecretsOperator } from '../../constructs/external-secrets-operator';
 import { GeneratedCredentials } from '../../constructs/generated-credentials';
+import { ExternalStore } from '../../constructs/external-store';
 import { SecretCopies } from '../../constructs/secret-copies';
 import { committedManifests } from '../support/fixtures';
 
@@ -141,5 +142,42 @@ describe('every environment', () => {
     for (const ns of ['logging', 'monitoring', 'spark']) expect(of(ns, 'elasticsearch-ca').data).toEqual([{ secretKey: 'ca.crt', remoteRef: { key: 'logs-es-http-certs-public', property: 'ca.crt' } }]);
     const influx = tree.get(env)!.some((r) => r.object.kind === 'Namespace' && r.object.metadata.name === 'influxdb');
     expect(of('monitoring', 'influxdb-grafana-credentials') !== undefined).toBe(influx);
+  });
+});
+
+describe('ExternalStore', () => {
+  const synth = (vault?: ConstructorParameters<typeof ExternalStore>[2]['vault']) => {
+    const chart = new Chart(Testing.app(), 's', { namespace: 'monitoring' });
+    const store = new ExternalStore(chart, 'x', { name: 'platform-external', vault });
+    store.addSecret('alertmanager-receivers', ['smtp-password', 'slack-platform-webhook-url']);
+    return { store, objects: Testing.synth(chart) };
+  };
+  const vault = { server: 'https://vault.example.com:8200', path: 'secret', prefix: 'observability/prod/', tokenSecret: 'external-secrets-root' };
+
+  it('reads Vault KV v2 with the one root credential, one Vault secret per Kubernetes Secret under the prefix', () => {
+    const { store, objects } = synth(vault);
+    expect(store.rootCredential).toEqual({ name: 'external-secrets-root', key: 'token' });
+    const [secretStore, external] = objects;
+    expect(secretStore.spec.provider).toEqual({ vault: { server: 'https://vault.example.com:8200', path: 'secret', version: 'v2', auth: { tokenSecretRef: { name: 'external-secrets-root', key: 'token' } } } });
+    expect(external.spec.data).toEqual([
+      { secretKey: 'smtp-password', remoteRef: { key: 'observability/prod/alertmanager-receivers', property: 'smtp-password' } },
+      { secretKey: 'slack-platform-webhook-url', remoteRef: { key: 'observability/prod/alertmanager-receivers', property: 'slack-platform-webhook-url' } },
+    ]);
+  });
+
+  it('without a store holds placeholder values locally: no root credential, URLs that lead nowhere', () => {
+    const { store, objects } = synth();
+    expect(store.rootCredential).toBeUndefined();
+    const [{ key, value }] = objects[0].spec.provider.fake.data;
+    expect(key).toBe('alertmanager-receivers');
+    expect(JSON.parse(value)).toEqual({ 'smtp-password': 'placeholder-smtp-password', 'slack-platform-webhook-url': 'https://alertmanager-receivers.invalid/slack-platform-webhook-url' });
+  });
+
+  it('fails on a Vault address that is not https://host[:port], and on a Secret read twice', () => {
+    expect(() => synth({ ...vault, server: 'http://vault:8200' })).toThrow('vault.server ("http://vault:8200") must be https://host[:port]');
+    const chart = new Chart(Testing.app(), 's', { namespace: 'monitoring' });
+    const store = new ExternalStore(chart, 'x', { name: 'platform-external' });
+    store.addSecret('a', ['k']);
+    expect(() => store.addSecret('a', ['k'])).toThrow('name ("a") is read from platform-external twice');
   });
 });

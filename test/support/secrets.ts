@@ -91,6 +91,27 @@ export function eckStandIns(rendered: readonly RenderedObject[]): RenderedObject
 }
 
 /**
+ * Stand-ins for what an environment's Vault store holds (no Vault runs here): the Secrets the
+ * ExternalSecrets of a Vault-backed store would write, with placeholder values, and the store's token
+ * Secret (the environment's root credential, which a person creates).
+ */
+export function externalStoreStandIns(rendered: readonly RenderedObject[]): RenderedObject[] {
+  const out: RenderedObject[] = [];
+  const vaultStores = rendered.filter((r) => r.object.kind === 'SecretStore' && (r.object.spec as any).provider.vault);
+  for (const { object: store } of vaultStores) {
+    const namespace = store.metadata.namespace!;
+    const token = (store.spec as any).provider.vault.auth.tokenSecretRef;
+    out.push(secret(namespace, token.name, { [token.key]: 'placeholder-root-token' }, '(out of band: the root credential)'));
+    for (const { object } of rendered) {
+      const spec = object.spec as any;
+      if (object.kind !== 'ExternalSecret' || object.metadata.namespace !== namespace || spec.secretStoreRef?.name !== store.metadata.name) continue;
+      out.push(secret(namespace, spec.target.name, Object.fromEntries(spec.data.map((d: { secretKey: string }) => [d.secretKey, `https://${spec.target.name}.invalid/${d.secretKey}`])), '(stand-in: what Vault holds)'));
+    }
+  }
+  return out;
+}
+
+/**
  * Starts External Secrets Operator with the rendered Deployment's arguments, changed only where running
  * outside the cluster requires it: metrics on a loopback port, no leader election (one instance).
  */
