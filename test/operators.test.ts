@@ -29,6 +29,7 @@ import { tool } from '../tools';
 import { checkAlertmanagerConfig, testAlertmanagerRoute } from '../tools/validators';
 import { ApiServer, type ApplyResult, harnessProcessesAlive, isAlive, startedProcesses } from './support/apiserver';
 import { applyEnvironment, errorLines, getObject, type OperatorLogLine, secretText, startEckOperator, startPrometheusOperator, waitUntil } from './support/operators';
+import { startSecretsFor } from './support/secrets';
 import { deliveryCrds, planEnvironment } from './support/server-plan';
 import { committedManifests, REPO_ROOT } from './support/fixtures';
 import { spawnSync } from 'node:child_process';
@@ -92,7 +93,7 @@ function operatorCrds(rendered: readonly RenderedObject[]): RenderedObject[] {
   const used = new Set(rendered.map((r) => `${r.object.apiVersion.split('/')[0]}/${r.object.kind}`));
   return [...planEnvironment(rendered).crds, ...deliveryCrds()].filter(({ object }) => {
     const spec = object.spec as { group: string; names: { kind: string } };
-    return spec.group === 'monitoring.coreos.com' || spec.group.endsWith('.k8s.elastic.co') || used.has(`${spec.group}/${spec.names.kind}`);
+    return spec.group === 'monitoring.coreos.com' || spec.group.endsWith('.k8s.elastic.co') || spec.group.endsWith('external-secrets.io') || used.has(`${spec.group}/${spec.names.kind}`);
   });
 }
 
@@ -111,6 +112,7 @@ interface Generated {
 
 const generated = new Map<string, Generated>();
 const applied = new Map<string, ApplyResult[]>();
+const secretsErrors = new Map<string, string[]>();
 
 function monitoringOf(env: EnvironmentConfig, rendered: readonly RenderedObject[]) {
   const prometheus = rendered.find((r) => r.object.kind === 'Prometheus')!.object;
@@ -130,6 +132,9 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('the real operators reconcile %s'
     server = await ApiServer.start(version);
     await server.installCrds(operatorCrds(rendered));
     applied.set(envName, await applyEnvironment(server, rendered));
+    // The Secrets the platform generates and copies (test/support/secrets.ts): made by ESO here too.
+    const secrets = await startSecretsFor(server, rendered, planEnvironment(rendered).namespaces.map((n) => n.object.metadata.name));
+    secretsErrors.set(envName, secrets.errors);
     const promOp = await startPrometheusOperator(server, rendered);
     const eckOp = await startEckOperator(server, rendered);
     const ns = (o: { metadata: { namespace?: string } }) => o.metadata.namespace!;
@@ -164,6 +169,7 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('the real operators reconcile %s'
     for (const op of ['prometheus-operator', 'eck-operator']) out.logLines[op] = s.log(op).split('\n').filter(Boolean).length;
     await s.stopProgram(promOp);
     await s.stopProgram(eckOp);
+    await s.stopProgram(secrets.process);
     generated.set(envName, out);
   }, 600_000);
 
@@ -175,6 +181,7 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('the real operators reconcile %s'
 
   it('applies every object, the placeholder Secrets, StorageClasses and default ServiceAccounts for real', () => {
     expect(applied.get(envName)!.filter((r) => r.error).map((r) => `${r.file} ${r.kind} ${r.name}: ${r.error}`)).toEqual([]);
+    expect(secretsErrors.get(envName)).toEqual([]);
   });
 
   it('prometheus-operator writes a Prometheus configuration that promtool accepts, with a job per monitor and every rule file', () => {
@@ -306,7 +313,7 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('the real operators reconcile %s'
 
 describe('after the operator runs', () => {
   it('no process the harness started survives', () => {
-    expect(startedProcesses().length).toBeGreaterThanOrEqual(4 * ENVIRONMENTS.length);
+    expect(startedProcesses().length).toBeGreaterThanOrEqual(5 * ENVIRONMENTS.length);
     expect(startedProcesses().filter((p) => p.pid && isAlive(p.pid)).map((p) => p.spawnfile)).toEqual([]);
     expect(harnessProcessesAlive()).toEqual([]);
   });

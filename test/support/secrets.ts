@@ -159,3 +159,17 @@ export function secretReferences(rendered: readonly RenderedObject[]): SecretRef
   }
   return refs;
 }
+
+/**
+ * What External Secrets Operator needs beside an environment already applied as rendered (the
+ * operator check): the root CA ConfigMaps, the Strimzi stand-ins, a Vault store's stand-ins and the
+ * stores re-applied with the harness address; then the controller itself.
+ */
+export async function startSecretsFor(server: ApiServer, rendered: readonly RenderedObject[], namespaces: readonly string[]): Promise<{ process: ChildProcess; errors: string[] }> {
+  const stores = reachableFromHarness(server, rendered).filter((r) => r.object.kind === 'SecretStore' && (r.object.spec as any).provider.kubernetes);
+  const errors: string[] = [];
+  for (const batch of [[...rootCaConfigMaps(server, namespaces), ...strimziStandIns(rendered), ...externalStoreStandIns(rendered)], stores]) {
+    for (const r of await server.applyAll(batch, { dryRun: false })) if (r.error) errors.push(`${r.file} ${r.kind} ${r.name}: ${r.error}`);
+  }
+  return { process: await startExternalSecrets(server, rendered), errors };
+}
