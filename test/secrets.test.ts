@@ -21,7 +21,7 @@ import { clusterProvided, getObject, waitUntil } from './support/operators';
 import {
   eckStandIns, externalStoreStandIns, fakeCertificate, reachableFromHarness, rootCaConfigMaps, secretReferences, startExternalSecrets, strimziStandIns, type SecretReference,
 } from './support/secrets';
-import { planEnvironment } from './support/server-plan';
+import { deliveryCrds, planEnvironment } from './support/server-plan';
 
 const tree = committedManifests();
 const version = K8S_VALIDATION_VERSIONS[K8S_VALIDATION_VERSIONS.length - 1].split('.').slice(0, 2).join('.');
@@ -37,13 +37,15 @@ function copiesOf(rendered: readonly RenderedObject[]) {
   return rendered
     .map((r) => r.object)
     .filter((o) => o.kind === 'ExternalSecret' && (o.spec as any).secretStoreRef)
-    .map((o) => {
+    .flatMap((o) => {
       const spec = o.spec as any;
       const store = rendered.find((r) => r.object.kind === 'SecretStore' && r.object.metadata.namespace === o.metadata.namespace && r.object.metadata.name === spec.secretStoreRef.name)!.object;
+      // Copies are read through Kubernetes-provider stores; the external store's Secrets are not copies.
+      if (!(store.spec as any).provider.kubernetes) return [];
       const sourceNamespace = (store.spec as any).provider.kubernetes.remoteNamespace as string;
       const sourceName = (spec.dataFrom?.[0]?.extract?.key ?? spec.data[0].remoteRef.key) as string;
       const keys = spec.data ? (spec.data as Array<{ secretKey: string; remoteRef: { property: string } }>).map((d) => [d.secretKey, d.remoteRef.property] as const) : undefined;
-      return { namespace: o.metadata.namespace!, name: spec.target.name as string, sourceNamespace, sourceName, keys };
+      return [{ namespace: o.metadata.namespace!, name: spec.target.name as string, sourceNamespace, sourceName, keys }];
     });
 }
 
@@ -56,7 +58,7 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('External Secrets Operator makes 
   beforeAll(async () => {
     server = await ApiServer.start(version);
     const used = new Set(rendered.map((r) => `${r.object.apiVersion.split('/')[0]}/${r.object.kind}`));
-    await server.installCrds(plan.crds.filter(({ object }) => {
+    await server.installCrds([...plan.crds, ...deliveryCrds()].filter(({ object }) => {
       const spec = object.spec as { group: string; names: { kind: string } };
       // ESO watches every kind of its groups; the others only where the environment uses them.
       return spec.group.endsWith('external-secrets.io') || used.has(`${spec.group}/${spec.names.kind}`);

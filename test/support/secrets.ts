@@ -21,10 +21,10 @@ import { type ApiServer, freePort } from './apiserver';
 /** The in-cluster API address every rendered SecretStore names (constructs/secret-copies.ts). */
 export const IN_CLUSTER_API = 'https://kubernetes.default.svc';
 
-/** The rendered objects with each SecretStore pointed at the harness API server instead of cluster DNS. */
+/** The rendered objects with each Kubernetes-provider SecretStore pointed at the harness API server instead of cluster DNS. */
 export function reachableFromHarness(server: ApiServer, rendered: readonly RenderedObject[]): RenderedObject[] {
   return rendered.map((r) => {
-    if (r.object.kind !== 'SecretStore') return r;
+    if (r.object.kind !== 'SecretStore' || !(r.object.spec as { provider: Record<string, unknown> }).provider.kubernetes) return r;
     const spec = structuredClone(r.object.spec) as { provider: { kubernetes?: { server?: { url?: string } } } };
     const k8s = spec.provider.kubernetes;
     if (k8s?.server?.url !== IN_CLUSTER_API) throw new Error(`${r.file}: expected server.url ${IN_CLUSTER_API}, found ${k8s?.server?.url}`);
@@ -76,18 +76,21 @@ export function strimziStandIns(rendered: readonly RenderedObject[]): RenderedOb
 
 /**
  * Stand-ins for the Secrets ECK 3.5.0 writes that rendered objects read, for runs without the ECK
- * operator: the public HTTP certificate `<cluster>-es-http-certs-public` (`ca.crt`, `tls.crt`;
- * pkg/controller/common/certificates/http_reconcile.go) and the superuser `<cluster>-es-elastic-user`
+ * operator: the public HTTP certificates `<cluster>-es-http-certs-public` and `<kibana>-kb-http-certs-public`
+ * (`ca.crt`, `tls.crt`; pkg/controller/common/certificates/http_reconcile.go) and the superuser `<cluster>-es-elastic-user`
  * (key `elastic`; pkg/controller/elasticsearch/user/reconcile.go).
  */
 export function eckStandIns(rendered: readonly RenderedObject[]): RenderedObject[] {
   const file = '(stand-in: ECK 3.5.0 writes)';
-  return rendered
+  const kibanas = rendered
+    .filter((r) => r.object.kind === 'Kibana')
+    .map(({ object }) => secret(object.metadata.namespace!, `${object.metadata.name}-kb-http-certs-public`, { 'ca.crt': fakeCertificate('eck-kb-ca-0'), 'tls.crt': fakeCertificate('eck-kb-tls-0') }, file));
+  return [...kibanas, ...rendered
     .filter((r) => r.object.kind === 'Elasticsearch')
     .flatMap(({ object }) => [
       secret(object.metadata.namespace!, `${object.metadata.name}-es-http-certs-public`, { 'ca.crt': fakeCertificate('eck-ca-0'), 'tls.crt': fakeCertificate('eck-tls-0') }, file),
       secret(object.metadata.namespace!, `${object.metadata.name}-es-elastic-user`, { elastic: randomBytes(12).toString('hex') }, file),
-    ]);
+    ])];
 }
 
 /**
