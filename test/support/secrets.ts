@@ -174,5 +174,17 @@ export async function startSecretsFor(server: ApiServer, rendered: readonly Rend
   for (const batch of [[...rootCaConfigMaps(server, namespaces), ...strimziStandIns(rendered), ...externalStoreStandIns(rendered)], stores]) {
     for (const r of await server.applyAll(batch, { dryRun: false })) if (r.error) errors.push(`${r.file} ${r.kind} ${r.name}: ${r.error}`);
   }
-  return { process: await startExternalSecrets(server, rendered), errors };
+  const process = await startExternalSecrets(server, rendered);
+  // The operators started next read the generated and external Secrets when they first reconcile
+  // (ECK's file realm, prometheus-operator's receivers): wait for those. Copies of ECK's CA follow later.
+  const kubernetesStores = new Set(stores.map((r) => `${r.object.metadata.namespace}/${r.object.metadata.name}`));
+  const awaited = rendered
+    .map((r) => r.object)
+    .filter((o) => o.kind === 'ExternalSecret' && !kubernetesStores.has(`${o.metadata.namespace}/${(o.spec as any).secretStoreRef?.name}`))
+    .map((o) => `/api/v1/namespaces/${o.metadata.namespace}/secrets/${(o.spec as any).target.name}`);
+  const missing = async () => (await Promise.all(awaited.map(async (p) => ((await server.request('GET', p)).status === 200 ? undefined : p)))).filter(Boolean);
+  const deadline = Date.now() + 120_000;
+  while ((await missing()).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+  for (const p of await missing()) errors.push(`External Secrets Operator made no ${p} within 120 s`);
+  return { process, errors };
 }
