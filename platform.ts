@@ -10,6 +10,8 @@ import { DisruptionBudgetsChart } from './charts/disruption-budgets';
 import { EckCrdsChart } from './charts/eck-crds';
 import { EckOperatorChart } from './charts/eck-operator';
 import { ElasticJobsChart } from './charts/elastic-jobs';
+import { ExternalSecretsCrdsChart } from './charts/external-secrets-crds';
+import { ExternalSecretsOperatorChart } from './charts/external-secrets-operator';
 import { ElasticsearchChart } from './charts/elasticsearch';
 import { GrafanaChart } from './charts/grafana';
 import { HaproxyIngressCrdsChart } from './charts/haproxy-ingress-crds';
@@ -29,6 +31,9 @@ import { PlatformChart } from './charts/platform-chart';
 import { DATA_PATH_PRIORITY_CLASS, PriorityClassesChart } from './charts/priority-classes';
 import { PrometheusOperatorChart } from './charts/prometheus-operator';
 import { PrometheusOperatorCrdsChart } from './charts/prometheus-operator-crds';
+import { SecretCopiesChart } from './charts/secret-copies';
+import { ExternalSecretsStoreChart } from './charts/external-secrets-store';
+import { routingSecretKeys } from './constructs/alert-routing';
 import { SPARK_ELASTICSEARCH_CLIENT, SparkChart } from './charts/spark';
 import { StrimziCrdsChart } from './charts/strimzi-crds';
 import { StrimziOperatorChart } from './charts/strimzi-operator';
@@ -59,6 +64,14 @@ export function compose(app: App, env: EnvironmentConfig): void {
   underField('namespaces', () => new NamespacesChart(app, 'namespaces', { namespaces }));
   // The ingress controller first: every UI's NetworkPolicy admits its pods.
   const ingressController = composeIngressController(app, env);
+  // The controller that keeps every cross-namespace Secret copy in sync (see SecretCopies).
+  new ExternalSecretsCrdsChart(app, 'external-secrets-crds');
+  const vaultPort = env.secrets.externalStore ? Number(/:(\d+)$/.exec(env.secrets.externalStore.vault.server)?.[1] ?? 443) : undefined;
+  underField('secrets', () => new ExternalSecretsOperatorChart(app, 'external-secrets', {
+    image: env.versions.externalSecrets,
+    resources: env.secrets.operatorResources,
+    externalPorts: vaultPort ? [vaultPort] : [],
+  }));
   const uiClients = [ingressController.controller.clientPeer, ...env.monitoring.uiClients];
   const monitoring = composeMonitoring(app, env, uiClients);
   const kafka = composeKafka(app, env);
@@ -82,6 +95,22 @@ export function compose(app: App, env: EnvironmentConfig): void {
   composeGrafana(app, env, { monitoring, kafka, elastic, logPipeline, influx, uiClients, ingressController: ingressController.controller });
   // The declared load against the log path, once each component has accepted its own settings.
   planEnvironmentCapacity(env);
+
+  // What comes from outside the cluster: the receivers' Secrets, from the environment's store.
+  const receiverSecrets: Record<string, string[]> = { [env.monitoring.alertmanager.routing.secretName]: routingSecretKeys(env.monitoring.alertmanager.routing) };
+  const discord = env.grafana.discordWebhook;
+  receiverSecrets[discord.name] = [...new Set([...(receiverSecrets[discord.name] ?? []), discord.key])];
+  underField('secrets.externalStore', () => new ExternalSecretsStoreChart(app, 'external-secrets-store', {
+    namespace: PLATFORM_NAMESPACES.monitoring.name,
+    vault: env.secrets.externalStore?.vault,
+    secrets: receiverSecrets,
+  }));
+
+  // The copies each namespace needs of Secrets that operators write elsewhere, one chart per namespace.
+  const copies = [...kafka.cluster.secretCopies(), ...elastic.elasticsearch.secretCopies(), ...(influx?.secretCopies ?? [])];
+  for (const namespace of [...new Set(copies.map((c) => c.namespace))].sort()) {
+    underField('secrets', () => new SecretCopiesChart(app, `secret-copies-${namespace}`, { namespace, copies: copies.filter((c) => c.namespace === namespace) }));
+  }
 
   // Cross-cutting charts after every component: they read what the components rendered.
   const platformCharts = () => app.charts.filter((c): c is PlatformChart => c instanceof PlatformChart);

@@ -1,3 +1,4 @@
+import { GeneratedCredentials } from '../constructs/generated-credentials';
 import { Construct } from 'constructs';
 import type { GrafanaDashboard } from '../constructs/grafana-dashboard';
 import type { GrafanaDatasources } from '../constructs/grafana-datasources';
@@ -52,6 +53,8 @@ export class GrafanaChart extends PlatformChart {
       adminCredentialsSecret: s.adminCredentialsSecret,
       discordWebhook: s.discordWebhook,
     }));
+    // The admin login, generated in the cluster (Grafana creates the admin from it on first start).
+    new GeneratedCredentials(this, 'AdminCredentials', { name: s.adminCredentialsSecret, username: 'admin' });
     new UiIngress(this, 'Ingress', { settings: props.ingress, name: 'grafana', serviceName: grafana.serviceName, servicePort: grafana.port });
     new ServiceMonitor(this, 'Monitor', { name: 'grafana', selector: grafana.serviceLabels, endpoints: [{ port: 'http' }] });
     new AllowIngress(this, 'Policy', {

@@ -1,3 +1,5 @@
+import { GeneratedCredentials } from '../constructs/generated-credentials';
+import type { SecretCopyRequest } from '../constructs/secret-copies';
 import type { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { underField } from '../constructs/config-error';
@@ -52,7 +54,7 @@ export interface InfluxDbSettings {
 export const METRICS_TOPIC: KafkaTopicNameParts = { business: 'observability', datasetType: 'metrics', dataType: 'telegraf', format: 'influx' };
 export const TELEGRAF_CONSUMER_GROUP = 'telegraf-influxdb';
 
-/** Secrets with `username` and `password`, created out of band (see README). */
+/** Secrets with `username` and `password`, generated in the cluster (the setup Job creates the users from them). */
 export const INFLUXDB_SECRETS = {
   /** Admin; used by the setup Job (namespace influxdb). */
   admin: 'influxdb-admin-credentials',
@@ -100,11 +102,18 @@ export class InfluxDbChart extends PlatformChart {
   readonly alerts: InfluxDbAlerts;
   /** For the Grafana chart: the InfluxDB datasource. */
   readonly datasource: InfluxDbDatasourceRef;
+  /** Grafana's copy of the reader's credentials. */
+  readonly secretCopies: readonly SecretCopyRequest[];
 
   constructor(scope: Construct, id: string, props: InfluxDbChartProps) {
     super(scope, id, { layer: 'platform', namespace: props.namespace });
     const s = props.settings;
     const kafka = props.kafka;
+    const usernames: Record<keyof typeof INFLUXDB_SECRETS, string> = { admin: 'admin', writer: 'telegraf', reader: 'grafana' };
+    for (const [role, name] of Object.entries(INFLUXDB_SECRETS) as Array<[keyof typeof INFLUXDB_SECRETS, string]>) {
+      new GeneratedCredentials(this, `Credentials-${role}`, { name, username: usernames[role] });
+    }
+    this.secretCopies = [{ namespace: props.monitoringNamespace, source: { namespace: props.namespace, name: INFLUXDB_SECRETS.reader } }];
     this.topic = underField('topic', () => kafka.addTopic('telegrafMetrics', { ...METRICS_TOPIC, ...s.topic }));
     this.producerUser = kafka.addUser({ name: 'telegraf-producer', clientNamespace: props.producerNamespace });
     this.topic.grantWrite(this.producerUser);

@@ -1,3 +1,4 @@
+import { GeneratedCredentials } from '../constructs/generated-credentials';
 import { Construct } from 'constructs';
 import type { ResourceSpec } from '../constructs/hardening';
 import type { KafkaCluster } from '../constructs/kafka-cluster';
@@ -33,7 +34,7 @@ export class KafkaUiChart extends PlatformChart {
 
   constructor(scope: Construct, id: string, props: KafkaUiChartProps) {
     super(scope, id, { layer: 'platform', namespace: props.namespace });
-    // The KafkaUser lives with the cluster (kafka chart); its Secret is mirrored into this namespace.
+    // The KafkaUser lives with the cluster (kafka chart); its Secret is copied into this namespace.
     const user = props.cluster.addUser({ name: 'kafka-ui', clientNamespace: props.namespace });
     props.cluster.allowClient(user, { listener: 'tls', pods: [{ ...KAFKA_UI_POD_LABELS }] });
     for (const topic of props.topics) topic.grantBrowse(user);
@@ -44,6 +45,8 @@ export class KafkaUiChart extends PlatformChart {
       user,
       credentialsSecretName: props.settings.credentialsSecret,
     }));
+    // The login form's user, generated in the cluster.
+    new GeneratedCredentials(this, 'Login', { name: props.settings.credentialsSecret, username: 'admin' });
     new UiIngress(this, 'Ingress', { settings: props.ingress, name: 'kafka-ui', serviceName: ui.name, servicePort: ui.port });
     // Prometheus' path to the metrics port is rendered from this monitor (network-isolation chart).
     new ServiceMonitor(this, 'Monitor', { name: 'kafka-ui', selector: ui.serviceLabels, endpoints: [{ port: 'http', path: '/actuator/prometheus' }] });

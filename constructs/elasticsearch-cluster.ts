@@ -2,6 +2,8 @@ import { Chart, Duration, Size } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as es from '../imports/elasticsearch.k8s.elastic.co';
 import { ConfigError, requireDnsLabel, requireInteger } from './config-error';
+import { GeneratedCredentials } from './generated-credentials';
+import type { SecretCopyRequest } from './secret-copies';
 import { hardenedPodSecurityContext, hardenedSecurityContext, requirePinnedImage, sizeQuantity, type ResourceSpec } from './hardening';
 import { recommendedLabels, selectorLabels, type WorkloadIdentity } from './labels';
 import type { RoleBody } from './elasticsearch-requests';
@@ -131,6 +133,7 @@ export class ElasticsearchCluster extends Construct {
   private readonly roles: SecurityRole[] = [];
   readonly clients: ElasticsearchClient[] = [];
   private readonly fileRealm: Array<{ secretName: string }> = [];
+  private readonly copies: SecretCopyRequest[] = [];
   private rolesReadBy?: string;
 
   constructor(scope: Construct, id: string, props: ElasticsearchClusterProps) {
@@ -181,6 +184,11 @@ export class ElasticsearchCluster extends Construct {
     });
   }
 
+  /** The copies the clients in other namespaces need: their credentials and ECK's HTTP CA. */
+  public secretCopies(): readonly SecretCopyRequest[] {
+    return this.copies;
+  }
+
   /** The client roles, for the Job that creates them; adding a client afterwards is an error. */
   public readRoles(reader: string): readonly SecurityRole[] {
     this.rolesReadBy = reader;
@@ -188,9 +196,9 @@ export class ElasticsearchCluster extends Construct {
   }
 
   /**
-   * A client in another namespace: a file-realm user `platform-<name>` (its Secret in this namespace,
-   * and the same credentials in the client's namespace, are created out of band), a role the lifecycle
-   * Job creates, and a NetworkPolicy that admits the client's pods. Throws on a duplicate name.
+   * A client: a file-realm user `platform-<name>` whose password is generated in the cluster (its
+   * Secret in this namespace; a client in another namespace gets a copy, see `secretCopies`), a role the
+   * lifecycle Job creates, and a NetworkPolicy that admits the client's pods. Throws on a duplicate name.
    */
   public addClient(props: ElasticsearchClientProps): ElasticsearchClient {
     requireDnsLabel('name', props.name);
@@ -200,7 +208,13 @@ export class ElasticsearchCluster extends Construct {
     if (props.streams?.length === 0) throw new ConfigError('streams', 0, 'must name at least one stream (omit it for every stream)');
     const patterns = (props.streams ?? Object.keys(this.streams) as LogStreamName[]).map((s) => this.streams[s].indexPattern);
     this.roles.push({ name: username, body: roleBody(props.access, patterns) });
-    this.fileRealm.push({ secretName: `elasticsearch-user-${props.name}` });
+    const realmSecret = new GeneratedCredentials(this, `User-${props.name}`, {
+      name: `elasticsearch-user-${props.name}`,
+      username,
+      extraKeys: { roles: username },
+      type: 'kubernetes.io/basic-auth',
+    }).secretName;
+    this.fileRealm.push({ secretName: realmSecret });
     this.allowFrom(props.name, { namespace: props.namespace, podLabels: props.podLabels });
     // A client in the cluster's own namespace reads the file-realm Secret and ECK's CA directly.
     const local = props.namespace === this.http.namespace;
@@ -211,6 +225,14 @@ export class ElasticsearchCluster extends Construct {
       caSecretName: local ? this.httpCaSecretName : CA_SECRET_NAME,
       streams: this.streams,
     };
+    if (!local) {
+      const source = (name: string) => ({ namespace: this.http.namespace, name });
+      this.copies.push({ namespace: props.namespace, source: source(realmSecret), name: client.credentialsSecretName, keys: ['username', 'password'] });
+      // ECK's HTTP CA, once per client namespace: ECK renews it (yearly by default) and the copy follows.
+      if (!this.copies.some((c) => c.namespace === props.namespace && c.name === CA_SECRET_NAME)) {
+        this.copies.push({ namespace: props.namespace, source: source(this.httpCaSecretName), name: CA_SECRET_NAME, keys: ['ca.crt'] });
+      }
+    }
     this.clients.push(client);
     return client;
   }

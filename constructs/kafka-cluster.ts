@@ -1,4 +1,4 @@
-import { Chart, Lazy, Size, SizeRoundingBehavior } from 'cdk8s';
+import { Chart, Size, SizeRoundingBehavior } from 'cdk8s';
 import { Construct } from 'constructs';
 import { stringify } from 'yaml';
 import * as k8s from '../imports/k8s';
@@ -11,7 +11,7 @@ import { KafkaUser, type KafkaAuthentication } from './kafka-user';
 import { PodMonitor } from './monitors';
 import { AllowEgress, AllowIngress, type PolicyPeer } from './network-policy';
 import { kafkaPodName, requireDerivedName } from './naming';
-import { mirrorAnnotations } from './secret-mirror';
+import type { SecretCopyRequest } from './secret-copies';
 import { HOSTNAME_LABEL, ZONE_LABEL } from './spread';
 import { CLUSTER_OPERATOR_POD_LABELS } from './strimzi-operator';
 
@@ -94,7 +94,7 @@ export class KafkaCluster extends Construct {
   readonly productionGrade: boolean;
   readonly authentication: KafkaAuthentication;
   readonly listeners: readonly KafkaListenerName[];
-  /** Secret with the cluster CA certificate (key `ca.crt`); mirrored into every client namespace. */
+  /** Secret with the cluster CA certificate (key `ca.crt`); copied into every client namespace. */
   readonly caCertSecretName: string;
   /** Labels of the pods Strimzi runs for the node pools. */
   readonly nodePodLabels: Record<string, string>;
@@ -164,8 +164,6 @@ export class KafkaCluster extends Construct {
             type: strimzi.KafkaSpecKafkaMetricsConfigType.JMX_PROMETHEUS_EXPORTER,
             valueFrom: { configMapKeyRef: { name: metrics.name, key: METRICS_CONFIG_KEY } },
           },
-          // Clients in other namespaces verify the brokers with this CA: mirror it to each of them.
-          template: { clusterCaCert: { metadata: { annotations: Lazy.any({ produce: () => mirrorAnnotations([...this.users.values()].map((u) => u.secretNamespace)) }) } } },
         },
         entityOperator: {
           topicOperator: { resources: resourceRequirements('entityOperatorResources', props.entityOperatorResources) },
@@ -212,7 +210,8 @@ export class KafkaCluster extends Construct {
   }
 
   /**
-   * Adds a KafkaUser for a client in `clientNamespace` (its credentials Secret is mirrored there).
+   * Adds a KafkaUser for a client in `clientNamespace`. The User Operator's credentials Secret and the
+   * cluster CA certificate are copied into that namespace (and kept in sync: Strimzi renews the CA).
    * The client's pods are admitted to a listener with `allowClient`. Throws on a duplicate name.
    */
   public addUser(props: { readonly name: string; readonly clientNamespace: string }): KafkaUser {
@@ -243,6 +242,19 @@ export class KafkaCluster extends Construct {
         ports: [LISTENER_PORTS[props.listener]],
       });
     });
+  }
+
+  /**
+   * The Secrets the clients need in their own namespaces: each user's credentials (written by the
+   * User Operator) and, once per client namespace, the cluster CA certificate (renewed by Strimzi).
+   */
+  public secretCopies(): SecretCopyRequest[] {
+    const users = [...this.users.values()];
+    const namespaces = [...new Set(users.map((u) => u.secretNamespace))];
+    return [
+      ...users.map((u) => ({ namespace: u.secretNamespace, source: { namespace: this.namespace, name: u.secretName } })),
+      ...namespaces.map((namespace) => ({ namespace, source: { namespace: this.namespace, name: this.caCertSecretName } })),
+    ];
   }
 
   private validate(props: KafkaClusterProps): void {

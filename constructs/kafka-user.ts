@@ -2,7 +2,6 @@ import { Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as strimzi from '../imports/kafka.strimzi.io';
 import { ConfigError, requireDnsLabel } from './config-error';
-import { mirrorAnnotations } from './secret-mirror';
 
 export type KafkaAuthentication = 'scram-sha-512' | 'tls';
 
@@ -12,7 +11,7 @@ export interface KafkaUserProps {
   /** Strimzi cluster the user belongs to. */
   readonly clusterName: string;
   readonly authentication: KafkaAuthentication;
-  /** Namespace the client runs in; the credentials Secret is mirrored there. */
+  /** Namespace the client runs in; the credentials Secret is copied there (see KafkaCluster.addUser). */
   readonly clientNamespace: string;
 }
 
@@ -27,14 +26,14 @@ interface Acl {
 /**
  * A Strimzi KafkaUser whose ACLs are the grants made on topics (`topic.grantWrite(user)`), collected
  * until synthesis. The User Operator writes the credentials Secret `<name>` in the Kafka namespace;
- * its template annotations mirror it into the client's namespace (see secret-mirror.ts).
+ * the cluster keeps a copy in the client's namespace (see KafkaCluster.addUser).
  */
 export class KafkaUser extends Construct {
   /** The principal name. */
   readonly name: string;
   /** Name of the credentials Secret (keys `password` and `sasl.jaas.config` for SCRAM; `user.crt`, `user.key`, `ca.crt` for TLS). */
   readonly secretName: string;
-  /** Namespace the credentials Secret is mirrored to: the client's own namespace. */
+  /** Namespace the credentials Secret is copied to: the client's own namespace. */
   readonly secretNamespace: string;
   readonly authentication: KafkaAuthentication;
   private readonly acls: Acl[] = [];
@@ -53,7 +52,6 @@ export class KafkaUser extends Construct {
       spec: {
         authentication: { type: props.authentication as strimzi.KafkaUserSpecAuthenticationType },
         authorization: Lazy.any({ produce: () => ({ type: 'simple', acls: this.acls.map(renderAcl) }) }),
-        template: { secret: { metadata: { annotations: mirrorAnnotations([props.clientNamespace]) } } },
       },
     });
     this.node.addValidation({ validate: () => (this.acls.length === 0 ? [`KafkaUser ${this.name} has no ACLs: grant it a topic or remove it`] : []) });

@@ -32,6 +32,7 @@ export const base = {
   ingress: { className: 'haproxy', domain: 'observability.example.com', tlsSecretName: 'platform-ui-tls' },
   ingressController: { replicas: 2, resources: { cpu: Cpu.millis(100), memory: Size.mebibytes(256) } },
   delivery: { repoURL: 'https://git.example.com/platform/observability-platform.git', revision: 'main' },
+  secrets: { operatorResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(128) } },
   monitoring: {
     prometheus: { replicas: 1, retention: '2d', retentionSize: Size.gibibytes(8), storage: Size.gibibytes(10), resources: { cpu: Cpu.millis(200), memory: Size.gibibytes(1) } },
     alertmanager: {

@@ -6,6 +6,7 @@ import { VERSIONS } from './versions';
 
 export const dev = {
   ...base,
+  secrets: { ...base.secrets, operatorResources: { cpu: Cpu.millis(20), memory: Size.mebibytes(64) } },
   name: 'dev',
   stage: 'dev',
   cluster: 'dev',
@@ -23,7 +24,8 @@ export const dev = {
     ...elasticsearchBase,
     nodeSets: [{ name: 'default', count: 1, roles: ['master', 'data', 'ingest'], resources: { cpu: Cpu.millis(250), memory: Size.gibibytes(1) }, dataStorage: Size.gibibytes(20) }],
     kibana: { ...elasticsearchBase.kibana, resources: { cpu: Cpu.millis(200), memory: Size.mebibytes(640) } },
-    operatorResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(256) },
+    // 192Mi (upstream's request is 150Mi): with External Secrets Operator's 64Mi, dev still fits one 8 GiB node.
+    operatorResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(192) },
     // A handful of indices: the exporter and the probe each fit 40 MiB, and dev's node budget is tight.
     exporterResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(40) },
     failureStoreProbeResources: { cpu: Cpu.millis(10), memory: Size.mebibytes(40) },

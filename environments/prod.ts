@@ -6,6 +6,8 @@ import { VERSIONS } from './versions';
 
 export const prod = {
   ...base,
+  // The environment's one hand-made Secret: the Vault token in monitoring/external-secrets-root (key token).
+  secrets: { ...base.secrets, externalStore: { vault: { server: 'https://vault.example.com:8200', path: 'secret', prefix: 'observability/prod', tokenSecret: 'external-secrets-root' } } },
   name: 'prod',
   stage: 'prod',
   cluster: 'prod',

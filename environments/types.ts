@@ -16,6 +16,7 @@ import type { AlertRoutingSettings } from '../constructs/alert-routing';
 import type { LogCapacitySettings } from '../constructs/capacity-model';
 import type { ElasticsearchNodeSetSettings, RolloverSettings } from '../constructs/elasticsearch-cluster';
 import type { ResourceSpec } from '../constructs/hardening';
+import type { VaultStoreProps } from '../constructs/external-store';
 import type { PolicyPeer } from '../constructs/network-policy';
 import type { IngressSettings } from '../constructs/ui-ingress';
 import type { IngressControllerSettings } from '../charts/ingress-controller';
@@ -54,6 +55,8 @@ export interface VersionSet {
   readonly prometheusOperator: string;
   /** ECK operator image; must be the vendored release (vendor/eck/<version>). */
   readonly eckOperator: string;
+  /** External Secrets Operator controller image (copies and generated credentials). */
+  readonly externalSecrets: string;
   /** Elasticsearch image; its tag is the stack version, which must be one the ECK operator above runs. */
   readonly elasticsearch: string;
   /** Kibana image; must be the same version as Elasticsearch. */
@@ -172,6 +175,18 @@ export interface NodesSettings {
   readonly pools: readonly NodePool[];
 }
 
+/** External Secrets Operator: generated credentials, cross-namespace copies and the external store. */
+export interface SecretsSettings {
+  /** Controller container resources. */
+  readonly operatorResources: ResourceSpec;
+  /**
+   * Where the receivers' webhook URLs, routing keys and SMTP password live: HashiCorp Vault (KV v2),
+   * read with a token Secret in `monitoring` that is the environment's one hand-made Secret.
+   * @default a local store with placeholder values (nothing made by hand; no notification leaves)
+   */
+  readonly externalStore?: { readonly vault: VaultStoreProps };
+}
+
 export interface EnvironmentConfig {
   /** Folder name under manifests/ and the `environment` label: a DNS label, unique among environments. */
   readonly name: string;
@@ -205,6 +220,8 @@ export interface EnvironmentConfig {
   readonly monitoring: MonitoringConfig;
   /** Addresses for network isolation that pod selectors cannot name (API server, nodes, DNS). */
   readonly network: NetworkSettings;
+  /** Secrets made in the cluster: External Secrets Operator keeps copies in sync. */
+  readonly secrets: SecretsSettings;
   /** Grafana: datasources, dashboards and Grafana-managed alerting. */
   readonly grafana: GrafanaSettings;
   /** Fluent Bit forwarders → Kafka → aggregator → Elasticsearch. */

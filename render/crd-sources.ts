@@ -29,6 +29,7 @@ export const CRD_SOURCE_FILES: readonly string[] = [
   'vendor/prometheus-operator/v0.93.0/bundle.yaml',
   'vendor/eck/v3.5.0/crds/elasticsearch.k8s.elastic.co_elasticsearches.yaml',
   'vendor/eck/v3.5.0/crds/kibana.k8s.elastic.co_kibanas.yaml',
+  'vendor/external-secrets/v0.16.2/bundle.yaml',
   'vendor/argo-cd/v3.5.1/crds/application-crd.yaml',
   'vendor/argo-cd/v3.5.1/crds/applicationset-crd.yaml',
   'vendor/argo-cd/v3.5.1/crds/appproject-crd.yaml',

@@ -356,6 +356,7 @@ const versions = strict({
   logstashExporter: image(),
   haproxyIngress: image(),
   kafkaUi: image(),
+  externalSecrets: image(),
 }).superRefine(versionRules);
 
 const policyPeer = strict({
@@ -643,6 +644,17 @@ export const environmentSchema = strict({
   logPipeline,
   demo: strict({ resources: resources(), intervalSeconds: int(1, 86_400) }).optional(),
   ingressController: strict({ replicas: int(1, 100), resources: resources() }),
+  secrets: strict({
+    operatorResources: resources(),
+    externalStore: strict({
+      vault: strict({
+        server: z.string().regex(/^https:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?$/, { error: 'must be https://host[:port]' }),
+        path: z.string().regex(/^[A-Za-z0-9_-]+$/, { error: 'must be a KV mount path such as secret' }),
+        prefix: z.string().regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/, { error: 'must be a path such as observability/prod' }),
+        tokenSecret: dnsSubdomain(),
+      }),
+    }).optional(),
+  }),
   kafkaUi: strict({ resources: resources(), credentialsSecret: dnsSubdomain() }).optional(),
   spark,
   influxdb: influxdb.optional(),

@@ -55,6 +55,7 @@ const strimziOperator: End = { pods: ns.kafka.name, labels: { 'strimzi.io/kind':
 const entityOperator: End = { pods: ns.kafka.name, labels: { 'strimzi.io/name': 'logs-entity-operator' } };
 const kafkaExporter: End = { pods: ns.kafka.name, labels: { 'strimzi.io/name': 'logs-kafka-exporter' } };
 const eckOperator: End = { pods: ns['elastic-system'].name, labels: { 'app.kubernetes.io/name': 'eck-operator' } };
+const externalSecrets: End = { pods: ns['external-secrets'].name, labels: { 'app.kubernetes.io/name': 'external-secrets' } };
 const elasticsearch: End = { pods: ns.elastic.name, labels: { 'common.k8s.elastic.co/type': 'elasticsearch' } };
 const kibana: End = { pods: ns.elastic.name, labels: { 'common.k8s.elastic.co/type': 'kibana' } };
 const esExporter: End = { pods: ns.elastic.name, labels: { 'app.kubernetes.io/name': 'elasticsearch-exporter' } };
@@ -88,6 +89,8 @@ const node: End = { address: 'node' };
 const internet: End = { address: 'internet' };
 
 const influxEnabled = (objects: readonly RenderedObject[]) => objects.some((r) => r.object.kind === 'Namespace' && r.object.metadata.name === 'influxdb');
+/** Environments whose receivers' values come from Vault (secrets.externalStore). */
+const vaultStore = (objects: readonly RenderedObject[]) => objects.some((r) => r.object.kind === 'SecretStore' && (r.object.spec as { provider: { vault?: unknown } }).provider.vault);
 const rackAware = (objects: readonly RenderedObject[]) => objects.some((r) => r.object.kind === 'Kafka' && (r.object.spec as { kafka: { rack?: unknown } }).kafka.rack);
 
 /** The API server's ports (`network.apiServerPorts`): a declared API client may use each. */
@@ -166,6 +169,9 @@ const INTENDED: readonly Row[] = [
   { from: influxSetup, to: influxSingle, port: 8086, why: 'the setup Job creates the database, retention policy and users (single node)', when: influxEnabled },
   // Elasticsearch and Kibana
   { from: eckOperator, to: apiServer, port: API, why: 'ECK reconciles its custom resources' },
+  { from: externalSecrets, to: apiServer, port: API, why: 'External Secrets Operator reconciles its custom resources and reads the copies\' sources' },
+  { from: externalSecrets, to: internet, port: 8200, why: 'External Secrets Operator reads the environment\'s Vault store', when: vaultStore },
+  { from: prometheus, to: externalSecrets, port: 8080, why: 'External Secrets Operator metrics' },
   { from: eckOperator, to: elasticsearch, port: 9200, why: 'ECK manages the cluster through its API' },
   { from: elasticsearch, to: elasticsearch, port: 9300, why: 'transport between Elasticsearch nodes' },
   { from: kibana, to: elasticsearch, port: 9200, why: 'Kibana queries Elasticsearch' },
@@ -231,6 +237,7 @@ const DENIED: readonly Row[] = [
   { from: ingressController, to: elasticsearch, port: 9200, why: 'Elasticsearch is not exposed; Kibana is' },
   { from: kibana, to: elasticsearch, port: 9300, why: 'Kibana uses HTTP only' },
   { from: elasticsearch, to: apiServer, port: 443, why: 'Elasticsearch needs no API access' },
+  { from: externalSecrets, to: internet, port: 80, why: 'External Secrets Operator reaches the API server and the declared store only' },
   { from: brokers, to: internet, port: 80, why: 'Kafka has no business outside the cluster' },
   { from: forwarder, to: elasticsearch, port: 9200, why: 'forwarders write to Kafka, not Elasticsearch' },
   { from: prometheus, to: elasticsearch, port: 9200, why: 'Elasticsearch is scraped through its exporter' },

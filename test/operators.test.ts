@@ -32,6 +32,7 @@ import { tool } from '../tools';
 import { checkAlertmanagerConfig, testAlertmanagerRoute } from '../tools/validators';
 import { ApiServer, type ApplyResult, harnessProcessesAlive, isAlive, startedProcesses } from '../tools/apiserver';
 import { applyEnvironment, errorLines, getObject, type OperatorLogLine, secretText, startEckOperator, startPrometheusOperator, waitUntil } from './support/operators';
+import { startSecretsFor } from './support/secrets';
 import { deliveryCrds, planEnvironment } from '../tools/server-plan';
 import { committedManifests, REPO_ROOT } from './support/fixtures';
 import { judge, renderedChecks } from './support/health-verdicts';
@@ -96,7 +97,7 @@ function operatorCrds(rendered: readonly RenderedObject[]): RenderedObject[] {
   const used = new Set(rendered.map((r) => `${r.object.apiVersion.split('/')[0]}/${r.object.kind}`));
   return [...planEnvironment(rendered).crds, ...deliveryCrds()].filter(({ object }) => {
     const spec = object.spec as { group: string; names: { kind: string } };
-    return spec.group === 'monitoring.coreos.com' || spec.group.endsWith('.k8s.elastic.co') || used.has(`${spec.group}/${spec.names.kind}`);
+    return spec.group === 'monitoring.coreos.com' || spec.group.endsWith('.k8s.elastic.co') || spec.group.endsWith('external-secrets.io') || used.has(`${spec.group}/${spec.names.kind}`);
   });
 }
 
@@ -128,6 +129,7 @@ const statusWritten = (o: any) =>
 /** An Elasticsearch version ECK 3.5.0 does not support (pkg/controller/elasticsearch/validation/validations.go supportedVersion). */
 const REFUSED_VERSION = '6.8.23';
 const applied = new Map<string, ApplyResult[]>();
+const secretsErrors = new Map<string, string[]>();
 
 function monitoringOf(env: EnvironmentConfig, rendered: readonly RenderedObject[]) {
   const prometheus = rendered.find((r) => r.object.kind === 'Prometheus')!.object;
@@ -147,6 +149,9 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('the real operators reconcile %s'
     server = await ApiServer.start(version);
     await server.installCrds(operatorCrds(rendered));
     applied.set(envName, await applyEnvironment(server, rendered));
+    // The Secrets the platform generates and copies (test/support/secrets.ts): made by ESO here too.
+    const secrets = await startSecretsFor(server, rendered, planEnvironment(rendered).namespaces.map((n) => n.object.metadata.name));
+    secretsErrors.set(envName, secrets.errors);
     const promOp = await startPrometheusOperator(server, rendered);
     const eckOp = await startEckOperator(server, rendered);
     const ns = (o: { metadata: { namespace?: string } }) => o.metadata.namespace!;
@@ -227,6 +232,7 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('the real operators reconcile %s'
     out.states.set('Prometheus paused', paused ?? (await getObject(s, workloadPath(prometheus))));
     await s.stopProgram(promOp);
     await s.stopProgram(eckOp);
+    await s.stopProgram(secrets.process);
     generated.set(envName, out);
   }, 600_000);
 
@@ -238,6 +244,7 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('the real operators reconcile %s'
 
   it('applies every object, the placeholder Secrets, StorageClasses and default ServiceAccounts for real', () => {
     expect(applied.get(envName)!.filter((r) => r.error).map((r) => `${r.file} ${r.kind} ${r.name}: ${r.error}`)).toEqual([]);
+    expect(secretsErrors.get(envName)).toEqual([]);
   });
 
   it('prometheus-operator writes a Prometheus configuration that promtool accepts, with a job per monitor and every rule file', () => {
@@ -395,7 +402,7 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('the real operators reconcile %s'
 
 describe('after the operator runs', () => {
   it('no process the harness started survives', () => {
-    expect(startedProcesses().length).toBeGreaterThanOrEqual(4 * ENVIRONMENTS.length);
+    expect(startedProcesses().length).toBeGreaterThanOrEqual(5 * ENVIRONMENTS.length);
     expect(startedProcesses().filter((p) => p.pid && isAlive(p.pid)).map((p) => p.spawnfile)).toEqual([]);
     expect(harnessProcessesAlive()).toEqual([]);
   });

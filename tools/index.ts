@@ -250,6 +250,13 @@ export const TOOLS = {
     versionArgs: ['--version'],
     build: { module: 'prometheus-operator', package: 'github.com/prometheus-operator/prometheus-operator/cmd/operator', ldflags: '-X github.com/prometheus/common/version.Version=0.93.0' },
   },
+  // External Secrets Operator (environments/versions.json externalSecrets): copies Secrets across
+  // namespaces and generates the platform's passwords. It prints no version; the check reads the build info.
+  'external-secrets': {
+    version: 'github.com/external-secrets/external-secrets\tv0.16.2',
+    versionArgs: ['--help'],
+    build: { module: 'external-secrets', package: 'github.com/external-secrets/external-secrets' },
+  },
   'eck-operator': {
     version: 'version 3.5.0',
     versionArgs: ['--version'],

@@ -24,7 +24,7 @@ describe('the Kafka topic browser', () => {
     for (const acl of acls) expect([...acl.operations].sort()).toEqual(['Describe', 'Read']);
   });
 
-  it.each(['dev', 'staging'])('%s: it browses read-only over TLS with the mirrored user Secret and cluster CA, behind a login', (env) => {
+  it.each(['dev', 'staging'])('%s: it browses read-only over TLS with the copied user Secret and cluster CA, behind a generated login', (env) => {
     const objects = tree.get(env)!;
     const pod = (find(objects, 'Deployment', 'kafka-ui')!.spec as { template: { spec: { containers: Array<{ env: Array<{ name: string; value?: string; valueFrom?: { secretKeyRef: { name: string; key: string } } }> }> } } }).template.spec;
     const env0 = Object.fromEntries(pod.containers[0].env.map((e) => [e.name, e.value ?? `${e.valueFrom!.secretKeyRef.name}/${e.valueFrom!.secretKeyRef.key}`]));
@@ -38,12 +38,15 @@ describe('the Kafka topic browser', () => {
       AUTH_TYPE: 'LOGIN_FORM',
       SPRING_SECURITY_USER_PASSWORD: 'kafka-ui-login/password',
     });
-    // Strimzi and Reflector copy both Secrets into the UI's namespace.
-    const kafka = find(objects, 'Kafka', 'logs')!;
-    const caMirror = (kafka.spec as { kafka: { template: { clusterCaCert: { metadata: { annotations: Record<string, string> } } } } }).kafka.template.clusterCaCert.metadata.annotations;
-    expect(caMirror['reflector.v1.k8s.emberstack.com/reflection-auto-namespaces'].split(',')).toContain('kafka-ui');
-    const userMirror = (find(objects, 'KafkaUser', 'kafka-ui')!.spec as { template: { secret: { metadata: { annotations: Record<string, string> } } } }).template.secret.metadata.annotations;
-    expect(userMirror['reflector.v1.k8s.emberstack.com/reflection-auto-namespaces']).toBe('kafka-ui');
+    // External Secrets Operator keeps copies of Strimzi's user Secret and cluster CA in the UI's namespace.
+    const copies = objects.map((r) => r.object).filter((o) => o.kind === 'ExternalSecret' && o.metadata.namespace === 'kafka-ui' && (o.spec as any).secretStoreRef);
+    expect(copies.map((o) => [o.metadata.name, (o.spec as any).dataFrom[0].extract.key, (o.spec as any).secretStoreRef.name]).sort()).toEqual([
+      ['kafka-ui', 'kafka-ui', 'secrets-from-kafka'],
+      ['logs-cluster-ca-cert', 'logs-cluster-ca-cert', 'secrets-from-kafka'],
+    ]);
+    const login = find(objects, 'ExternalSecret', 'kafka-ui-login')!.spec as any;
+    expect(login.dataFrom[0].sourceRef.generatorRef.kind).toBe('Password');
+    expect(login.target.template.data).toEqual({ username: 'admin', password: '{{ .password }}' });
   });
 
   it('is served by the ingress at kafka-ui.<domain> with the environment\'s certificate', () => {

@@ -128,7 +128,7 @@ describe('topics and users', () => {
     });
   });
 
-  it('collects ACLs from grants and mirrors credentials and the cluster CA to client namespaces', () => {
+  it('collects ACLs from grants and asks for copies of the credentials and the cluster CA in the client namespaces', () => {
     const { chart, cluster: c } = cluster();
     const logs = c.addTopic('containerLogs', { ...names, ...settings });
     const nodes = c.addTopic('nodeLogs', { ...names, dataType: 'node', ...settings });
@@ -148,9 +148,10 @@ describe('topics and users', () => {
       { resource: { type: 'topic', name: nodes.name, patternType: 'literal' }, operations: ['Read', 'Describe'] },
     ]);
     expect(forwarder.spec.authorization.acls).toEqual([{ resource: { type: 'topic', name: logs.name, patternType: 'literal' }, operations: ['Write', 'Describe'] }]);
-    expect(forwarder.spec.template.secret.metadata.annotations['reflector.v1.k8s.emberstack.com/reflection-auto-namespaces']).toBe('node-agents');
-    const kafka = byKind(objects, 'Kafka')[0];
-    expect(kafka.spec.kafka.template.clusterCaCert.metadata.annotations['reflector.v1.k8s.emberstack.com/reflection-allowed-namespaces']).toBe('logging,node-agents');
+    // Each client namespace gets its user's credentials and one copy of the cluster CA.
+    expect(c.secretCopies().map((r) => `${r.namespace}:${r.source.namespace}/${r.source.name}`)).toEqual([
+      'logging:kafka/log-aggregator', 'node-agents:kafka/log-forwarder', 'logging:kafka/logs-cluster-ca-cert', 'node-agents:kafka/logs-cluster-ca-cert',
+    ]);
     const clients = byKind(objects, 'NetworkPolicy').find((p) => p.metadata.name === 'logs-kafka-clients-log-forwarder');
     expect(clients.spec.ingress[0]).toEqual({
       from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'node-agents' } }, podSelector: { matchLabels: { app: 'fb' } } }],

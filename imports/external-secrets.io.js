@@ -1,0 +1,14280 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  ClusterExternalSecret: () => ClusterExternalSecret,
+  ClusterExternalSecretSpecExternalSecretSpecDataFromExtractConversionStrategy: () => ClusterExternalSecretSpecExternalSecretSpecDataFromExtractConversionStrategy,
+  ClusterExternalSecretSpecExternalSecretSpecDataFromExtractDecodingStrategy: () => ClusterExternalSecretSpecExternalSecretSpecDataFromExtractDecodingStrategy,
+  ClusterExternalSecretSpecExternalSecretSpecDataFromExtractMetadataPolicy: () => ClusterExternalSecretSpecExternalSecretSpecDataFromExtractMetadataPolicy,
+  ClusterExternalSecretSpecExternalSecretSpecDataFromFindConversionStrategy: () => ClusterExternalSecretSpecExternalSecretSpecDataFromFindConversionStrategy,
+  ClusterExternalSecretSpecExternalSecretSpecDataFromFindDecodingStrategy: () => ClusterExternalSecretSpecExternalSecretSpecDataFromFindDecodingStrategy,
+  ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind: () => ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind,
+  ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefStoreRefKind: () => ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefStoreRefKind,
+  ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefConversionStrategy: () => ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefConversionStrategy,
+  ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefDecodingStrategy: () => ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefDecodingStrategy,
+  ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefMetadataPolicy: () => ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefMetadataPolicy,
+  ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind: () => ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind,
+  ClusterExternalSecretSpecExternalSecretSpecDataSourceRefStoreRefKind: () => ClusterExternalSecretSpecExternalSecretSpecDataSourceRefStoreRefKind,
+  ClusterExternalSecretSpecExternalSecretSpecRefreshPolicy: () => ClusterExternalSecretSpecExternalSecretSpecRefreshPolicy,
+  ClusterExternalSecretSpecExternalSecretSpecSecretStoreRefKind: () => ClusterExternalSecretSpecExternalSecretSpecSecretStoreRefKind,
+  ClusterExternalSecretSpecExternalSecretSpecTargetCreationPolicy: () => ClusterExternalSecretSpecExternalSecretSpecTargetCreationPolicy,
+  ClusterExternalSecretSpecExternalSecretSpecTargetDeletionPolicy: () => ClusterExternalSecretSpecExternalSecretSpecTargetDeletionPolicy,
+  ClusterExternalSecretSpecExternalSecretSpecTargetTemplateEngineVersion: () => ClusterExternalSecretSpecExternalSecretSpecTargetTemplateEngineVersion,
+  ClusterExternalSecretSpecExternalSecretSpecTargetTemplateMergePolicy: () => ClusterExternalSecretSpecExternalSecretSpecTargetTemplateMergePolicy,
+  ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs: () => ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs,
+  ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs: () => ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs,
+  ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromTarget: () => ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromTarget,
+  ClusterExternalSecretV1Beta1: () => ClusterExternalSecretV1Beta1,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractConversionStrategy: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractConversionStrategy,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractDecodingStrategy: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractDecodingStrategy,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractMetadataPolicy: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractMetadataPolicy,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindConversionStrategy: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindConversionStrategy,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindDecodingStrategy: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindDecodingStrategy,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefStoreRefKind: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefStoreRefKind,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefConversionStrategy: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefConversionStrategy,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefDecodingStrategy: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefDecodingStrategy,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefMetadataPolicy: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefMetadataPolicy,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefStoreRefKind: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefStoreRefKind,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecRefreshPolicy: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecRefreshPolicy,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecSecretStoreRefKind: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecSecretStoreRefKind,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetCreationPolicy: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetCreationPolicy,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetDeletionPolicy: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetDeletionPolicy,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateEngineVersion: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateEngineVersion,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateMergePolicy: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateMergePolicy,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs,
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromTarget: () => ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromTarget,
+  ClusterPushSecret: () => ClusterPushSecret,
+  ClusterPushSecretSpecPushSecretSpecDataConversionStrategy: () => ClusterPushSecretSpecPushSecretSpecDataConversionStrategy,
+  ClusterPushSecretSpecPushSecretSpecDeletionPolicy: () => ClusterPushSecretSpecPushSecretSpecDeletionPolicy,
+  ClusterPushSecretSpecPushSecretSpecSecretStoreRefsKind: () => ClusterPushSecretSpecPushSecretSpecSecretStoreRefsKind,
+  ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind: () => ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind,
+  ClusterPushSecretSpecPushSecretSpecTemplateEngineVersion: () => ClusterPushSecretSpecPushSecretSpecTemplateEngineVersion,
+  ClusterPushSecretSpecPushSecretSpecTemplateMergePolicy: () => ClusterPushSecretSpecPushSecretSpecTemplateMergePolicy,
+  ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs: () => ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs,
+  ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromSecretItemsTemplateAs: () => ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromSecretItemsTemplateAs,
+  ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromTarget: () => ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromTarget,
+  ClusterPushSecretSpecPushSecretSpecUpdatePolicy: () => ClusterPushSecretSpecPushSecretSpecUpdatePolicy,
+  ClusterSecretStore: () => ClusterSecretStore,
+  ClusterSecretStoreSpecProviderAkeylessCaProviderType: () => ClusterSecretStoreSpecProviderAkeylessCaProviderType,
+  ClusterSecretStoreSpecProviderAwsService: () => ClusterSecretStoreSpecProviderAwsService,
+  ClusterSecretStoreSpecProviderAzurekvAuthType: () => ClusterSecretStoreSpecProviderAzurekvAuthType,
+  ClusterSecretStoreSpecProviderAzurekvEnvironmentType: () => ClusterSecretStoreSpecProviderAzurekvEnvironmentType,
+  ClusterSecretStoreSpecProviderBitwardensecretsmanagerCaProviderType: () => ClusterSecretStoreSpecProviderBitwardensecretsmanagerCaProviderType,
+  ClusterSecretStoreSpecProviderConjurCaProviderType: () => ClusterSecretStoreSpecProviderConjurCaProviderType,
+  ClusterSecretStoreSpecProviderDopplerFormat: () => ClusterSecretStoreSpecProviderDopplerFormat,
+  ClusterSecretStoreSpecProviderDopplerNameTransformer: () => ClusterSecretStoreSpecProviderDopplerNameTransformer,
+  ClusterSecretStoreSpecProviderKubernetesServerCaProviderType: () => ClusterSecretStoreSpecProviderKubernetesServerCaProviderType,
+  ClusterSecretStoreSpecProviderOraclePrincipalType: () => ClusterSecretStoreSpecProviderOraclePrincipalType,
+  ClusterSecretStoreSpecProviderVaultCaProviderType: () => ClusterSecretStoreSpecProviderVaultCaProviderType,
+  ClusterSecretStoreSpecProviderVaultVersion: () => ClusterSecretStoreSpecProviderVaultVersion,
+  ClusterSecretStoreSpecProviderWebhookCaProviderType: () => ClusterSecretStoreSpecProviderWebhookCaProviderType,
+  ClusterSecretStoreV1Beta1: () => ClusterSecretStoreV1Beta1,
+  ClusterSecretStoreV1Beta1SpecProviderAkeylessCaProviderType: () => ClusterSecretStoreV1Beta1SpecProviderAkeylessCaProviderType,
+  ClusterSecretStoreV1Beta1SpecProviderAwsService: () => ClusterSecretStoreV1Beta1SpecProviderAwsService,
+  ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthType: () => ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthType,
+  ClusterSecretStoreV1Beta1SpecProviderAzurekvEnvironmentType: () => ClusterSecretStoreV1Beta1SpecProviderAzurekvEnvironmentType,
+  ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType: () => ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType,
+  ClusterSecretStoreV1Beta1SpecProviderConjurCaProviderType: () => ClusterSecretStoreV1Beta1SpecProviderConjurCaProviderType,
+  ClusterSecretStoreV1Beta1SpecProviderDopplerFormat: () => ClusterSecretStoreV1Beta1SpecProviderDopplerFormat,
+  ClusterSecretStoreV1Beta1SpecProviderDopplerNameTransformer: () => ClusterSecretStoreV1Beta1SpecProviderDopplerNameTransformer,
+  ClusterSecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType: () => ClusterSecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType,
+  ClusterSecretStoreV1Beta1SpecProviderOraclePrincipalType: () => ClusterSecretStoreV1Beta1SpecProviderOraclePrincipalType,
+  ClusterSecretStoreV1Beta1SpecProviderVaultCaProviderType: () => ClusterSecretStoreV1Beta1SpecProviderVaultCaProviderType,
+  ClusterSecretStoreV1Beta1SpecProviderVaultVersion: () => ClusterSecretStoreV1Beta1SpecProviderVaultVersion,
+  ClusterSecretStoreV1Beta1SpecProviderWebhookCaProviderType: () => ClusterSecretStoreV1Beta1SpecProviderWebhookCaProviderType,
+  ExternalSecret: () => ExternalSecret,
+  ExternalSecretSpecDataFromExtractConversionStrategy: () => ExternalSecretSpecDataFromExtractConversionStrategy,
+  ExternalSecretSpecDataFromExtractDecodingStrategy: () => ExternalSecretSpecDataFromExtractDecodingStrategy,
+  ExternalSecretSpecDataFromExtractMetadataPolicy: () => ExternalSecretSpecDataFromExtractMetadataPolicy,
+  ExternalSecretSpecDataFromFindConversionStrategy: () => ExternalSecretSpecDataFromFindConversionStrategy,
+  ExternalSecretSpecDataFromFindDecodingStrategy: () => ExternalSecretSpecDataFromFindDecodingStrategy,
+  ExternalSecretSpecDataFromSourceRefGeneratorRefKind: () => ExternalSecretSpecDataFromSourceRefGeneratorRefKind,
+  ExternalSecretSpecDataFromSourceRefStoreRefKind: () => ExternalSecretSpecDataFromSourceRefStoreRefKind,
+  ExternalSecretSpecDataRemoteRefConversionStrategy: () => ExternalSecretSpecDataRemoteRefConversionStrategy,
+  ExternalSecretSpecDataRemoteRefDecodingStrategy: () => ExternalSecretSpecDataRemoteRefDecodingStrategy,
+  ExternalSecretSpecDataRemoteRefMetadataPolicy: () => ExternalSecretSpecDataRemoteRefMetadataPolicy,
+  ExternalSecretSpecDataSourceRefGeneratorRefKind: () => ExternalSecretSpecDataSourceRefGeneratorRefKind,
+  ExternalSecretSpecDataSourceRefStoreRefKind: () => ExternalSecretSpecDataSourceRefStoreRefKind,
+  ExternalSecretSpecRefreshPolicy: () => ExternalSecretSpecRefreshPolicy,
+  ExternalSecretSpecSecretStoreRefKind: () => ExternalSecretSpecSecretStoreRefKind,
+  ExternalSecretSpecTargetCreationPolicy: () => ExternalSecretSpecTargetCreationPolicy,
+  ExternalSecretSpecTargetDeletionPolicy: () => ExternalSecretSpecTargetDeletionPolicy,
+  ExternalSecretSpecTargetTemplateEngineVersion: () => ExternalSecretSpecTargetTemplateEngineVersion,
+  ExternalSecretSpecTargetTemplateMergePolicy: () => ExternalSecretSpecTargetTemplateMergePolicy,
+  ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs: () => ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs,
+  ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs: () => ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs,
+  ExternalSecretSpecTargetTemplateTemplateFromTarget: () => ExternalSecretSpecTargetTemplateTemplateFromTarget,
+  ExternalSecretV1Beta1: () => ExternalSecretV1Beta1,
+  ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy: () => ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy,
+  ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy: () => ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy,
+  ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy: () => ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy,
+  ExternalSecretV1Beta1SpecDataFromFindConversionStrategy: () => ExternalSecretV1Beta1SpecDataFromFindConversionStrategy,
+  ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy: () => ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy,
+  ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind: () => ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind,
+  ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind: () => ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind,
+  ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy: () => ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy,
+  ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy: () => ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy,
+  ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy: () => ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy,
+  ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind: () => ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind,
+  ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind: () => ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind,
+  ExternalSecretV1Beta1SpecRefreshPolicy: () => ExternalSecretV1Beta1SpecRefreshPolicy,
+  ExternalSecretV1Beta1SpecSecretStoreRefKind: () => ExternalSecretV1Beta1SpecSecretStoreRefKind,
+  ExternalSecretV1Beta1SpecTargetCreationPolicy: () => ExternalSecretV1Beta1SpecTargetCreationPolicy,
+  ExternalSecretV1Beta1SpecTargetDeletionPolicy: () => ExternalSecretV1Beta1SpecTargetDeletionPolicy,
+  ExternalSecretV1Beta1SpecTargetTemplateEngineVersion: () => ExternalSecretV1Beta1SpecTargetTemplateEngineVersion,
+  ExternalSecretV1Beta1SpecTargetTemplateMergePolicy: () => ExternalSecretV1Beta1SpecTargetTemplateMergePolicy,
+  ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs: () => ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs,
+  ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs: () => ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs,
+  ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget: () => ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget,
+  PushSecret: () => PushSecret,
+  PushSecretSpecDataConversionStrategy: () => PushSecretSpecDataConversionStrategy,
+  PushSecretSpecDeletionPolicy: () => PushSecretSpecDeletionPolicy,
+  PushSecretSpecSecretStoreRefsKind: () => PushSecretSpecSecretStoreRefsKind,
+  PushSecretSpecSelectorGeneratorRefKind: () => PushSecretSpecSelectorGeneratorRefKind,
+  PushSecretSpecTemplateEngineVersion: () => PushSecretSpecTemplateEngineVersion,
+  PushSecretSpecTemplateMergePolicy: () => PushSecretSpecTemplateMergePolicy,
+  PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs: () => PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs,
+  PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs: () => PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs,
+  PushSecretSpecTemplateTemplateFromTarget: () => PushSecretSpecTemplateTemplateFromTarget,
+  PushSecretSpecUpdatePolicy: () => PushSecretSpecUpdatePolicy,
+  SecretStore: () => SecretStore,
+  SecretStoreSpecProviderAkeylessCaProviderType: () => SecretStoreSpecProviderAkeylessCaProviderType,
+  SecretStoreSpecProviderAwsService: () => SecretStoreSpecProviderAwsService,
+  SecretStoreSpecProviderAzurekvAuthType: () => SecretStoreSpecProviderAzurekvAuthType,
+  SecretStoreSpecProviderAzurekvEnvironmentType: () => SecretStoreSpecProviderAzurekvEnvironmentType,
+  SecretStoreSpecProviderBitwardensecretsmanagerCaProviderType: () => SecretStoreSpecProviderBitwardensecretsmanagerCaProviderType,
+  SecretStoreSpecProviderConjurCaProviderType: () => SecretStoreSpecProviderConjurCaProviderType,
+  SecretStoreSpecProviderDopplerFormat: () => SecretStoreSpecProviderDopplerFormat,
+  SecretStoreSpecProviderDopplerNameTransformer: () => SecretStoreSpecProviderDopplerNameTransformer,
+  SecretStoreSpecProviderKubernetesServerCaProviderType: () => SecretStoreSpecProviderKubernetesServerCaProviderType,
+  SecretStoreSpecProviderOraclePrincipalType: () => SecretStoreSpecProviderOraclePrincipalType,
+  SecretStoreSpecProviderVaultCaProviderType: () => SecretStoreSpecProviderVaultCaProviderType,
+  SecretStoreSpecProviderVaultVersion: () => SecretStoreSpecProviderVaultVersion,
+  SecretStoreSpecProviderWebhookCaProviderType: () => SecretStoreSpecProviderWebhookCaProviderType,
+  SecretStoreV1Beta1: () => SecretStoreV1Beta1,
+  SecretStoreV1Beta1SpecProviderAkeylessCaProviderType: () => SecretStoreV1Beta1SpecProviderAkeylessCaProviderType,
+  SecretStoreV1Beta1SpecProviderAwsService: () => SecretStoreV1Beta1SpecProviderAwsService,
+  SecretStoreV1Beta1SpecProviderAzurekvAuthType: () => SecretStoreV1Beta1SpecProviderAzurekvAuthType,
+  SecretStoreV1Beta1SpecProviderAzurekvEnvironmentType: () => SecretStoreV1Beta1SpecProviderAzurekvEnvironmentType,
+  SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType: () => SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType,
+  SecretStoreV1Beta1SpecProviderConjurCaProviderType: () => SecretStoreV1Beta1SpecProviderConjurCaProviderType,
+  SecretStoreV1Beta1SpecProviderDopplerFormat: () => SecretStoreV1Beta1SpecProviderDopplerFormat,
+  SecretStoreV1Beta1SpecProviderDopplerNameTransformer: () => SecretStoreV1Beta1SpecProviderDopplerNameTransformer,
+  SecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType: () => SecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType,
+  SecretStoreV1Beta1SpecProviderOraclePrincipalType: () => SecretStoreV1Beta1SpecProviderOraclePrincipalType,
+  SecretStoreV1Beta1SpecProviderVaultCaProviderType: () => SecretStoreV1Beta1SpecProviderVaultCaProviderType,
+  SecretStoreV1Beta1SpecProviderVaultVersion: () => SecretStoreV1Beta1SpecProviderVaultVersion,
+  SecretStoreV1Beta1SpecProviderWebhookCaProviderType: () => SecretStoreV1Beta1SpecProviderWebhookCaProviderType,
+  toJson_ClusterExternalSecretProps: () => toJson_ClusterExternalSecretProps,
+  toJson_ClusterExternalSecretSpec: () => toJson_ClusterExternalSecretSpec,
+  toJson_ClusterExternalSecretSpecExternalSecretMetadata: () => toJson_ClusterExternalSecretSpecExternalSecretMetadata,
+  toJson_ClusterExternalSecretSpecExternalSecretSpec: () => toJson_ClusterExternalSecretSpecExternalSecretSpec,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecData: () => toJson_ClusterExternalSecretSpecExternalSecretSpecData,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecDataFrom: () => toJson_ClusterExternalSecretSpecExternalSecretSpecDataFrom,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromExtract: () => toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromExtract,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromFind: () => toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromFind,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromFindName: () => toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromFindName,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromRewrite: () => toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromRewrite,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromRewriteRegexp: () => toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromRewriteRegexp,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromRewriteTransform: () => toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromRewriteTransform,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRef: () => toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRef,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRef: () => toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRef,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefStoreRef: () => toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefStoreRef,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecDataRemoteRef: () => toJson_ClusterExternalSecretSpecExternalSecretSpecDataRemoteRef,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecDataSourceRef: () => toJson_ClusterExternalSecretSpecExternalSecretSpecDataSourceRef,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRef: () => toJson_ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRef,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecDataSourceRefStoreRef: () => toJson_ClusterExternalSecretSpecExternalSecretSpecDataSourceRefStoreRef,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecSecretStoreRef: () => toJson_ClusterExternalSecretSpecExternalSecretSpecSecretStoreRef,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecTarget: () => toJson_ClusterExternalSecretSpecExternalSecretSpecTarget,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplate: () => toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplate,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateMetadata: () => toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateMetadata,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFrom: () => toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFrom,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromConfigMap: () => toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromConfigMap,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItems: () => toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItems,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromSecret: () => toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromSecret,
+  toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromSecretItems: () => toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromSecretItems,
+  toJson_ClusterExternalSecretSpecNamespaceSelector: () => toJson_ClusterExternalSecretSpecNamespaceSelector,
+  toJson_ClusterExternalSecretSpecNamespaceSelectorMatchExpressions: () => toJson_ClusterExternalSecretSpecNamespaceSelectorMatchExpressions,
+  toJson_ClusterExternalSecretSpecNamespaceSelectors: () => toJson_ClusterExternalSecretSpecNamespaceSelectors,
+  toJson_ClusterExternalSecretSpecNamespaceSelectorsMatchExpressions: () => toJson_ClusterExternalSecretSpecNamespaceSelectorsMatchExpressions,
+  toJson_ClusterExternalSecretV1Beta1Props: () => toJson_ClusterExternalSecretV1Beta1Props,
+  toJson_ClusterExternalSecretV1Beta1Spec: () => toJson_ClusterExternalSecretV1Beta1Spec,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretMetadata: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretMetadata,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpec: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpec,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecData: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecData,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFrom: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFrom,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtract: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtract,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFind: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFind,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindName: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindName,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromRewrite: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromRewrite,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromRewriteRegexp: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromRewriteRegexp,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromRewriteTransform: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromRewriteTransform,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRef: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRef,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRef: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRef,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefStoreRef: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefStoreRef,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRef: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRef,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRef: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRef,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRef: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRef,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefStoreRef: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefStoreRef,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecSecretStoreRef: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecSecretStoreRef,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTarget: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTarget,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplate: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplate,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateMetadata: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateMetadata,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFrom: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFrom,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromConfigMap: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromConfigMap,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItems: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItems,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromSecret: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromSecret,
+  toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromSecretItems: () => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromSecretItems,
+  toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelector: () => toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelector,
+  toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelectorMatchExpressions: () => toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelectorMatchExpressions,
+  toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelectors: () => toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelectors,
+  toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelectorsMatchExpressions: () => toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelectorsMatchExpressions,
+  toJson_ClusterPushSecretProps: () => toJson_ClusterPushSecretProps,
+  toJson_ClusterPushSecretSpec: () => toJson_ClusterPushSecretSpec,
+  toJson_ClusterPushSecretSpecNamespaceSelectors: () => toJson_ClusterPushSecretSpecNamespaceSelectors,
+  toJson_ClusterPushSecretSpecNamespaceSelectorsMatchExpressions: () => toJson_ClusterPushSecretSpecNamespaceSelectorsMatchExpressions,
+  toJson_ClusterPushSecretSpecPushSecretMetadata: () => toJson_ClusterPushSecretSpecPushSecretMetadata,
+  toJson_ClusterPushSecretSpecPushSecretSpec: () => toJson_ClusterPushSecretSpecPushSecretSpec,
+  toJson_ClusterPushSecretSpecPushSecretSpecData: () => toJson_ClusterPushSecretSpecPushSecretSpecData,
+  toJson_ClusterPushSecretSpecPushSecretSpecDataMatch: () => toJson_ClusterPushSecretSpecPushSecretSpecDataMatch,
+  toJson_ClusterPushSecretSpecPushSecretSpecDataMatchRemoteRef: () => toJson_ClusterPushSecretSpecPushSecretSpecDataMatchRemoteRef,
+  toJson_ClusterPushSecretSpecPushSecretSpecSecretStoreRefs: () => toJson_ClusterPushSecretSpecPushSecretSpecSecretStoreRefs,
+  toJson_ClusterPushSecretSpecPushSecretSpecSecretStoreRefsLabelSelector: () => toJson_ClusterPushSecretSpecPushSecretSpecSecretStoreRefsLabelSelector,
+  toJson_ClusterPushSecretSpecPushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions: () => toJson_ClusterPushSecretSpecPushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions,
+  toJson_ClusterPushSecretSpecPushSecretSpecSelector: () => toJson_ClusterPushSecretSpecPushSecretSpecSelector,
+  toJson_ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRef: () => toJson_ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRef,
+  toJson_ClusterPushSecretSpecPushSecretSpecSelectorSecret: () => toJson_ClusterPushSecretSpecPushSecretSpecSelectorSecret,
+  toJson_ClusterPushSecretSpecPushSecretSpecSelectorSecretSelector: () => toJson_ClusterPushSecretSpecPushSecretSpecSelectorSecretSelector,
+  toJson_ClusterPushSecretSpecPushSecretSpecSelectorSecretSelectorMatchExpressions: () => toJson_ClusterPushSecretSpecPushSecretSpecSelectorSecretSelectorMatchExpressions,
+  toJson_ClusterPushSecretSpecPushSecretSpecTemplate: () => toJson_ClusterPushSecretSpecPushSecretSpecTemplate,
+  toJson_ClusterPushSecretSpecPushSecretSpecTemplateMetadata: () => toJson_ClusterPushSecretSpecPushSecretSpecTemplateMetadata,
+  toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFrom: () => toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFrom,
+  toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromConfigMap: () => toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromConfigMap,
+  toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromConfigMapItems: () => toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromConfigMapItems,
+  toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromSecret: () => toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromSecret,
+  toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromSecretItems: () => toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromSecretItems,
+  toJson_ClusterSecretStoreProps: () => toJson_ClusterSecretStoreProps,
+  toJson_ClusterSecretStoreSpec: () => toJson_ClusterSecretStoreSpec,
+  toJson_ClusterSecretStoreSpecConditions: () => toJson_ClusterSecretStoreSpecConditions,
+  toJson_ClusterSecretStoreSpecConditionsNamespaceSelector: () => toJson_ClusterSecretStoreSpecConditionsNamespaceSelector,
+  toJson_ClusterSecretStoreSpecConditionsNamespaceSelectorMatchExpressions: () => toJson_ClusterSecretStoreSpecConditionsNamespaceSelectorMatchExpressions,
+  toJson_ClusterSecretStoreSpecProvider: () => toJson_ClusterSecretStoreSpecProvider,
+  toJson_ClusterSecretStoreSpecProviderAkeyless: () => toJson_ClusterSecretStoreSpecProviderAkeyless,
+  toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRef: () => toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRef,
+  toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuth: () => toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuth,
+  toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef: () => toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef,
+  toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef: () => toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef,
+  toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRef: () => toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRef,
+  toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessId: () => toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessId,
+  toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessType: () => toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessType,
+  toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam: () => toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam,
+  toJson_ClusterSecretStoreSpecProviderAkeylessCaProvider: () => toJson_ClusterSecretStoreSpecProviderAkeylessCaProvider,
+  toJson_ClusterSecretStoreSpecProviderAlibaba: () => toJson_ClusterSecretStoreSpecProviderAlibaba,
+  toJson_ClusterSecretStoreSpecProviderAlibabaAuth: () => toJson_ClusterSecretStoreSpecProviderAlibabaAuth,
+  toJson_ClusterSecretStoreSpecProviderAlibabaAuthRrsa: () => toJson_ClusterSecretStoreSpecProviderAlibabaAuthRrsa,
+  toJson_ClusterSecretStoreSpecProviderAlibabaAuthSecretRef: () => toJson_ClusterSecretStoreSpecProviderAlibabaAuthSecretRef,
+  toJson_ClusterSecretStoreSpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef: () => toJson_ClusterSecretStoreSpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef,
+  toJson_ClusterSecretStoreSpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef: () => toJson_ClusterSecretStoreSpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef,
+  toJson_ClusterSecretStoreSpecProviderAws: () => toJson_ClusterSecretStoreSpecProviderAws,
+  toJson_ClusterSecretStoreSpecProviderAwsAuth: () => toJson_ClusterSecretStoreSpecProviderAwsAuth,
+  toJson_ClusterSecretStoreSpecProviderAwsAuthJwt: () => toJson_ClusterSecretStoreSpecProviderAwsAuthJwt,
+  toJson_ClusterSecretStoreSpecProviderAwsAuthJwtServiceAccountRef: () => toJson_ClusterSecretStoreSpecProviderAwsAuthJwtServiceAccountRef,
+  toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRef: () => toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRef,
+  toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefAccessKeyIdSecretRef: () => toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefAccessKeyIdSecretRef,
+  toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefSecretAccessKeySecretRef: () => toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefSecretAccessKeySecretRef,
+  toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefSessionTokenSecretRef: () => toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefSessionTokenSecretRef,
+  toJson_ClusterSecretStoreSpecProviderAwsSecretsManager: () => toJson_ClusterSecretStoreSpecProviderAwsSecretsManager,
+  toJson_ClusterSecretStoreSpecProviderAwsSessionTags: () => toJson_ClusterSecretStoreSpecProviderAwsSessionTags,
+  toJson_ClusterSecretStoreSpecProviderAzurekv: () => toJson_ClusterSecretStoreSpecProviderAzurekv,
+  toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRef: () => toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRef,
+  toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientCertificate: () => toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientCertificate,
+  toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientId: () => toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientId,
+  toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientSecret: () => toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientSecret,
+  toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefTenantId: () => toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefTenantId,
+  toJson_ClusterSecretStoreSpecProviderAzurekvServiceAccountRef: () => toJson_ClusterSecretStoreSpecProviderAzurekvServiceAccountRef,
+  toJson_ClusterSecretStoreSpecProviderBeyondtrust: () => toJson_ClusterSecretStoreSpecProviderBeyondtrust,
+  toJson_ClusterSecretStoreSpecProviderBeyondtrustAuth: () => toJson_ClusterSecretStoreSpecProviderBeyondtrustAuth,
+  toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthApiKey: () => toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthApiKey,
+  toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthApiKeySecretRef: () => toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthApiKeySecretRef,
+  toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificate: () => toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificate,
+  toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateKey: () => toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateKey,
+  toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateKeySecretRef: () => toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateKeySecretRef,
+  toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateSecretRef: () => toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateSecretRef,
+  toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientId: () => toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientId,
+  toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientIdSecretRef: () => toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientIdSecretRef,
+  toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientSecret: () => toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientSecret,
+  toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientSecretSecretRef: () => toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientSecretSecretRef,
+  toJson_ClusterSecretStoreSpecProviderBeyondtrustServer: () => toJson_ClusterSecretStoreSpecProviderBeyondtrustServer,
+  toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanager: () => toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanager,
+  toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuth: () => toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuth,
+  toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRef: () => toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRef,
+  toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRefCredentials: () => toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRefCredentials,
+  toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerCaProvider: () => toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerCaProvider,
+  toJson_ClusterSecretStoreSpecProviderChef: () => toJson_ClusterSecretStoreSpecProviderChef,
+  toJson_ClusterSecretStoreSpecProviderChefAuth: () => toJson_ClusterSecretStoreSpecProviderChefAuth,
+  toJson_ClusterSecretStoreSpecProviderChefAuthSecretRef: () => toJson_ClusterSecretStoreSpecProviderChefAuthSecretRef,
+  toJson_ClusterSecretStoreSpecProviderChefAuthSecretRefPrivateKeySecretRef: () => toJson_ClusterSecretStoreSpecProviderChefAuthSecretRefPrivateKeySecretRef,
+  toJson_ClusterSecretStoreSpecProviderCloudrusm: () => toJson_ClusterSecretStoreSpecProviderCloudrusm,
+  toJson_ClusterSecretStoreSpecProviderCloudrusmAuth: () => toJson_ClusterSecretStoreSpecProviderCloudrusmAuth,
+  toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRef: () => toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRef,
+  toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef: () => toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef,
+  toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef: () => toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef,
+  toJson_ClusterSecretStoreSpecProviderConjur: () => toJson_ClusterSecretStoreSpecProviderConjur,
+  toJson_ClusterSecretStoreSpecProviderConjurAuth: () => toJson_ClusterSecretStoreSpecProviderConjurAuth,
+  toJson_ClusterSecretStoreSpecProviderConjurAuthApikey: () => toJson_ClusterSecretStoreSpecProviderConjurAuthApikey,
+  toJson_ClusterSecretStoreSpecProviderConjurAuthApikeyApiKeyRef: () => toJson_ClusterSecretStoreSpecProviderConjurAuthApikeyApiKeyRef,
+  toJson_ClusterSecretStoreSpecProviderConjurAuthApikeyUserRef: () => toJson_ClusterSecretStoreSpecProviderConjurAuthApikeyUserRef,
+  toJson_ClusterSecretStoreSpecProviderConjurAuthJwt: () => toJson_ClusterSecretStoreSpecProviderConjurAuthJwt,
+  toJson_ClusterSecretStoreSpecProviderConjurAuthJwtSecretRef: () => toJson_ClusterSecretStoreSpecProviderConjurAuthJwtSecretRef,
+  toJson_ClusterSecretStoreSpecProviderConjurAuthJwtServiceAccountRef: () => toJson_ClusterSecretStoreSpecProviderConjurAuthJwtServiceAccountRef,
+  toJson_ClusterSecretStoreSpecProviderConjurCaProvider: () => toJson_ClusterSecretStoreSpecProviderConjurCaProvider,
+  toJson_ClusterSecretStoreSpecProviderDelinea: () => toJson_ClusterSecretStoreSpecProviderDelinea,
+  toJson_ClusterSecretStoreSpecProviderDelineaClientId: () => toJson_ClusterSecretStoreSpecProviderDelineaClientId,
+  toJson_ClusterSecretStoreSpecProviderDelineaClientIdSecretRef: () => toJson_ClusterSecretStoreSpecProviderDelineaClientIdSecretRef,
+  toJson_ClusterSecretStoreSpecProviderDelineaClientSecret: () => toJson_ClusterSecretStoreSpecProviderDelineaClientSecret,
+  toJson_ClusterSecretStoreSpecProviderDelineaClientSecretSecretRef: () => toJson_ClusterSecretStoreSpecProviderDelineaClientSecretSecretRef,
+  toJson_ClusterSecretStoreSpecProviderDevice42: () => toJson_ClusterSecretStoreSpecProviderDevice42,
+  toJson_ClusterSecretStoreSpecProviderDevice42Auth: () => toJson_ClusterSecretStoreSpecProviderDevice42Auth,
+  toJson_ClusterSecretStoreSpecProviderDevice42AuthSecretRef: () => toJson_ClusterSecretStoreSpecProviderDevice42AuthSecretRef,
+  toJson_ClusterSecretStoreSpecProviderDevice42AuthSecretRefCredentials: () => toJson_ClusterSecretStoreSpecProviderDevice42AuthSecretRefCredentials,
+  toJson_ClusterSecretStoreSpecProviderDoppler: () => toJson_ClusterSecretStoreSpecProviderDoppler,
+  toJson_ClusterSecretStoreSpecProviderDopplerAuth: () => toJson_ClusterSecretStoreSpecProviderDopplerAuth,
+  toJson_ClusterSecretStoreSpecProviderDopplerAuthSecretRef: () => toJson_ClusterSecretStoreSpecProviderDopplerAuthSecretRef,
+  toJson_ClusterSecretStoreSpecProviderDopplerAuthSecretRefDopplerToken: () => toJson_ClusterSecretStoreSpecProviderDopplerAuthSecretRefDopplerToken,
+  toJson_ClusterSecretStoreSpecProviderFake: () => toJson_ClusterSecretStoreSpecProviderFake,
+  toJson_ClusterSecretStoreSpecProviderFakeData: () => toJson_ClusterSecretStoreSpecProviderFakeData,
+  toJson_ClusterSecretStoreSpecProviderFortanix: () => toJson_ClusterSecretStoreSpecProviderFortanix,
+  toJson_ClusterSecretStoreSpecProviderFortanixApiKey: () => toJson_ClusterSecretStoreSpecProviderFortanixApiKey,
+  toJson_ClusterSecretStoreSpecProviderFortanixApiKeySecretRef: () => toJson_ClusterSecretStoreSpecProviderFortanixApiKeySecretRef,
+  toJson_ClusterSecretStoreSpecProviderGcpsm: () => toJson_ClusterSecretStoreSpecProviderGcpsm,
+  toJson_ClusterSecretStoreSpecProviderGcpsmAuth: () => toJson_ClusterSecretStoreSpecProviderGcpsmAuth,
+  toJson_ClusterSecretStoreSpecProviderGcpsmAuthSecretRef: () => toJson_ClusterSecretStoreSpecProviderGcpsmAuthSecretRef,
+  toJson_ClusterSecretStoreSpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef: () => toJson_ClusterSecretStoreSpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef,
+  toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentity: () => toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentity,
+  toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef: () => toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef,
+  toJson_ClusterSecretStoreSpecProviderGithub: () => toJson_ClusterSecretStoreSpecProviderGithub,
+  toJson_ClusterSecretStoreSpecProviderGithubAuth: () => toJson_ClusterSecretStoreSpecProviderGithubAuth,
+  toJson_ClusterSecretStoreSpecProviderGithubAuthPrivateKey: () => toJson_ClusterSecretStoreSpecProviderGithubAuthPrivateKey,
+  toJson_ClusterSecretStoreSpecProviderGitlab: () => toJson_ClusterSecretStoreSpecProviderGitlab,
+  toJson_ClusterSecretStoreSpecProviderGitlabAuth: () => toJson_ClusterSecretStoreSpecProviderGitlabAuth,
+  toJson_ClusterSecretStoreSpecProviderGitlabAuthSecretRef: () => toJson_ClusterSecretStoreSpecProviderGitlabAuthSecretRef,
+  toJson_ClusterSecretStoreSpecProviderGitlabAuthSecretRefAccessToken: () => toJson_ClusterSecretStoreSpecProviderGitlabAuthSecretRefAccessToken,
+  toJson_ClusterSecretStoreSpecProviderIbm: () => toJson_ClusterSecretStoreSpecProviderIbm,
+  toJson_ClusterSecretStoreSpecProviderIbmAuth: () => toJson_ClusterSecretStoreSpecProviderIbmAuth,
+  toJson_ClusterSecretStoreSpecProviderIbmAuthContainerAuth: () => toJson_ClusterSecretStoreSpecProviderIbmAuthContainerAuth,
+  toJson_ClusterSecretStoreSpecProviderIbmAuthSecretRef: () => toJson_ClusterSecretStoreSpecProviderIbmAuthSecretRef,
+  toJson_ClusterSecretStoreSpecProviderIbmAuthSecretRefSecretApiKeySecretRef: () => toJson_ClusterSecretStoreSpecProviderIbmAuthSecretRefSecretApiKeySecretRef,
+  toJson_ClusterSecretStoreSpecProviderInfisical: () => toJson_ClusterSecretStoreSpecProviderInfisical,
+  toJson_ClusterSecretStoreSpecProviderInfisicalAuth: () => toJson_ClusterSecretStoreSpecProviderInfisicalAuth,
+  toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentials: () => toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentials,
+  toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientId: () => toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientId,
+  toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret: () => toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret,
+  toJson_ClusterSecretStoreSpecProviderInfisicalSecretsScope: () => toJson_ClusterSecretStoreSpecProviderInfisicalSecretsScope,
+  toJson_ClusterSecretStoreSpecProviderKeepersecurity: () => toJson_ClusterSecretStoreSpecProviderKeepersecurity,
+  toJson_ClusterSecretStoreSpecProviderKeepersecurityAuthRef: () => toJson_ClusterSecretStoreSpecProviderKeepersecurityAuthRef,
+  toJson_ClusterSecretStoreSpecProviderKubernetes: () => toJson_ClusterSecretStoreSpecProviderKubernetes,
+  toJson_ClusterSecretStoreSpecProviderKubernetesAuth: () => toJson_ClusterSecretStoreSpecProviderKubernetesAuth,
+  toJson_ClusterSecretStoreSpecProviderKubernetesAuthCert: () => toJson_ClusterSecretStoreSpecProviderKubernetesAuthCert,
+  toJson_ClusterSecretStoreSpecProviderKubernetesAuthCertClientCert: () => toJson_ClusterSecretStoreSpecProviderKubernetesAuthCertClientCert,
+  toJson_ClusterSecretStoreSpecProviderKubernetesAuthCertClientKey: () => toJson_ClusterSecretStoreSpecProviderKubernetesAuthCertClientKey,
+  toJson_ClusterSecretStoreSpecProviderKubernetesAuthRef: () => toJson_ClusterSecretStoreSpecProviderKubernetesAuthRef,
+  toJson_ClusterSecretStoreSpecProviderKubernetesAuthServiceAccount: () => toJson_ClusterSecretStoreSpecProviderKubernetesAuthServiceAccount,
+  toJson_ClusterSecretStoreSpecProviderKubernetesAuthToken: () => toJson_ClusterSecretStoreSpecProviderKubernetesAuthToken,
+  toJson_ClusterSecretStoreSpecProviderKubernetesAuthTokenBearerToken: () => toJson_ClusterSecretStoreSpecProviderKubernetesAuthTokenBearerToken,
+  toJson_ClusterSecretStoreSpecProviderKubernetesServer: () => toJson_ClusterSecretStoreSpecProviderKubernetesServer,
+  toJson_ClusterSecretStoreSpecProviderKubernetesServerCaProvider: () => toJson_ClusterSecretStoreSpecProviderKubernetesServerCaProvider,
+  toJson_ClusterSecretStoreSpecProviderOnboardbase: () => toJson_ClusterSecretStoreSpecProviderOnboardbase,
+  toJson_ClusterSecretStoreSpecProviderOnboardbaseAuth: () => toJson_ClusterSecretStoreSpecProviderOnboardbaseAuth,
+  toJson_ClusterSecretStoreSpecProviderOnboardbaseAuthApiKeyRef: () => toJson_ClusterSecretStoreSpecProviderOnboardbaseAuthApiKeyRef,
+  toJson_ClusterSecretStoreSpecProviderOnboardbaseAuthPasscodeRef: () => toJson_ClusterSecretStoreSpecProviderOnboardbaseAuthPasscodeRef,
+  toJson_ClusterSecretStoreSpecProviderOnepassword: () => toJson_ClusterSecretStoreSpecProviderOnepassword,
+  toJson_ClusterSecretStoreSpecProviderOnepasswordAuth: () => toJson_ClusterSecretStoreSpecProviderOnepasswordAuth,
+  toJson_ClusterSecretStoreSpecProviderOnepasswordAuthSecretRef: () => toJson_ClusterSecretStoreSpecProviderOnepasswordAuthSecretRef,
+  toJson_ClusterSecretStoreSpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef: () => toJson_ClusterSecretStoreSpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef,
+  toJson_ClusterSecretStoreSpecProviderOracle: () => toJson_ClusterSecretStoreSpecProviderOracle,
+  toJson_ClusterSecretStoreSpecProviderOracleAuth: () => toJson_ClusterSecretStoreSpecProviderOracleAuth,
+  toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRef: () => toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRef,
+  toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRefFingerprint: () => toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRefFingerprint,
+  toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRefPrivatekey: () => toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRefPrivatekey,
+  toJson_ClusterSecretStoreSpecProviderOracleServiceAccountRef: () => toJson_ClusterSecretStoreSpecProviderOracleServiceAccountRef,
+  toJson_ClusterSecretStoreSpecProviderPassbolt: () => toJson_ClusterSecretStoreSpecProviderPassbolt,
+  toJson_ClusterSecretStoreSpecProviderPassboltAuth: () => toJson_ClusterSecretStoreSpecProviderPassboltAuth,
+  toJson_ClusterSecretStoreSpecProviderPassboltAuthPasswordSecretRef: () => toJson_ClusterSecretStoreSpecProviderPassboltAuthPasswordSecretRef,
+  toJson_ClusterSecretStoreSpecProviderPassboltAuthPrivateKeySecretRef: () => toJson_ClusterSecretStoreSpecProviderPassboltAuthPrivateKeySecretRef,
+  toJson_ClusterSecretStoreSpecProviderPassworddepot: () => toJson_ClusterSecretStoreSpecProviderPassworddepot,
+  toJson_ClusterSecretStoreSpecProviderPassworddepotAuth: () => toJson_ClusterSecretStoreSpecProviderPassworddepotAuth,
+  toJson_ClusterSecretStoreSpecProviderPassworddepotAuthSecretRef: () => toJson_ClusterSecretStoreSpecProviderPassworddepotAuthSecretRef,
+  toJson_ClusterSecretStoreSpecProviderPassworddepotAuthSecretRefCredentials: () => toJson_ClusterSecretStoreSpecProviderPassworddepotAuthSecretRefCredentials,
+  toJson_ClusterSecretStoreSpecProviderPrevider: () => toJson_ClusterSecretStoreSpecProviderPrevider,
+  toJson_ClusterSecretStoreSpecProviderPreviderAuth: () => toJson_ClusterSecretStoreSpecProviderPreviderAuth,
+  toJson_ClusterSecretStoreSpecProviderPreviderAuthSecretRef: () => toJson_ClusterSecretStoreSpecProviderPreviderAuthSecretRef,
+  toJson_ClusterSecretStoreSpecProviderPreviderAuthSecretRefAccessToken: () => toJson_ClusterSecretStoreSpecProviderPreviderAuthSecretRefAccessToken,
+  toJson_ClusterSecretStoreSpecProviderPulumi: () => toJson_ClusterSecretStoreSpecProviderPulumi,
+  toJson_ClusterSecretStoreSpecProviderPulumiAccessToken: () => toJson_ClusterSecretStoreSpecProviderPulumiAccessToken,
+  toJson_ClusterSecretStoreSpecProviderPulumiAccessTokenSecretRef: () => toJson_ClusterSecretStoreSpecProviderPulumiAccessTokenSecretRef,
+  toJson_ClusterSecretStoreSpecProviderScaleway: () => toJson_ClusterSecretStoreSpecProviderScaleway,
+  toJson_ClusterSecretStoreSpecProviderScalewayAccessKey: () => toJson_ClusterSecretStoreSpecProviderScalewayAccessKey,
+  toJson_ClusterSecretStoreSpecProviderScalewayAccessKeySecretRef: () => toJson_ClusterSecretStoreSpecProviderScalewayAccessKeySecretRef,
+  toJson_ClusterSecretStoreSpecProviderScalewaySecretKey: () => toJson_ClusterSecretStoreSpecProviderScalewaySecretKey,
+  toJson_ClusterSecretStoreSpecProviderScalewaySecretKeySecretRef: () => toJson_ClusterSecretStoreSpecProviderScalewaySecretKeySecretRef,
+  toJson_ClusterSecretStoreSpecProviderSecretserver: () => toJson_ClusterSecretStoreSpecProviderSecretserver,
+  toJson_ClusterSecretStoreSpecProviderSecretserverPassword: () => toJson_ClusterSecretStoreSpecProviderSecretserverPassword,
+  toJson_ClusterSecretStoreSpecProviderSecretserverPasswordSecretRef: () => toJson_ClusterSecretStoreSpecProviderSecretserverPasswordSecretRef,
+  toJson_ClusterSecretStoreSpecProviderSecretserverUsername: () => toJson_ClusterSecretStoreSpecProviderSecretserverUsername,
+  toJson_ClusterSecretStoreSpecProviderSecretserverUsernameSecretRef: () => toJson_ClusterSecretStoreSpecProviderSecretserverUsernameSecretRef,
+  toJson_ClusterSecretStoreSpecProviderSenhasegura: () => toJson_ClusterSecretStoreSpecProviderSenhasegura,
+  toJson_ClusterSecretStoreSpecProviderSenhaseguraAuth: () => toJson_ClusterSecretStoreSpecProviderSenhaseguraAuth,
+  toJson_ClusterSecretStoreSpecProviderSenhaseguraAuthClientSecretSecretRef: () => toJson_ClusterSecretStoreSpecProviderSenhaseguraAuthClientSecretSecretRef,
+  toJson_ClusterSecretStoreSpecProviderVault: () => toJson_ClusterSecretStoreSpecProviderVault,
+  toJson_ClusterSecretStoreSpecProviderVaultAuth: () => toJson_ClusterSecretStoreSpecProviderVaultAuth,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthAppRole: () => toJson_ClusterSecretStoreSpecProviderVaultAuthAppRole,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthAppRoleRoleRef: () => toJson_ClusterSecretStoreSpecProviderVaultAuthAppRoleRoleRef,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthAppRoleSecretRef: () => toJson_ClusterSecretStoreSpecProviderVaultAuthAppRoleSecretRef,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthCert: () => toJson_ClusterSecretStoreSpecProviderVaultAuthCert,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthCertClientCert: () => toJson_ClusterSecretStoreSpecProviderVaultAuthCertClientCert,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthCertSecretRef: () => toJson_ClusterSecretStoreSpecProviderVaultAuthCertSecretRef,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthIam: () => toJson_ClusterSecretStoreSpecProviderVaultAuthIam,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthIamJwt: () => toJson_ClusterSecretStoreSpecProviderVaultAuthIamJwt,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthIamJwtServiceAccountRef: () => toJson_ClusterSecretStoreSpecProviderVaultAuthIamJwtServiceAccountRef,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRef: () => toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRef,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef: () => toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef: () => toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefSessionTokenSecretRef: () => toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefSessionTokenSecretRef,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthJwt: () => toJson_ClusterSecretStoreSpecProviderVaultAuthJwt,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountToken: () => toJson_ClusterSecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountToken,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef: () => toJson_ClusterSecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthJwtSecretRef: () => toJson_ClusterSecretStoreSpecProviderVaultAuthJwtSecretRef,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetes: () => toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetes,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetesSecretRef: () => toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetesSecretRef,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef: () => toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthLdap: () => toJson_ClusterSecretStoreSpecProviderVaultAuthLdap,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthLdapSecretRef: () => toJson_ClusterSecretStoreSpecProviderVaultAuthLdapSecretRef,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthTokenSecretRef: () => toJson_ClusterSecretStoreSpecProviderVaultAuthTokenSecretRef,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthUserPass: () => toJson_ClusterSecretStoreSpecProviderVaultAuthUserPass,
+  toJson_ClusterSecretStoreSpecProviderVaultAuthUserPassSecretRef: () => toJson_ClusterSecretStoreSpecProviderVaultAuthUserPassSecretRef,
+  toJson_ClusterSecretStoreSpecProviderVaultCaProvider: () => toJson_ClusterSecretStoreSpecProviderVaultCaProvider,
+  toJson_ClusterSecretStoreSpecProviderVaultTls: () => toJson_ClusterSecretStoreSpecProviderVaultTls,
+  toJson_ClusterSecretStoreSpecProviderVaultTlsCertSecretRef: () => toJson_ClusterSecretStoreSpecProviderVaultTlsCertSecretRef,
+  toJson_ClusterSecretStoreSpecProviderVaultTlsKeySecretRef: () => toJson_ClusterSecretStoreSpecProviderVaultTlsKeySecretRef,
+  toJson_ClusterSecretStoreSpecProviderWebhook: () => toJson_ClusterSecretStoreSpecProviderWebhook,
+  toJson_ClusterSecretStoreSpecProviderWebhookAuth: () => toJson_ClusterSecretStoreSpecProviderWebhookAuth,
+  toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlm: () => toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlm,
+  toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlmPasswordSecret: () => toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlmPasswordSecret,
+  toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlmUsernameSecret: () => toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlmUsernameSecret,
+  toJson_ClusterSecretStoreSpecProviderWebhookCaProvider: () => toJson_ClusterSecretStoreSpecProviderWebhookCaProvider,
+  toJson_ClusterSecretStoreSpecProviderWebhookResult: () => toJson_ClusterSecretStoreSpecProviderWebhookResult,
+  toJson_ClusterSecretStoreSpecProviderWebhookSecrets: () => toJson_ClusterSecretStoreSpecProviderWebhookSecrets,
+  toJson_ClusterSecretStoreSpecProviderWebhookSecretsSecretRef: () => toJson_ClusterSecretStoreSpecProviderWebhookSecretsSecretRef,
+  toJson_ClusterSecretStoreSpecProviderYandexcertificatemanager: () => toJson_ClusterSecretStoreSpecProviderYandexcertificatemanager,
+  toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerAuth: () => toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerAuth,
+  toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef: () => toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef,
+  toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerCaProvider: () => toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerCaProvider,
+  toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerCaProviderCertSecretRef: () => toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerCaProviderCertSecretRef,
+  toJson_ClusterSecretStoreSpecProviderYandexlockbox: () => toJson_ClusterSecretStoreSpecProviderYandexlockbox,
+  toJson_ClusterSecretStoreSpecProviderYandexlockboxAuth: () => toJson_ClusterSecretStoreSpecProviderYandexlockboxAuth,
+  toJson_ClusterSecretStoreSpecProviderYandexlockboxAuthAuthorizedKeySecretRef: () => toJson_ClusterSecretStoreSpecProviderYandexlockboxAuthAuthorizedKeySecretRef,
+  toJson_ClusterSecretStoreSpecProviderYandexlockboxCaProvider: () => toJson_ClusterSecretStoreSpecProviderYandexlockboxCaProvider,
+  toJson_ClusterSecretStoreSpecProviderYandexlockboxCaProviderCertSecretRef: () => toJson_ClusterSecretStoreSpecProviderYandexlockboxCaProviderCertSecretRef,
+  toJson_ClusterSecretStoreSpecRetrySettings: () => toJson_ClusterSecretStoreSpecRetrySettings,
+  toJson_ClusterSecretStoreV1Beta1Props: () => toJson_ClusterSecretStoreV1Beta1Props,
+  toJson_ClusterSecretStoreV1Beta1Spec: () => toJson_ClusterSecretStoreV1Beta1Spec,
+  toJson_ClusterSecretStoreV1Beta1SpecConditions: () => toJson_ClusterSecretStoreV1Beta1SpecConditions,
+  toJson_ClusterSecretStoreV1Beta1SpecConditionsNamespaceSelector: () => toJson_ClusterSecretStoreV1Beta1SpecConditionsNamespaceSelector,
+  toJson_ClusterSecretStoreV1Beta1SpecConditionsNamespaceSelectorMatchExpressions: () => toJson_ClusterSecretStoreV1Beta1SpecConditionsNamespaceSelectorMatchExpressions,
+  toJson_ClusterSecretStoreV1Beta1SpecProvider: () => toJson_ClusterSecretStoreV1Beta1SpecProvider,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAkeyless: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAkeyless,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessId: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessId,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessType: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessType,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessCaProvider: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessCaProvider,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAlibaba: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAlibaba,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthRrsa: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthRrsa,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAws: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAws,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthJwt: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthJwt,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAccountRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAccountRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefAccessKeyIdSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefAccessKeyIdSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefSecretAccessKeySecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefSecretAccessKeySecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefSessionTokenSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefSessionTokenSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAwsSecretsManager: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAwsSecretsManager,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAwsSessionTags: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAwsSessionTags,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekv: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekv,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientCertificate: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientCertificate,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientId: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientId,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientSecret: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientSecret,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefTenantId: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefTenantId,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvServiceAccountRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvServiceAccountRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrust: () => toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrust,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKey: () => toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKey,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKeySecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKeySecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificate: () => toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificate,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKey: () => toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKey,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKeySecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKeySecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientId: () => toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientId,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientIdSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientIdSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret: () => toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecretSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecretSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustServer: () => toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustServer,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanager: () => toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanager,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRefCredentials: () => toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRefCredentials,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProvider: () => toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProvider,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderChef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderChef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuthSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuthSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuthSecretRefPrivateKeySecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuthSecretRefPrivateKeySecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusm: () => toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusm,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderConjur: () => toJson_ClusterSecretStoreV1Beta1SpecProviderConjur,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikey: () => toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikey,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikeyApiKeyRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikeyApiKeyRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikeyUserRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikeyUserRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwt: () => toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwt,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwtSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwtSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwtServiceAccountRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwtServiceAccountRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderConjurCaProvider: () => toJson_ClusterSecretStoreV1Beta1SpecProviderConjurCaProvider,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderDelinea: () => toJson_ClusterSecretStoreV1Beta1SpecProviderDelinea,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientId: () => toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientId,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientIdSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientIdSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientSecret: () => toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientSecret,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientSecretSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientSecretSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42: () => toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42Auth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42Auth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRefCredentials: () => toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRefCredentials,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderDoppler: () => toJson_ClusterSecretStoreV1Beta1SpecProviderDoppler,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRefDopplerToken: () => toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRefDopplerToken,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderFake: () => toJson_ClusterSecretStoreV1Beta1SpecProviderFake,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderFakeData: () => toJson_ClusterSecretStoreV1Beta1SpecProviderFakeData,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderFortanix: () => toJson_ClusterSecretStoreV1Beta1SpecProviderFortanix,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderFortanixApiKey: () => toJson_ClusterSecretStoreV1Beta1SpecProviderFortanixApiKey,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderFortanixApiKeySecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderFortanixApiKeySecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsm: () => toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsm,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentity: () => toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentity,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderGithub: () => toJson_ClusterSecretStoreV1Beta1SpecProviderGithub,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderGithubAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderGithubAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderGithubAuthPrivateKey: () => toJson_ClusterSecretStoreV1Beta1SpecProviderGithubAuthPrivateKey,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderGitlab: () => toJson_ClusterSecretStoreV1Beta1SpecProviderGitlab,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRefAccessToken: () => toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRefAccessToken,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderIbm: () => toJson_ClusterSecretStoreV1Beta1SpecProviderIbm,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthContainerAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthContainerAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecretApiKeySecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecretApiKeySecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderInfisical: () => toJson_ClusterSecretStoreV1Beta1SpecProviderInfisical,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentials: () => toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentials,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientId: () => toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientId,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret: () => toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalSecretsScope: () => toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalSecretsScope,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderKeepersecurity: () => toJson_ClusterSecretStoreV1Beta1SpecProviderKeepersecurity,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderKeepersecurityAuthRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderKeepersecurityAuthRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetes: () => toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetes,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCert: () => toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCert,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCertClientCert: () => toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCertClientCert,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCertClientKey: () => toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCertClientKey,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthServiceAccount: () => toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthServiceAccount,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthToken: () => toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthToken,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthTokenBearerToken: () => toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthTokenBearerToken,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesServer: () => toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesServer,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesServerCaProvider: () => toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesServerCaProvider,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbase: () => toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbase,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuthApiKeyRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuthApiKeyRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuthPasscodeRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuthPasscodeRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderOnepassword: () => toJson_ClusterSecretStoreV1Beta1SpecProviderOnepassword,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderOracle: () => toJson_ClusterSecretStoreV1Beta1SpecProviderOracle,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRefFingerprint: () => toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRefFingerprint,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRefPrivatekey: () => toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRefPrivatekey,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderOracleServiceAccountRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderOracleServiceAccountRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderPassbolt: () => toJson_ClusterSecretStoreV1Beta1SpecProviderPassbolt,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuthPasswordSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuthPasswordSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuthPrivateKeySecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuthPrivateKeySecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepot: () => toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepot,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRefCredentials: () => toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRefCredentials,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderPrevider: () => toJson_ClusterSecretStoreV1Beta1SpecProviderPrevider,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRefAccessToken: () => toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRefAccessToken,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderPulumi: () => toJson_ClusterSecretStoreV1Beta1SpecProviderPulumi,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderPulumiAccessToken: () => toJson_ClusterSecretStoreV1Beta1SpecProviderPulumiAccessToken,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderPulumiAccessTokenSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderPulumiAccessTokenSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderScaleway: () => toJson_ClusterSecretStoreV1Beta1SpecProviderScaleway,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderScalewayAccessKey: () => toJson_ClusterSecretStoreV1Beta1SpecProviderScalewayAccessKey,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderScalewayAccessKeySecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderScalewayAccessKeySecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderScalewaySecretKey: () => toJson_ClusterSecretStoreV1Beta1SpecProviderScalewaySecretKey,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderScalewaySecretKeySecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderScalewaySecretKeySecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserver: () => toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserver,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverPassword: () => toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverPassword,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverPasswordSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverPasswordSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverUsername: () => toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverUsername,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverUsernameSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverUsernameSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderSenhasegura: () => toJson_ClusterSecretStoreV1Beta1SpecProviderSenhasegura,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderSenhaseguraAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderSenhaseguraAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderSenhaseguraAuthClientSecretSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderSenhaseguraAuthClientSecretSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVault: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVault,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRole: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRole,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRoleRoleRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRoleRoleRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCert: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCert,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCertClientCert: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCertClientCert,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCertSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCertSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIam: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIam,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamJwt: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamJwt,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamJwtServiceAccountRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamJwtServiceAccountRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSessionTokenSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSessionTokenSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwt: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwt,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountToken: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountToken,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetes: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetes,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetesSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetesSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetesServiceAccountRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetesServiceAccountRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthLdap: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthLdap,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthLdapSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthLdapSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthTokenSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthTokenSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthUserPass: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthUserPass,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthUserPassSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthUserPassSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultCaProvider: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultCaProvider,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTls: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTls,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTlsCertSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTlsCertSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderWebhook: () => toJson_ClusterSecretStoreV1Beta1SpecProviderWebhook,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlm: () => toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlm,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlmPasswordSecret: () => toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlmPasswordSecret,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsernameSecret: () => toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsernameSecret,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookCaProvider: () => toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookCaProvider,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookResult: () => toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookResult,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookSecrets: () => toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookSecrets,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookSecretsSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookSecretsSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanager: () => toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanager,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProvider: () => toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProvider,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProviderCertSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProviderCertSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockbox: () => toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockbox,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxAuth: () => toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxAuth,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxAuthAuthorizedKeySecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxAuthAuthorizedKeySecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProvider: () => toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProvider,
+  toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProviderCertSecretRef: () => toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProviderCertSecretRef,
+  toJson_ClusterSecretStoreV1Beta1SpecRetrySettings: () => toJson_ClusterSecretStoreV1Beta1SpecRetrySettings,
+  toJson_ExternalSecretProps: () => toJson_ExternalSecretProps,
+  toJson_ExternalSecretSpec: () => toJson_ExternalSecretSpec,
+  toJson_ExternalSecretSpecData: () => toJson_ExternalSecretSpecData,
+  toJson_ExternalSecretSpecDataFrom: () => toJson_ExternalSecretSpecDataFrom,
+  toJson_ExternalSecretSpecDataFromExtract: () => toJson_ExternalSecretSpecDataFromExtract,
+  toJson_ExternalSecretSpecDataFromFind: () => toJson_ExternalSecretSpecDataFromFind,
+  toJson_ExternalSecretSpecDataFromFindName: () => toJson_ExternalSecretSpecDataFromFindName,
+  toJson_ExternalSecretSpecDataFromRewrite: () => toJson_ExternalSecretSpecDataFromRewrite,
+  toJson_ExternalSecretSpecDataFromRewriteRegexp: () => toJson_ExternalSecretSpecDataFromRewriteRegexp,
+  toJson_ExternalSecretSpecDataFromRewriteTransform: () => toJson_ExternalSecretSpecDataFromRewriteTransform,
+  toJson_ExternalSecretSpecDataFromSourceRef: () => toJson_ExternalSecretSpecDataFromSourceRef,
+  toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef: () => toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef,
+  toJson_ExternalSecretSpecDataFromSourceRefStoreRef: () => toJson_ExternalSecretSpecDataFromSourceRefStoreRef,
+  toJson_ExternalSecretSpecDataRemoteRef: () => toJson_ExternalSecretSpecDataRemoteRef,
+  toJson_ExternalSecretSpecDataSourceRef: () => toJson_ExternalSecretSpecDataSourceRef,
+  toJson_ExternalSecretSpecDataSourceRefGeneratorRef: () => toJson_ExternalSecretSpecDataSourceRefGeneratorRef,
+  toJson_ExternalSecretSpecDataSourceRefStoreRef: () => toJson_ExternalSecretSpecDataSourceRefStoreRef,
+  toJson_ExternalSecretSpecSecretStoreRef: () => toJson_ExternalSecretSpecSecretStoreRef,
+  toJson_ExternalSecretSpecTarget: () => toJson_ExternalSecretSpecTarget,
+  toJson_ExternalSecretSpecTargetTemplate: () => toJson_ExternalSecretSpecTargetTemplate,
+  toJson_ExternalSecretSpecTargetTemplateMetadata: () => toJson_ExternalSecretSpecTargetTemplateMetadata,
+  toJson_ExternalSecretSpecTargetTemplateTemplateFrom: () => toJson_ExternalSecretSpecTargetTemplateTemplateFrom,
+  toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMap: () => toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMap,
+  toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems: () => toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems,
+  toJson_ExternalSecretSpecTargetTemplateTemplateFromSecret: () => toJson_ExternalSecretSpecTargetTemplateTemplateFromSecret,
+  toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems: () => toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems,
+  toJson_ExternalSecretV1Beta1Props: () => toJson_ExternalSecretV1Beta1Props,
+  toJson_ExternalSecretV1Beta1Spec: () => toJson_ExternalSecretV1Beta1Spec,
+  toJson_ExternalSecretV1Beta1SpecData: () => toJson_ExternalSecretV1Beta1SpecData,
+  toJson_ExternalSecretV1Beta1SpecDataFrom: () => toJson_ExternalSecretV1Beta1SpecDataFrom,
+  toJson_ExternalSecretV1Beta1SpecDataFromExtract: () => toJson_ExternalSecretV1Beta1SpecDataFromExtract,
+  toJson_ExternalSecretV1Beta1SpecDataFromFind: () => toJson_ExternalSecretV1Beta1SpecDataFromFind,
+  toJson_ExternalSecretV1Beta1SpecDataFromFindName: () => toJson_ExternalSecretV1Beta1SpecDataFromFindName,
+  toJson_ExternalSecretV1Beta1SpecDataFromRewrite: () => toJson_ExternalSecretV1Beta1SpecDataFromRewrite,
+  toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp: () => toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp,
+  toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform: () => toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform,
+  toJson_ExternalSecretV1Beta1SpecDataFromSourceRef: () => toJson_ExternalSecretV1Beta1SpecDataFromSourceRef,
+  toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef: () => toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef,
+  toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef: () => toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef,
+  toJson_ExternalSecretV1Beta1SpecDataRemoteRef: () => toJson_ExternalSecretV1Beta1SpecDataRemoteRef,
+  toJson_ExternalSecretV1Beta1SpecDataSourceRef: () => toJson_ExternalSecretV1Beta1SpecDataSourceRef,
+  toJson_ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef: () => toJson_ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef,
+  toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef: () => toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef,
+  toJson_ExternalSecretV1Beta1SpecSecretStoreRef: () => toJson_ExternalSecretV1Beta1SpecSecretStoreRef,
+  toJson_ExternalSecretV1Beta1SpecTarget: () => toJson_ExternalSecretV1Beta1SpecTarget,
+  toJson_ExternalSecretV1Beta1SpecTargetTemplate: () => toJson_ExternalSecretV1Beta1SpecTargetTemplate,
+  toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata: () => toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata,
+  toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom: () => toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom,
+  toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMap: () => toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMap,
+  toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItems: () => toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItems,
+  toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret: () => toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret,
+  toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems: () => toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems,
+  toJson_PushSecretProps: () => toJson_PushSecretProps,
+  toJson_PushSecretSpec: () => toJson_PushSecretSpec,
+  toJson_PushSecretSpecData: () => toJson_PushSecretSpecData,
+  toJson_PushSecretSpecDataMatch: () => toJson_PushSecretSpecDataMatch,
+  toJson_PushSecretSpecDataMatchRemoteRef: () => toJson_PushSecretSpecDataMatchRemoteRef,
+  toJson_PushSecretSpecSecretStoreRefs: () => toJson_PushSecretSpecSecretStoreRefs,
+  toJson_PushSecretSpecSecretStoreRefsLabelSelector: () => toJson_PushSecretSpecSecretStoreRefsLabelSelector,
+  toJson_PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions: () => toJson_PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions,
+  toJson_PushSecretSpecSelector: () => toJson_PushSecretSpecSelector,
+  toJson_PushSecretSpecSelectorGeneratorRef: () => toJson_PushSecretSpecSelectorGeneratorRef,
+  toJson_PushSecretSpecSelectorSecret: () => toJson_PushSecretSpecSelectorSecret,
+  toJson_PushSecretSpecSelectorSecretSelector: () => toJson_PushSecretSpecSelectorSecretSelector,
+  toJson_PushSecretSpecSelectorSecretSelectorMatchExpressions: () => toJson_PushSecretSpecSelectorSecretSelectorMatchExpressions,
+  toJson_PushSecretSpecTemplate: () => toJson_PushSecretSpecTemplate,
+  toJson_PushSecretSpecTemplateMetadata: () => toJson_PushSecretSpecTemplateMetadata,
+  toJson_PushSecretSpecTemplateTemplateFrom: () => toJson_PushSecretSpecTemplateTemplateFrom,
+  toJson_PushSecretSpecTemplateTemplateFromConfigMap: () => toJson_PushSecretSpecTemplateTemplateFromConfigMap,
+  toJson_PushSecretSpecTemplateTemplateFromConfigMapItems: () => toJson_PushSecretSpecTemplateTemplateFromConfigMapItems,
+  toJson_PushSecretSpecTemplateTemplateFromSecret: () => toJson_PushSecretSpecTemplateTemplateFromSecret,
+  toJson_PushSecretSpecTemplateTemplateFromSecretItems: () => toJson_PushSecretSpecTemplateTemplateFromSecretItems,
+  toJson_SecretStoreProps: () => toJson_SecretStoreProps,
+  toJson_SecretStoreSpec: () => toJson_SecretStoreSpec,
+  toJson_SecretStoreSpecConditions: () => toJson_SecretStoreSpecConditions,
+  toJson_SecretStoreSpecConditionsNamespaceSelector: () => toJson_SecretStoreSpecConditionsNamespaceSelector,
+  toJson_SecretStoreSpecConditionsNamespaceSelectorMatchExpressions: () => toJson_SecretStoreSpecConditionsNamespaceSelectorMatchExpressions,
+  toJson_SecretStoreSpecProvider: () => toJson_SecretStoreSpecProvider,
+  toJson_SecretStoreSpecProviderAkeyless: () => toJson_SecretStoreSpecProviderAkeyless,
+  toJson_SecretStoreSpecProviderAkeylessAuthSecretRef: () => toJson_SecretStoreSpecProviderAkeylessAuthSecretRef,
+  toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuth: () => toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuth,
+  toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef: () => toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef,
+  toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef: () => toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef,
+  toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRef: () => toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRef,
+  toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessId: () => toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessId,
+  toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessType: () => toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessType,
+  toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam: () => toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam,
+  toJson_SecretStoreSpecProviderAkeylessCaProvider: () => toJson_SecretStoreSpecProviderAkeylessCaProvider,
+  toJson_SecretStoreSpecProviderAlibaba: () => toJson_SecretStoreSpecProviderAlibaba,
+  toJson_SecretStoreSpecProviderAlibabaAuth: () => toJson_SecretStoreSpecProviderAlibabaAuth,
+  toJson_SecretStoreSpecProviderAlibabaAuthRrsa: () => toJson_SecretStoreSpecProviderAlibabaAuthRrsa,
+  toJson_SecretStoreSpecProviderAlibabaAuthSecretRef: () => toJson_SecretStoreSpecProviderAlibabaAuthSecretRef,
+  toJson_SecretStoreSpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef: () => toJson_SecretStoreSpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef,
+  toJson_SecretStoreSpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef: () => toJson_SecretStoreSpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef,
+  toJson_SecretStoreSpecProviderAws: () => toJson_SecretStoreSpecProviderAws,
+  toJson_SecretStoreSpecProviderAwsAuth: () => toJson_SecretStoreSpecProviderAwsAuth,
+  toJson_SecretStoreSpecProviderAwsAuthJwt: () => toJson_SecretStoreSpecProviderAwsAuthJwt,
+  toJson_SecretStoreSpecProviderAwsAuthJwtServiceAccountRef: () => toJson_SecretStoreSpecProviderAwsAuthJwtServiceAccountRef,
+  toJson_SecretStoreSpecProviderAwsAuthSecretRef: () => toJson_SecretStoreSpecProviderAwsAuthSecretRef,
+  toJson_SecretStoreSpecProviderAwsAuthSecretRefAccessKeyIdSecretRef: () => toJson_SecretStoreSpecProviderAwsAuthSecretRefAccessKeyIdSecretRef,
+  toJson_SecretStoreSpecProviderAwsAuthSecretRefSecretAccessKeySecretRef: () => toJson_SecretStoreSpecProviderAwsAuthSecretRefSecretAccessKeySecretRef,
+  toJson_SecretStoreSpecProviderAwsAuthSecretRefSessionTokenSecretRef: () => toJson_SecretStoreSpecProviderAwsAuthSecretRefSessionTokenSecretRef,
+  toJson_SecretStoreSpecProviderAwsSecretsManager: () => toJson_SecretStoreSpecProviderAwsSecretsManager,
+  toJson_SecretStoreSpecProviderAwsSessionTags: () => toJson_SecretStoreSpecProviderAwsSessionTags,
+  toJson_SecretStoreSpecProviderAzurekv: () => toJson_SecretStoreSpecProviderAzurekv,
+  toJson_SecretStoreSpecProviderAzurekvAuthSecretRef: () => toJson_SecretStoreSpecProviderAzurekvAuthSecretRef,
+  toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientCertificate: () => toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientCertificate,
+  toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientId: () => toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientId,
+  toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientSecret: () => toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientSecret,
+  toJson_SecretStoreSpecProviderAzurekvAuthSecretRefTenantId: () => toJson_SecretStoreSpecProviderAzurekvAuthSecretRefTenantId,
+  toJson_SecretStoreSpecProviderAzurekvServiceAccountRef: () => toJson_SecretStoreSpecProviderAzurekvServiceAccountRef,
+  toJson_SecretStoreSpecProviderBeyondtrust: () => toJson_SecretStoreSpecProviderBeyondtrust,
+  toJson_SecretStoreSpecProviderBeyondtrustAuth: () => toJson_SecretStoreSpecProviderBeyondtrustAuth,
+  toJson_SecretStoreSpecProviderBeyondtrustAuthApiKey: () => toJson_SecretStoreSpecProviderBeyondtrustAuthApiKey,
+  toJson_SecretStoreSpecProviderBeyondtrustAuthApiKeySecretRef: () => toJson_SecretStoreSpecProviderBeyondtrustAuthApiKeySecretRef,
+  toJson_SecretStoreSpecProviderBeyondtrustAuthCertificate: () => toJson_SecretStoreSpecProviderBeyondtrustAuthCertificate,
+  toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateKey: () => toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateKey,
+  toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateKeySecretRef: () => toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateKeySecretRef,
+  toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateSecretRef: () => toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateSecretRef,
+  toJson_SecretStoreSpecProviderBeyondtrustAuthClientId: () => toJson_SecretStoreSpecProviderBeyondtrustAuthClientId,
+  toJson_SecretStoreSpecProviderBeyondtrustAuthClientIdSecretRef: () => toJson_SecretStoreSpecProviderBeyondtrustAuthClientIdSecretRef,
+  toJson_SecretStoreSpecProviderBeyondtrustAuthClientSecret: () => toJson_SecretStoreSpecProviderBeyondtrustAuthClientSecret,
+  toJson_SecretStoreSpecProviderBeyondtrustAuthClientSecretSecretRef: () => toJson_SecretStoreSpecProviderBeyondtrustAuthClientSecretSecretRef,
+  toJson_SecretStoreSpecProviderBeyondtrustServer: () => toJson_SecretStoreSpecProviderBeyondtrustServer,
+  toJson_SecretStoreSpecProviderBitwardensecretsmanager: () => toJson_SecretStoreSpecProviderBitwardensecretsmanager,
+  toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuth: () => toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuth,
+  toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRef: () => toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRef,
+  toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRefCredentials: () => toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRefCredentials,
+  toJson_SecretStoreSpecProviderBitwardensecretsmanagerCaProvider: () => toJson_SecretStoreSpecProviderBitwardensecretsmanagerCaProvider,
+  toJson_SecretStoreSpecProviderChef: () => toJson_SecretStoreSpecProviderChef,
+  toJson_SecretStoreSpecProviderChefAuth: () => toJson_SecretStoreSpecProviderChefAuth,
+  toJson_SecretStoreSpecProviderChefAuthSecretRef: () => toJson_SecretStoreSpecProviderChefAuthSecretRef,
+  toJson_SecretStoreSpecProviderChefAuthSecretRefPrivateKeySecretRef: () => toJson_SecretStoreSpecProviderChefAuthSecretRefPrivateKeySecretRef,
+  toJson_SecretStoreSpecProviderCloudrusm: () => toJson_SecretStoreSpecProviderCloudrusm,
+  toJson_SecretStoreSpecProviderCloudrusmAuth: () => toJson_SecretStoreSpecProviderCloudrusmAuth,
+  toJson_SecretStoreSpecProviderCloudrusmAuthSecretRef: () => toJson_SecretStoreSpecProviderCloudrusmAuthSecretRef,
+  toJson_SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef: () => toJson_SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef,
+  toJson_SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef: () => toJson_SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef,
+  toJson_SecretStoreSpecProviderConjur: () => toJson_SecretStoreSpecProviderConjur,
+  toJson_SecretStoreSpecProviderConjurAuth: () => toJson_SecretStoreSpecProviderConjurAuth,
+  toJson_SecretStoreSpecProviderConjurAuthApikey: () => toJson_SecretStoreSpecProviderConjurAuthApikey,
+  toJson_SecretStoreSpecProviderConjurAuthApikeyApiKeyRef: () => toJson_SecretStoreSpecProviderConjurAuthApikeyApiKeyRef,
+  toJson_SecretStoreSpecProviderConjurAuthApikeyUserRef: () => toJson_SecretStoreSpecProviderConjurAuthApikeyUserRef,
+  toJson_SecretStoreSpecProviderConjurAuthJwt: () => toJson_SecretStoreSpecProviderConjurAuthJwt,
+  toJson_SecretStoreSpecProviderConjurAuthJwtSecretRef: () => toJson_SecretStoreSpecProviderConjurAuthJwtSecretRef,
+  toJson_SecretStoreSpecProviderConjurAuthJwtServiceAccountRef: () => toJson_SecretStoreSpecProviderConjurAuthJwtServiceAccountRef,
+  toJson_SecretStoreSpecProviderConjurCaProvider: () => toJson_SecretStoreSpecProviderConjurCaProvider,
+  toJson_SecretStoreSpecProviderDelinea: () => toJson_SecretStoreSpecProviderDelinea,
+  toJson_SecretStoreSpecProviderDelineaClientId: () => toJson_SecretStoreSpecProviderDelineaClientId,
+  toJson_SecretStoreSpecProviderDelineaClientIdSecretRef: () => toJson_SecretStoreSpecProviderDelineaClientIdSecretRef,
+  toJson_SecretStoreSpecProviderDelineaClientSecret: () => toJson_SecretStoreSpecProviderDelineaClientSecret,
+  toJson_SecretStoreSpecProviderDelineaClientSecretSecretRef: () => toJson_SecretStoreSpecProviderDelineaClientSecretSecretRef,
+  toJson_SecretStoreSpecProviderDevice42: () => toJson_SecretStoreSpecProviderDevice42,
+  toJson_SecretStoreSpecProviderDevice42Auth: () => toJson_SecretStoreSpecProviderDevice42Auth,
+  toJson_SecretStoreSpecProviderDevice42AuthSecretRef: () => toJson_SecretStoreSpecProviderDevice42AuthSecretRef,
+  toJson_SecretStoreSpecProviderDevice42AuthSecretRefCredentials: () => toJson_SecretStoreSpecProviderDevice42AuthSecretRefCredentials,
+  toJson_SecretStoreSpecProviderDoppler: () => toJson_SecretStoreSpecProviderDoppler,
+  toJson_SecretStoreSpecProviderDopplerAuth: () => toJson_SecretStoreSpecProviderDopplerAuth,
+  toJson_SecretStoreSpecProviderDopplerAuthSecretRef: () => toJson_SecretStoreSpecProviderDopplerAuthSecretRef,
+  toJson_SecretStoreSpecProviderDopplerAuthSecretRefDopplerToken: () => toJson_SecretStoreSpecProviderDopplerAuthSecretRefDopplerToken,
+  toJson_SecretStoreSpecProviderFake: () => toJson_SecretStoreSpecProviderFake,
+  toJson_SecretStoreSpecProviderFakeData: () => toJson_SecretStoreSpecProviderFakeData,
+  toJson_SecretStoreSpecProviderFortanix: () => toJson_SecretStoreSpecProviderFortanix,
+  toJson_SecretStoreSpecProviderFortanixApiKey: () => toJson_SecretStoreSpecProviderFortanixApiKey,
+  toJson_SecretStoreSpecProviderFortanixApiKeySecretRef: () => toJson_SecretStoreSpecProviderFortanixApiKeySecretRef,
+  toJson_SecretStoreSpecProviderGcpsm: () => toJson_SecretStoreSpecProviderGcpsm,
+  toJson_SecretStoreSpecProviderGcpsmAuth: () => toJson_SecretStoreSpecProviderGcpsmAuth,
+  toJson_SecretStoreSpecProviderGcpsmAuthSecretRef: () => toJson_SecretStoreSpecProviderGcpsmAuthSecretRef,
+  toJson_SecretStoreSpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef: () => toJson_SecretStoreSpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef,
+  toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentity: () => toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentity,
+  toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef: () => toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef,
+  toJson_SecretStoreSpecProviderGithub: () => toJson_SecretStoreSpecProviderGithub,
+  toJson_SecretStoreSpecProviderGithubAuth: () => toJson_SecretStoreSpecProviderGithubAuth,
+  toJson_SecretStoreSpecProviderGithubAuthPrivateKey: () => toJson_SecretStoreSpecProviderGithubAuthPrivateKey,
+  toJson_SecretStoreSpecProviderGitlab: () => toJson_SecretStoreSpecProviderGitlab,
+  toJson_SecretStoreSpecProviderGitlabAuth: () => toJson_SecretStoreSpecProviderGitlabAuth,
+  toJson_SecretStoreSpecProviderGitlabAuthSecretRef: () => toJson_SecretStoreSpecProviderGitlabAuthSecretRef,
+  toJson_SecretStoreSpecProviderGitlabAuthSecretRefAccessToken: () => toJson_SecretStoreSpecProviderGitlabAuthSecretRefAccessToken,
+  toJson_SecretStoreSpecProviderIbm: () => toJson_SecretStoreSpecProviderIbm,
+  toJson_SecretStoreSpecProviderIbmAuth: () => toJson_SecretStoreSpecProviderIbmAuth,
+  toJson_SecretStoreSpecProviderIbmAuthContainerAuth: () => toJson_SecretStoreSpecProviderIbmAuthContainerAuth,
+  toJson_SecretStoreSpecProviderIbmAuthSecretRef: () => toJson_SecretStoreSpecProviderIbmAuthSecretRef,
+  toJson_SecretStoreSpecProviderIbmAuthSecretRefSecretApiKeySecretRef: () => toJson_SecretStoreSpecProviderIbmAuthSecretRefSecretApiKeySecretRef,
+  toJson_SecretStoreSpecProviderInfisical: () => toJson_SecretStoreSpecProviderInfisical,
+  toJson_SecretStoreSpecProviderInfisicalAuth: () => toJson_SecretStoreSpecProviderInfisicalAuth,
+  toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentials: () => toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentials,
+  toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientId: () => toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientId,
+  toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret: () => toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret,
+  toJson_SecretStoreSpecProviderInfisicalSecretsScope: () => toJson_SecretStoreSpecProviderInfisicalSecretsScope,
+  toJson_SecretStoreSpecProviderKeepersecurity: () => toJson_SecretStoreSpecProviderKeepersecurity,
+  toJson_SecretStoreSpecProviderKeepersecurityAuthRef: () => toJson_SecretStoreSpecProviderKeepersecurityAuthRef,
+  toJson_SecretStoreSpecProviderKubernetes: () => toJson_SecretStoreSpecProviderKubernetes,
+  toJson_SecretStoreSpecProviderKubernetesAuth: () => toJson_SecretStoreSpecProviderKubernetesAuth,
+  toJson_SecretStoreSpecProviderKubernetesAuthCert: () => toJson_SecretStoreSpecProviderKubernetesAuthCert,
+  toJson_SecretStoreSpecProviderKubernetesAuthCertClientCert: () => toJson_SecretStoreSpecProviderKubernetesAuthCertClientCert,
+  toJson_SecretStoreSpecProviderKubernetesAuthCertClientKey: () => toJson_SecretStoreSpecProviderKubernetesAuthCertClientKey,
+  toJson_SecretStoreSpecProviderKubernetesAuthRef: () => toJson_SecretStoreSpecProviderKubernetesAuthRef,
+  toJson_SecretStoreSpecProviderKubernetesAuthServiceAccount: () => toJson_SecretStoreSpecProviderKubernetesAuthServiceAccount,
+  toJson_SecretStoreSpecProviderKubernetesAuthToken: () => toJson_SecretStoreSpecProviderKubernetesAuthToken,
+  toJson_SecretStoreSpecProviderKubernetesAuthTokenBearerToken: () => toJson_SecretStoreSpecProviderKubernetesAuthTokenBearerToken,
+  toJson_SecretStoreSpecProviderKubernetesServer: () => toJson_SecretStoreSpecProviderKubernetesServer,
+  toJson_SecretStoreSpecProviderKubernetesServerCaProvider: () => toJson_SecretStoreSpecProviderKubernetesServerCaProvider,
+  toJson_SecretStoreSpecProviderOnboardbase: () => toJson_SecretStoreSpecProviderOnboardbase,
+  toJson_SecretStoreSpecProviderOnboardbaseAuth: () => toJson_SecretStoreSpecProviderOnboardbaseAuth,
+  toJson_SecretStoreSpecProviderOnboardbaseAuthApiKeyRef: () => toJson_SecretStoreSpecProviderOnboardbaseAuthApiKeyRef,
+  toJson_SecretStoreSpecProviderOnboardbaseAuthPasscodeRef: () => toJson_SecretStoreSpecProviderOnboardbaseAuthPasscodeRef,
+  toJson_SecretStoreSpecProviderOnepassword: () => toJson_SecretStoreSpecProviderOnepassword,
+  toJson_SecretStoreSpecProviderOnepasswordAuth: () => toJson_SecretStoreSpecProviderOnepasswordAuth,
+  toJson_SecretStoreSpecProviderOnepasswordAuthSecretRef: () => toJson_SecretStoreSpecProviderOnepasswordAuthSecretRef,
+  toJson_SecretStoreSpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef: () => toJson_SecretStoreSpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef,
+  toJson_SecretStoreSpecProviderOracle: () => toJson_SecretStoreSpecProviderOracle,
+  toJson_SecretStoreSpecProviderOracleAuth: () => toJson_SecretStoreSpecProviderOracleAuth,
+  toJson_SecretStoreSpecProviderOracleAuthSecretRef: () => toJson_SecretStoreSpecProviderOracleAuthSecretRef,
+  toJson_SecretStoreSpecProviderOracleAuthSecretRefFingerprint: () => toJson_SecretStoreSpecProviderOracleAuthSecretRefFingerprint,
+  toJson_SecretStoreSpecProviderOracleAuthSecretRefPrivatekey: () => toJson_SecretStoreSpecProviderOracleAuthSecretRefPrivatekey,
+  toJson_SecretStoreSpecProviderOracleServiceAccountRef: () => toJson_SecretStoreSpecProviderOracleServiceAccountRef,
+  toJson_SecretStoreSpecProviderPassbolt: () => toJson_SecretStoreSpecProviderPassbolt,
+  toJson_SecretStoreSpecProviderPassboltAuth: () => toJson_SecretStoreSpecProviderPassboltAuth,
+  toJson_SecretStoreSpecProviderPassboltAuthPasswordSecretRef: () => toJson_SecretStoreSpecProviderPassboltAuthPasswordSecretRef,
+  toJson_SecretStoreSpecProviderPassboltAuthPrivateKeySecretRef: () => toJson_SecretStoreSpecProviderPassboltAuthPrivateKeySecretRef,
+  toJson_SecretStoreSpecProviderPassworddepot: () => toJson_SecretStoreSpecProviderPassworddepot,
+  toJson_SecretStoreSpecProviderPassworddepotAuth: () => toJson_SecretStoreSpecProviderPassworddepotAuth,
+  toJson_SecretStoreSpecProviderPassworddepotAuthSecretRef: () => toJson_SecretStoreSpecProviderPassworddepotAuthSecretRef,
+  toJson_SecretStoreSpecProviderPassworddepotAuthSecretRefCredentials: () => toJson_SecretStoreSpecProviderPassworddepotAuthSecretRefCredentials,
+  toJson_SecretStoreSpecProviderPrevider: () => toJson_SecretStoreSpecProviderPrevider,
+  toJson_SecretStoreSpecProviderPreviderAuth: () => toJson_SecretStoreSpecProviderPreviderAuth,
+  toJson_SecretStoreSpecProviderPreviderAuthSecretRef: () => toJson_SecretStoreSpecProviderPreviderAuthSecretRef,
+  toJson_SecretStoreSpecProviderPreviderAuthSecretRefAccessToken: () => toJson_SecretStoreSpecProviderPreviderAuthSecretRefAccessToken,
+  toJson_SecretStoreSpecProviderPulumi: () => toJson_SecretStoreSpecProviderPulumi,
+  toJson_SecretStoreSpecProviderPulumiAccessToken: () => toJson_SecretStoreSpecProviderPulumiAccessToken,
+  toJson_SecretStoreSpecProviderPulumiAccessTokenSecretRef: () => toJson_SecretStoreSpecProviderPulumiAccessTokenSecretRef,
+  toJson_SecretStoreSpecProviderScaleway: () => toJson_SecretStoreSpecProviderScaleway,
+  toJson_SecretStoreSpecProviderScalewayAccessKey: () => toJson_SecretStoreSpecProviderScalewayAccessKey,
+  toJson_SecretStoreSpecProviderScalewayAccessKeySecretRef: () => toJson_SecretStoreSpecProviderScalewayAccessKeySecretRef,
+  toJson_SecretStoreSpecProviderScalewaySecretKey: () => toJson_SecretStoreSpecProviderScalewaySecretKey,
+  toJson_SecretStoreSpecProviderScalewaySecretKeySecretRef: () => toJson_SecretStoreSpecProviderScalewaySecretKeySecretRef,
+  toJson_SecretStoreSpecProviderSecretserver: () => toJson_SecretStoreSpecProviderSecretserver,
+  toJson_SecretStoreSpecProviderSecretserverPassword: () => toJson_SecretStoreSpecProviderSecretserverPassword,
+  toJson_SecretStoreSpecProviderSecretserverPasswordSecretRef: () => toJson_SecretStoreSpecProviderSecretserverPasswordSecretRef,
+  toJson_SecretStoreSpecProviderSecretserverUsername: () => toJson_SecretStoreSpecProviderSecretserverUsername,
+  toJson_SecretStoreSpecProviderSecretserverUsernameSecretRef: () => toJson_SecretStoreSpecProviderSecretserverUsernameSecretRef,
+  toJson_SecretStoreSpecProviderSenhasegura: () => toJson_SecretStoreSpecProviderSenhasegura,
+  toJson_SecretStoreSpecProviderSenhaseguraAuth: () => toJson_SecretStoreSpecProviderSenhaseguraAuth,
+  toJson_SecretStoreSpecProviderSenhaseguraAuthClientSecretSecretRef: () => toJson_SecretStoreSpecProviderSenhaseguraAuthClientSecretSecretRef,
+  toJson_SecretStoreSpecProviderVault: () => toJson_SecretStoreSpecProviderVault,
+  toJson_SecretStoreSpecProviderVaultAuth: () => toJson_SecretStoreSpecProviderVaultAuth,
+  toJson_SecretStoreSpecProviderVaultAuthAppRole: () => toJson_SecretStoreSpecProviderVaultAuthAppRole,
+  toJson_SecretStoreSpecProviderVaultAuthAppRoleRoleRef: () => toJson_SecretStoreSpecProviderVaultAuthAppRoleRoleRef,
+  toJson_SecretStoreSpecProviderVaultAuthAppRoleSecretRef: () => toJson_SecretStoreSpecProviderVaultAuthAppRoleSecretRef,
+  toJson_SecretStoreSpecProviderVaultAuthCert: () => toJson_SecretStoreSpecProviderVaultAuthCert,
+  toJson_SecretStoreSpecProviderVaultAuthCertClientCert: () => toJson_SecretStoreSpecProviderVaultAuthCertClientCert,
+  toJson_SecretStoreSpecProviderVaultAuthCertSecretRef: () => toJson_SecretStoreSpecProviderVaultAuthCertSecretRef,
+  toJson_SecretStoreSpecProviderVaultAuthIam: () => toJson_SecretStoreSpecProviderVaultAuthIam,
+  toJson_SecretStoreSpecProviderVaultAuthIamJwt: () => toJson_SecretStoreSpecProviderVaultAuthIamJwt,
+  toJson_SecretStoreSpecProviderVaultAuthIamJwtServiceAccountRef: () => toJson_SecretStoreSpecProviderVaultAuthIamJwtServiceAccountRef,
+  toJson_SecretStoreSpecProviderVaultAuthIamSecretRef: () => toJson_SecretStoreSpecProviderVaultAuthIamSecretRef,
+  toJson_SecretStoreSpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef: () => toJson_SecretStoreSpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef,
+  toJson_SecretStoreSpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef: () => toJson_SecretStoreSpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef,
+  toJson_SecretStoreSpecProviderVaultAuthIamSecretRefSessionTokenSecretRef: () => toJson_SecretStoreSpecProviderVaultAuthIamSecretRefSessionTokenSecretRef,
+  toJson_SecretStoreSpecProviderVaultAuthJwt: () => toJson_SecretStoreSpecProviderVaultAuthJwt,
+  toJson_SecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountToken: () => toJson_SecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountToken,
+  toJson_SecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef: () => toJson_SecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef,
+  toJson_SecretStoreSpecProviderVaultAuthJwtSecretRef: () => toJson_SecretStoreSpecProviderVaultAuthJwtSecretRef,
+  toJson_SecretStoreSpecProviderVaultAuthKubernetes: () => toJson_SecretStoreSpecProviderVaultAuthKubernetes,
+  toJson_SecretStoreSpecProviderVaultAuthKubernetesSecretRef: () => toJson_SecretStoreSpecProviderVaultAuthKubernetesSecretRef,
+  toJson_SecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef: () => toJson_SecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef,
+  toJson_SecretStoreSpecProviderVaultAuthLdap: () => toJson_SecretStoreSpecProviderVaultAuthLdap,
+  toJson_SecretStoreSpecProviderVaultAuthLdapSecretRef: () => toJson_SecretStoreSpecProviderVaultAuthLdapSecretRef,
+  toJson_SecretStoreSpecProviderVaultAuthTokenSecretRef: () => toJson_SecretStoreSpecProviderVaultAuthTokenSecretRef,
+  toJson_SecretStoreSpecProviderVaultAuthUserPass: () => toJson_SecretStoreSpecProviderVaultAuthUserPass,
+  toJson_SecretStoreSpecProviderVaultAuthUserPassSecretRef: () => toJson_SecretStoreSpecProviderVaultAuthUserPassSecretRef,
+  toJson_SecretStoreSpecProviderVaultCaProvider: () => toJson_SecretStoreSpecProviderVaultCaProvider,
+  toJson_SecretStoreSpecProviderVaultTls: () => toJson_SecretStoreSpecProviderVaultTls,
+  toJson_SecretStoreSpecProviderVaultTlsCertSecretRef: () => toJson_SecretStoreSpecProviderVaultTlsCertSecretRef,
+  toJson_SecretStoreSpecProviderVaultTlsKeySecretRef: () => toJson_SecretStoreSpecProviderVaultTlsKeySecretRef,
+  toJson_SecretStoreSpecProviderWebhook: () => toJson_SecretStoreSpecProviderWebhook,
+  toJson_SecretStoreSpecProviderWebhookAuth: () => toJson_SecretStoreSpecProviderWebhookAuth,
+  toJson_SecretStoreSpecProviderWebhookAuthNtlm: () => toJson_SecretStoreSpecProviderWebhookAuthNtlm,
+  toJson_SecretStoreSpecProviderWebhookAuthNtlmPasswordSecret: () => toJson_SecretStoreSpecProviderWebhookAuthNtlmPasswordSecret,
+  toJson_SecretStoreSpecProviderWebhookAuthNtlmUsernameSecret: () => toJson_SecretStoreSpecProviderWebhookAuthNtlmUsernameSecret,
+  toJson_SecretStoreSpecProviderWebhookCaProvider: () => toJson_SecretStoreSpecProviderWebhookCaProvider,
+  toJson_SecretStoreSpecProviderWebhookResult: () => toJson_SecretStoreSpecProviderWebhookResult,
+  toJson_SecretStoreSpecProviderWebhookSecrets: () => toJson_SecretStoreSpecProviderWebhookSecrets,
+  toJson_SecretStoreSpecProviderWebhookSecretsSecretRef: () => toJson_SecretStoreSpecProviderWebhookSecretsSecretRef,
+  toJson_SecretStoreSpecProviderYandexcertificatemanager: () => toJson_SecretStoreSpecProviderYandexcertificatemanager,
+  toJson_SecretStoreSpecProviderYandexcertificatemanagerAuth: () => toJson_SecretStoreSpecProviderYandexcertificatemanagerAuth,
+  toJson_SecretStoreSpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef: () => toJson_SecretStoreSpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef,
+  toJson_SecretStoreSpecProviderYandexcertificatemanagerCaProvider: () => toJson_SecretStoreSpecProviderYandexcertificatemanagerCaProvider,
+  toJson_SecretStoreSpecProviderYandexcertificatemanagerCaProviderCertSecretRef: () => toJson_SecretStoreSpecProviderYandexcertificatemanagerCaProviderCertSecretRef,
+  toJson_SecretStoreSpecProviderYandexlockbox: () => toJson_SecretStoreSpecProviderYandexlockbox,
+  toJson_SecretStoreSpecProviderYandexlockboxAuth: () => toJson_SecretStoreSpecProviderYandexlockboxAuth,
+  toJson_SecretStoreSpecProviderYandexlockboxAuthAuthorizedKeySecretRef: () => toJson_SecretStoreSpecProviderYandexlockboxAuthAuthorizedKeySecretRef,
+  toJson_SecretStoreSpecProviderYandexlockboxCaProvider: () => toJson_SecretStoreSpecProviderYandexlockboxCaProvider,
+  toJson_SecretStoreSpecProviderYandexlockboxCaProviderCertSecretRef: () => toJson_SecretStoreSpecProviderYandexlockboxCaProviderCertSecretRef,
+  toJson_SecretStoreSpecRetrySettings: () => toJson_SecretStoreSpecRetrySettings,
+  toJson_SecretStoreV1Beta1Props: () => toJson_SecretStoreV1Beta1Props,
+  toJson_SecretStoreV1Beta1Spec: () => toJson_SecretStoreV1Beta1Spec,
+  toJson_SecretStoreV1Beta1SpecConditions: () => toJson_SecretStoreV1Beta1SpecConditions,
+  toJson_SecretStoreV1Beta1SpecConditionsNamespaceSelector: () => toJson_SecretStoreV1Beta1SpecConditionsNamespaceSelector,
+  toJson_SecretStoreV1Beta1SpecConditionsNamespaceSelectorMatchExpressions: () => toJson_SecretStoreV1Beta1SpecConditionsNamespaceSelectorMatchExpressions,
+  toJson_SecretStoreV1Beta1SpecProvider: () => toJson_SecretStoreV1Beta1SpecProvider,
+  toJson_SecretStoreV1Beta1SpecProviderAkeyless: () => toJson_SecretStoreV1Beta1SpecProviderAkeyless,
+  toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuth: () => toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuth,
+  toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef: () => toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef,
+  toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessId: () => toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessId,
+  toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessType: () => toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessType,
+  toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam: () => toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam,
+  toJson_SecretStoreV1Beta1SpecProviderAkeylessCaProvider: () => toJson_SecretStoreV1Beta1SpecProviderAkeylessCaProvider,
+  toJson_SecretStoreV1Beta1SpecProviderAlibaba: () => toJson_SecretStoreV1Beta1SpecProviderAlibaba,
+  toJson_SecretStoreV1Beta1SpecProviderAlibabaAuth: () => toJson_SecretStoreV1Beta1SpecProviderAlibabaAuth,
+  toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthRrsa: () => toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthRrsa,
+  toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderAws: () => toJson_SecretStoreV1Beta1SpecProviderAws,
+  toJson_SecretStoreV1Beta1SpecProviderAwsAuth: () => toJson_SecretStoreV1Beta1SpecProviderAwsAuth,
+  toJson_SecretStoreV1Beta1SpecProviderAwsAuthJwt: () => toJson_SecretStoreV1Beta1SpecProviderAwsAuthJwt,
+  toJson_SecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAccountRef: () => toJson_SecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAccountRef,
+  toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefAccessKeyIdSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefAccessKeyIdSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSecretAccessKeySecretRef: () => toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSecretAccessKeySecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSessionTokenSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSessionTokenSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderAwsSecretsManager: () => toJson_SecretStoreV1Beta1SpecProviderAwsSecretsManager,
+  toJson_SecretStoreV1Beta1SpecProviderAwsSessionTags: () => toJson_SecretStoreV1Beta1SpecProviderAwsSessionTags,
+  toJson_SecretStoreV1Beta1SpecProviderAzurekv: () => toJson_SecretStoreV1Beta1SpecProviderAzurekv,
+  toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientCertificate: () => toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientCertificate,
+  toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientId: () => toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientId,
+  toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientSecret: () => toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientSecret,
+  toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefTenantId: () => toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefTenantId,
+  toJson_SecretStoreV1Beta1SpecProviderAzurekvServiceAccountRef: () => toJson_SecretStoreV1Beta1SpecProviderAzurekvServiceAccountRef,
+  toJson_SecretStoreV1Beta1SpecProviderBeyondtrust: () => toJson_SecretStoreV1Beta1SpecProviderBeyondtrust,
+  toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuth: () => toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuth,
+  toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKey: () => toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKey,
+  toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKeySecretRef: () => toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKeySecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificate: () => toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificate,
+  toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKey: () => toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKey,
+  toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKeySecretRef: () => toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKeySecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientId: () => toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientId,
+  toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientIdSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientIdSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret: () => toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret,
+  toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecretSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecretSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderBeyondtrustServer: () => toJson_SecretStoreV1Beta1SpecProviderBeyondtrustServer,
+  toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanager: () => toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanager,
+  toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuth: () => toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuth,
+  toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRefCredentials: () => toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRefCredentials,
+  toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProvider: () => toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProvider,
+  toJson_SecretStoreV1Beta1SpecProviderChef: () => toJson_SecretStoreV1Beta1SpecProviderChef,
+  toJson_SecretStoreV1Beta1SpecProviderChefAuth: () => toJson_SecretStoreV1Beta1SpecProviderChefAuth,
+  toJson_SecretStoreV1Beta1SpecProviderChefAuthSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderChefAuthSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderChefAuthSecretRefPrivateKeySecretRef: () => toJson_SecretStoreV1Beta1SpecProviderChefAuthSecretRefPrivateKeySecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderCloudrusm: () => toJson_SecretStoreV1Beta1SpecProviderCloudrusm,
+  toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuth: () => toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuth,
+  toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderConjur: () => toJson_SecretStoreV1Beta1SpecProviderConjur,
+  toJson_SecretStoreV1Beta1SpecProviderConjurAuth: () => toJson_SecretStoreV1Beta1SpecProviderConjurAuth,
+  toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikey: () => toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikey,
+  toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikeyApiKeyRef: () => toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikeyApiKeyRef,
+  toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikeyUserRef: () => toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikeyUserRef,
+  toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwt: () => toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwt,
+  toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwtSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwtSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwtServiceAccountRef: () => toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwtServiceAccountRef,
+  toJson_SecretStoreV1Beta1SpecProviderConjurCaProvider: () => toJson_SecretStoreV1Beta1SpecProviderConjurCaProvider,
+  toJson_SecretStoreV1Beta1SpecProviderDelinea: () => toJson_SecretStoreV1Beta1SpecProviderDelinea,
+  toJson_SecretStoreV1Beta1SpecProviderDelineaClientId: () => toJson_SecretStoreV1Beta1SpecProviderDelineaClientId,
+  toJson_SecretStoreV1Beta1SpecProviderDelineaClientIdSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderDelineaClientIdSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderDelineaClientSecret: () => toJson_SecretStoreV1Beta1SpecProviderDelineaClientSecret,
+  toJson_SecretStoreV1Beta1SpecProviderDelineaClientSecretSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderDelineaClientSecretSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderDevice42: () => toJson_SecretStoreV1Beta1SpecProviderDevice42,
+  toJson_SecretStoreV1Beta1SpecProviderDevice42Auth: () => toJson_SecretStoreV1Beta1SpecProviderDevice42Auth,
+  toJson_SecretStoreV1Beta1SpecProviderDevice42AuthSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderDevice42AuthSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderDevice42AuthSecretRefCredentials: () => toJson_SecretStoreV1Beta1SpecProviderDevice42AuthSecretRefCredentials,
+  toJson_SecretStoreV1Beta1SpecProviderDoppler: () => toJson_SecretStoreV1Beta1SpecProviderDoppler,
+  toJson_SecretStoreV1Beta1SpecProviderDopplerAuth: () => toJson_SecretStoreV1Beta1SpecProviderDopplerAuth,
+  toJson_SecretStoreV1Beta1SpecProviderDopplerAuthSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderDopplerAuthSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderDopplerAuthSecretRefDopplerToken: () => toJson_SecretStoreV1Beta1SpecProviderDopplerAuthSecretRefDopplerToken,
+  toJson_SecretStoreV1Beta1SpecProviderFake: () => toJson_SecretStoreV1Beta1SpecProviderFake,
+  toJson_SecretStoreV1Beta1SpecProviderFakeData: () => toJson_SecretStoreV1Beta1SpecProviderFakeData,
+  toJson_SecretStoreV1Beta1SpecProviderFortanix: () => toJson_SecretStoreV1Beta1SpecProviderFortanix,
+  toJson_SecretStoreV1Beta1SpecProviderFortanixApiKey: () => toJson_SecretStoreV1Beta1SpecProviderFortanixApiKey,
+  toJson_SecretStoreV1Beta1SpecProviderFortanixApiKeySecretRef: () => toJson_SecretStoreV1Beta1SpecProviderFortanixApiKeySecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderGcpsm: () => toJson_SecretStoreV1Beta1SpecProviderGcpsm,
+  toJson_SecretStoreV1Beta1SpecProviderGcpsmAuth: () => toJson_SecretStoreV1Beta1SpecProviderGcpsmAuth,
+  toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef: () => toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentity: () => toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentity,
+  toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef: () => toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef,
+  toJson_SecretStoreV1Beta1SpecProviderGithub: () => toJson_SecretStoreV1Beta1SpecProviderGithub,
+  toJson_SecretStoreV1Beta1SpecProviderGithubAuth: () => toJson_SecretStoreV1Beta1SpecProviderGithubAuth,
+  toJson_SecretStoreV1Beta1SpecProviderGithubAuthPrivateKey: () => toJson_SecretStoreV1Beta1SpecProviderGithubAuthPrivateKey,
+  toJson_SecretStoreV1Beta1SpecProviderGitlab: () => toJson_SecretStoreV1Beta1SpecProviderGitlab,
+  toJson_SecretStoreV1Beta1SpecProviderGitlabAuth: () => toJson_SecretStoreV1Beta1SpecProviderGitlabAuth,
+  toJson_SecretStoreV1Beta1SpecProviderGitlabAuthSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderGitlabAuthSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderGitlabAuthSecretRefAccessToken: () => toJson_SecretStoreV1Beta1SpecProviderGitlabAuthSecretRefAccessToken,
+  toJson_SecretStoreV1Beta1SpecProviderIbm: () => toJson_SecretStoreV1Beta1SpecProviderIbm,
+  toJson_SecretStoreV1Beta1SpecProviderIbmAuth: () => toJson_SecretStoreV1Beta1SpecProviderIbmAuth,
+  toJson_SecretStoreV1Beta1SpecProviderIbmAuthContainerAuth: () => toJson_SecretStoreV1Beta1SpecProviderIbmAuthContainerAuth,
+  toJson_SecretStoreV1Beta1SpecProviderIbmAuthSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderIbmAuthSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecretApiKeySecretRef: () => toJson_SecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecretApiKeySecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderInfisical: () => toJson_SecretStoreV1Beta1SpecProviderInfisical,
+  toJson_SecretStoreV1Beta1SpecProviderInfisicalAuth: () => toJson_SecretStoreV1Beta1SpecProviderInfisicalAuth,
+  toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentials: () => toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentials,
+  toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientId: () => toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientId,
+  toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret: () => toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret,
+  toJson_SecretStoreV1Beta1SpecProviderInfisicalSecretsScope: () => toJson_SecretStoreV1Beta1SpecProviderInfisicalSecretsScope,
+  toJson_SecretStoreV1Beta1SpecProviderKeepersecurity: () => toJson_SecretStoreV1Beta1SpecProviderKeepersecurity,
+  toJson_SecretStoreV1Beta1SpecProviderKeepersecurityAuthRef: () => toJson_SecretStoreV1Beta1SpecProviderKeepersecurityAuthRef,
+  toJson_SecretStoreV1Beta1SpecProviderKubernetes: () => toJson_SecretStoreV1Beta1SpecProviderKubernetes,
+  toJson_SecretStoreV1Beta1SpecProviderKubernetesAuth: () => toJson_SecretStoreV1Beta1SpecProviderKubernetesAuth,
+  toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCert: () => toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCert,
+  toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientCert: () => toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientCert,
+  toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientKey: () => toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientKey,
+  toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthRef: () => toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthRef,
+  toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthServiceAccount: () => toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthServiceAccount,
+  toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthToken: () => toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthToken,
+  toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthTokenBearerToken: () => toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthTokenBearerToken,
+  toJson_SecretStoreV1Beta1SpecProviderKubernetesServer: () => toJson_SecretStoreV1Beta1SpecProviderKubernetesServer,
+  toJson_SecretStoreV1Beta1SpecProviderKubernetesServerCaProvider: () => toJson_SecretStoreV1Beta1SpecProviderKubernetesServerCaProvider,
+  toJson_SecretStoreV1Beta1SpecProviderOnboardbase: () => toJson_SecretStoreV1Beta1SpecProviderOnboardbase,
+  toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuth: () => toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuth,
+  toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuthApiKeyRef: () => toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuthApiKeyRef,
+  toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuthPasscodeRef: () => toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuthPasscodeRef,
+  toJson_SecretStoreV1Beta1SpecProviderOnepassword: () => toJson_SecretStoreV1Beta1SpecProviderOnepassword,
+  toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuth: () => toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuth,
+  toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderOracle: () => toJson_SecretStoreV1Beta1SpecProviderOracle,
+  toJson_SecretStoreV1Beta1SpecProviderOracleAuth: () => toJson_SecretStoreV1Beta1SpecProviderOracleAuth,
+  toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRefFingerprint: () => toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRefFingerprint,
+  toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRefPrivatekey: () => toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRefPrivatekey,
+  toJson_SecretStoreV1Beta1SpecProviderOracleServiceAccountRef: () => toJson_SecretStoreV1Beta1SpecProviderOracleServiceAccountRef,
+  toJson_SecretStoreV1Beta1SpecProviderPassbolt: () => toJson_SecretStoreV1Beta1SpecProviderPassbolt,
+  toJson_SecretStoreV1Beta1SpecProviderPassboltAuth: () => toJson_SecretStoreV1Beta1SpecProviderPassboltAuth,
+  toJson_SecretStoreV1Beta1SpecProviderPassboltAuthPasswordSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderPassboltAuthPasswordSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderPassboltAuthPrivateKeySecretRef: () => toJson_SecretStoreV1Beta1SpecProviderPassboltAuthPrivateKeySecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderPassworddepot: () => toJson_SecretStoreV1Beta1SpecProviderPassworddepot,
+  toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuth: () => toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuth,
+  toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRefCredentials: () => toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRefCredentials,
+  toJson_SecretStoreV1Beta1SpecProviderPrevider: () => toJson_SecretStoreV1Beta1SpecProviderPrevider,
+  toJson_SecretStoreV1Beta1SpecProviderPreviderAuth: () => toJson_SecretStoreV1Beta1SpecProviderPreviderAuth,
+  toJson_SecretStoreV1Beta1SpecProviderPreviderAuthSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderPreviderAuthSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderPreviderAuthSecretRefAccessToken: () => toJson_SecretStoreV1Beta1SpecProviderPreviderAuthSecretRefAccessToken,
+  toJson_SecretStoreV1Beta1SpecProviderPulumi: () => toJson_SecretStoreV1Beta1SpecProviderPulumi,
+  toJson_SecretStoreV1Beta1SpecProviderPulumiAccessToken: () => toJson_SecretStoreV1Beta1SpecProviderPulumiAccessToken,
+  toJson_SecretStoreV1Beta1SpecProviderPulumiAccessTokenSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderPulumiAccessTokenSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderScaleway: () => toJson_SecretStoreV1Beta1SpecProviderScaleway,
+  toJson_SecretStoreV1Beta1SpecProviderScalewayAccessKey: () => toJson_SecretStoreV1Beta1SpecProviderScalewayAccessKey,
+  toJson_SecretStoreV1Beta1SpecProviderScalewayAccessKeySecretRef: () => toJson_SecretStoreV1Beta1SpecProviderScalewayAccessKeySecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderScalewaySecretKey: () => toJson_SecretStoreV1Beta1SpecProviderScalewaySecretKey,
+  toJson_SecretStoreV1Beta1SpecProviderScalewaySecretKeySecretRef: () => toJson_SecretStoreV1Beta1SpecProviderScalewaySecretKeySecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderSecretserver: () => toJson_SecretStoreV1Beta1SpecProviderSecretserver,
+  toJson_SecretStoreV1Beta1SpecProviderSecretserverPassword: () => toJson_SecretStoreV1Beta1SpecProviderSecretserverPassword,
+  toJson_SecretStoreV1Beta1SpecProviderSecretserverPasswordSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderSecretserverPasswordSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderSecretserverUsername: () => toJson_SecretStoreV1Beta1SpecProviderSecretserverUsername,
+  toJson_SecretStoreV1Beta1SpecProviderSecretserverUsernameSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderSecretserverUsernameSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderSenhasegura: () => toJson_SecretStoreV1Beta1SpecProviderSenhasegura,
+  toJson_SecretStoreV1Beta1SpecProviderSenhaseguraAuth: () => toJson_SecretStoreV1Beta1SpecProviderSenhaseguraAuth,
+  toJson_SecretStoreV1Beta1SpecProviderSenhaseguraAuthClientSecretSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderSenhaseguraAuthClientSecretSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderVault: () => toJson_SecretStoreV1Beta1SpecProviderVault,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuth: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuth,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRole: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRole,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRoleRoleRef: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRoleRoleRef,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthCert: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthCert,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthCertClientCert: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthCertClientCert,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthCertSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthCertSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthIam: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthIam,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamJwt: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamJwt,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamJwtServiceAccountRef: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamJwtServiceAccountRef,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSessionTokenSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSessionTokenSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwt: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwt,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountToken: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountToken,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetes: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetes,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetesSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetesSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetesServiceAccountRef: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetesServiceAccountRef,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthLdap: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthLdap,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthLdapSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthLdapSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthTokenSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthTokenSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthUserPass: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthUserPass,
+  toJson_SecretStoreV1Beta1SpecProviderVaultAuthUserPassSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderVaultAuthUserPassSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderVaultCaProvider: () => toJson_SecretStoreV1Beta1SpecProviderVaultCaProvider,
+  toJson_SecretStoreV1Beta1SpecProviderVaultTls: () => toJson_SecretStoreV1Beta1SpecProviderVaultTls,
+  toJson_SecretStoreV1Beta1SpecProviderVaultTlsCertSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderVaultTlsCertSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef: () => toJson_SecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderWebhook: () => toJson_SecretStoreV1Beta1SpecProviderWebhook,
+  toJson_SecretStoreV1Beta1SpecProviderWebhookAuth: () => toJson_SecretStoreV1Beta1SpecProviderWebhookAuth,
+  toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlm: () => toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlm,
+  toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlmPasswordSecret: () => toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlmPasswordSecret,
+  toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsernameSecret: () => toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsernameSecret,
+  toJson_SecretStoreV1Beta1SpecProviderWebhookCaProvider: () => toJson_SecretStoreV1Beta1SpecProviderWebhookCaProvider,
+  toJson_SecretStoreV1Beta1SpecProviderWebhookResult: () => toJson_SecretStoreV1Beta1SpecProviderWebhookResult,
+  toJson_SecretStoreV1Beta1SpecProviderWebhookSecrets: () => toJson_SecretStoreV1Beta1SpecProviderWebhookSecrets,
+  toJson_SecretStoreV1Beta1SpecProviderWebhookSecretsSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderWebhookSecretsSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanager: () => toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanager,
+  toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuth: () => toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuth,
+  toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef: () => toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProvider: () => toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProvider,
+  toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProviderCertSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProviderCertSecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderYandexlockbox: () => toJson_SecretStoreV1Beta1SpecProviderYandexlockbox,
+  toJson_SecretStoreV1Beta1SpecProviderYandexlockboxAuth: () => toJson_SecretStoreV1Beta1SpecProviderYandexlockboxAuth,
+  toJson_SecretStoreV1Beta1SpecProviderYandexlockboxAuthAuthorizedKeySecretRef: () => toJson_SecretStoreV1Beta1SpecProviderYandexlockboxAuthAuthorizedKeySecretRef,
+  toJson_SecretStoreV1Beta1SpecProviderYandexlockboxCaProvider: () => toJson_SecretStoreV1Beta1SpecProviderYandexlockboxCaProvider,
+  toJson_SecretStoreV1Beta1SpecProviderYandexlockboxCaProviderCertSecretRef: () => toJson_SecretStoreV1Beta1SpecProviderYandexlockboxCaProviderCertSecretRef,
+  toJson_SecretStoreV1Beta1SpecRetrySettings: () => toJson_SecretStoreV1Beta1SpecRetrySettings
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_cdk8s = require("cdk8s");
+class ClusterExternalSecret extends import_cdk8s.ApiObject {
+  /**
+   * Returns the apiVersion and kind for "ClusterExternalSecret"
+   */
+  static GVK = {
+    apiVersion: "external-secrets.io/v1",
+    kind: "ClusterExternalSecret"
+  };
+  /**
+   * Renders a Kubernetes manifest for "ClusterExternalSecret".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  static manifest(props = {}) {
+    return {
+      ...ClusterExternalSecret.GVK,
+      ...toJson_ClusterExternalSecretProps(props)
+    };
+  }
+  /**
+   * Defines a "ClusterExternalSecret" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  constructor(scope, id, props = {}) {
+    super(scope, id, {
+      ...ClusterExternalSecret.GVK,
+      ...props
+    });
+  }
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  toJson() {
+    const resolved = super.toJson();
+    return {
+      ...ClusterExternalSecret.GVK,
+      ...toJson_ClusterExternalSecretProps(resolved)
+    };
+  }
+}
+function toJson_ClusterExternalSecretProps(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "metadata": obj.metadata,
+    "spec": toJson_ClusterExternalSecretSpec(obj.spec)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpec(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "externalSecretMetadata": toJson_ClusterExternalSecretSpecExternalSecretMetadata(obj.externalSecretMetadata),
+    "externalSecretName": obj.externalSecretName,
+    "externalSecretSpec": toJson_ClusterExternalSecretSpecExternalSecretSpec(obj.externalSecretSpec),
+    "namespaceSelector": toJson_ClusterExternalSecretSpecNamespaceSelector(obj.namespaceSelector),
+    "namespaceSelectors": obj.namespaceSelectors?.map((y) => toJson_ClusterExternalSecretSpecNamespaceSelectors(y)),
+    "namespaces": obj.namespaces?.map((y) => y),
+    "refreshTime": obj.refreshTime
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretMetadata(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "annotations": obj.annotations === void 0 ? void 0 : Object.entries(obj.annotations).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "labels": obj.labels === void 0 ? void 0 : Object.entries(obj.labels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretSpec(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "data": obj.data?.map((y) => toJson_ClusterExternalSecretSpecExternalSecretSpecData(y)),
+    "dataFrom": obj.dataFrom?.map((y) => toJson_ClusterExternalSecretSpecExternalSecretSpecDataFrom(y)),
+    "refreshInterval": obj.refreshInterval,
+    "refreshPolicy": obj.refreshPolicy,
+    "secretStoreRef": toJson_ClusterExternalSecretSpecExternalSecretSpecSecretStoreRef(obj.secretStoreRef),
+    "target": toJson_ClusterExternalSecretSpecExternalSecretSpecTarget(obj.target)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecNamespaceSelector(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "matchExpressions": obj.matchExpressions?.map((y) => toJson_ClusterExternalSecretSpecNamespaceSelectorMatchExpressions(y)),
+    "matchLabels": obj.matchLabels === void 0 ? void 0 : Object.entries(obj.matchLabels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecNamespaceSelectors(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "matchExpressions": obj.matchExpressions?.map((y) => toJson_ClusterExternalSecretSpecNamespaceSelectorsMatchExpressions(y)),
+    "matchLabels": obj.matchLabels === void 0 ? void 0 : Object.entries(obj.matchLabels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretSpecData(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "remoteRef": toJson_ClusterExternalSecretSpecExternalSecretSpecDataRemoteRef(obj.remoteRef),
+    "secretKey": obj.secretKey,
+    "sourceRef": toJson_ClusterExternalSecretSpecExternalSecretSpecDataSourceRef(obj.sourceRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFrom(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "extract": toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromExtract(obj.extract),
+    "find": toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromFind(obj.find),
+    "rewrite": obj.rewrite?.map((y) => toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromRewrite(y)),
+    "sourceRef": toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRef(obj.sourceRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterExternalSecretSpecExternalSecretSpecRefreshPolicy = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecRefreshPolicy2) => {
+  ClusterExternalSecretSpecExternalSecretSpecRefreshPolicy2["CREATED_ONCE"] = "CreatedOnce";
+  ClusterExternalSecretSpecExternalSecretSpecRefreshPolicy2["PERIODIC"] = "Periodic";
+  ClusterExternalSecretSpecExternalSecretSpecRefreshPolicy2["ON_CHANGE"] = "OnChange";
+  return ClusterExternalSecretSpecExternalSecretSpecRefreshPolicy2;
+})(ClusterExternalSecretSpecExternalSecretSpecRefreshPolicy || {});
+function toJson_ClusterExternalSecretSpecExternalSecretSpecSecretStoreRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretSpecTarget(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "creationPolicy": obj.creationPolicy,
+    "deletionPolicy": obj.deletionPolicy,
+    "immutable": obj.immutable,
+    "name": obj.name,
+    "template": toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplate(obj.template)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecNamespaceSelectorMatchExpressions(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "operator": obj.operator,
+    "values": obj.values?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecNamespaceSelectorsMatchExpressions(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "operator": obj.operator,
+    "values": obj.values?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretSpecDataRemoteRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "conversionStrategy": obj.conversionStrategy,
+    "decodingStrategy": obj.decodingStrategy,
+    "key": obj.key,
+    "metadataPolicy": obj.metadataPolicy,
+    "property": obj.property,
+    "version": obj.version
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretSpecDataSourceRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "generatorRef": toJson_ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRef(obj.generatorRef),
+    "storeRef": toJson_ClusterExternalSecretSpecExternalSecretSpecDataSourceRefStoreRef(obj.storeRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromExtract(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "conversionStrategy": obj.conversionStrategy,
+    "decodingStrategy": obj.decodingStrategy,
+    "key": obj.key,
+    "metadataPolicy": obj.metadataPolicy,
+    "property": obj.property,
+    "version": obj.version
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromFind(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "conversionStrategy": obj.conversionStrategy,
+    "decodingStrategy": obj.decodingStrategy,
+    "name": toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromFindName(obj.name),
+    "path": obj.path,
+    "tags": obj.tags === void 0 ? void 0 : Object.entries(obj.tags).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromRewrite(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "regexp": toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromRewriteRegexp(obj.regexp),
+    "transform": toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromRewriteTransform(obj.transform)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "generatorRef": toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRef(obj.generatorRef),
+    "storeRef": toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefStoreRef(obj.storeRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterExternalSecretSpecExternalSecretSpecSecretStoreRefKind = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecSecretStoreRefKind2) => {
+  ClusterExternalSecretSpecExternalSecretSpecSecretStoreRefKind2["SECRET_STORE"] = "SecretStore";
+  ClusterExternalSecretSpecExternalSecretSpecSecretStoreRefKind2["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
+  return ClusterExternalSecretSpecExternalSecretSpecSecretStoreRefKind2;
+})(ClusterExternalSecretSpecExternalSecretSpecSecretStoreRefKind || {});
+var ClusterExternalSecretSpecExternalSecretSpecTargetCreationPolicy = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecTargetCreationPolicy2) => {
+  ClusterExternalSecretSpecExternalSecretSpecTargetCreationPolicy2["OWNER"] = "Owner";
+  ClusterExternalSecretSpecExternalSecretSpecTargetCreationPolicy2["ORPHAN"] = "Orphan";
+  ClusterExternalSecretSpecExternalSecretSpecTargetCreationPolicy2["MERGE"] = "Merge";
+  ClusterExternalSecretSpecExternalSecretSpecTargetCreationPolicy2["NONE"] = "None";
+  return ClusterExternalSecretSpecExternalSecretSpecTargetCreationPolicy2;
+})(ClusterExternalSecretSpecExternalSecretSpecTargetCreationPolicy || {});
+var ClusterExternalSecretSpecExternalSecretSpecTargetDeletionPolicy = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecTargetDeletionPolicy2) => {
+  ClusterExternalSecretSpecExternalSecretSpecTargetDeletionPolicy2["DELETE"] = "Delete";
+  ClusterExternalSecretSpecExternalSecretSpecTargetDeletionPolicy2["MERGE"] = "Merge";
+  ClusterExternalSecretSpecExternalSecretSpecTargetDeletionPolicy2["RETAIN"] = "Retain";
+  return ClusterExternalSecretSpecExternalSecretSpecTargetDeletionPolicy2;
+})(ClusterExternalSecretSpecExternalSecretSpecTargetDeletionPolicy || {});
+function toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplate(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "data": obj.data === void 0 ? void 0 : Object.entries(obj.data).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "engineVersion": obj.engineVersion,
+    "mergePolicy": obj.mergePolicy,
+    "metadata": toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateMetadata(obj.metadata),
+    "templateFrom": obj.templateFrom?.map((y) => toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFrom(y)),
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefConversionStrategy = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefConversionStrategy2) => {
+  ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefConversionStrategy2["DEFAULT"] = "Default";
+  ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefConversionStrategy2["UNICODE"] = "Unicode";
+  return ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefConversionStrategy2;
+})(ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefConversionStrategy || {});
+var ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefDecodingStrategy = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefDecodingStrategy2) => {
+  ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefDecodingStrategy2["AUTO"] = "Auto";
+  ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefDecodingStrategy2["BASE64"] = "Base64";
+  ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefDecodingStrategy2["BASE64_URL"] = "Base64URL";
+  ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefDecodingStrategy2["NONE"] = "None";
+  return ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefDecodingStrategy2;
+})(ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefDecodingStrategy || {});
+var ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefMetadataPolicy = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefMetadataPolicy2) => {
+  ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefMetadataPolicy2["NONE"] = "None";
+  ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefMetadataPolicy2["FETCH"] = "Fetch";
+  return ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefMetadataPolicy2;
+})(ClusterExternalSecretSpecExternalSecretSpecDataRemoteRefMetadataPolicy || {});
+function toJson_ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiVersion": obj.apiVersion,
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretSpecDataSourceRefStoreRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterExternalSecretSpecExternalSecretSpecDataFromExtractConversionStrategy = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecDataFromExtractConversionStrategy2) => {
+  ClusterExternalSecretSpecExternalSecretSpecDataFromExtractConversionStrategy2["DEFAULT"] = "Default";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromExtractConversionStrategy2["UNICODE"] = "Unicode";
+  return ClusterExternalSecretSpecExternalSecretSpecDataFromExtractConversionStrategy2;
+})(ClusterExternalSecretSpecExternalSecretSpecDataFromExtractConversionStrategy || {});
+var ClusterExternalSecretSpecExternalSecretSpecDataFromExtractDecodingStrategy = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecDataFromExtractDecodingStrategy2) => {
+  ClusterExternalSecretSpecExternalSecretSpecDataFromExtractDecodingStrategy2["AUTO"] = "Auto";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromExtractDecodingStrategy2["BASE64"] = "Base64";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromExtractDecodingStrategy2["BASE64_URL"] = "Base64URL";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromExtractDecodingStrategy2["NONE"] = "None";
+  return ClusterExternalSecretSpecExternalSecretSpecDataFromExtractDecodingStrategy2;
+})(ClusterExternalSecretSpecExternalSecretSpecDataFromExtractDecodingStrategy || {});
+var ClusterExternalSecretSpecExternalSecretSpecDataFromExtractMetadataPolicy = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecDataFromExtractMetadataPolicy2) => {
+  ClusterExternalSecretSpecExternalSecretSpecDataFromExtractMetadataPolicy2["NONE"] = "None";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromExtractMetadataPolicy2["FETCH"] = "Fetch";
+  return ClusterExternalSecretSpecExternalSecretSpecDataFromExtractMetadataPolicy2;
+})(ClusterExternalSecretSpecExternalSecretSpecDataFromExtractMetadataPolicy || {});
+var ClusterExternalSecretSpecExternalSecretSpecDataFromFindConversionStrategy = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecDataFromFindConversionStrategy2) => {
+  ClusterExternalSecretSpecExternalSecretSpecDataFromFindConversionStrategy2["DEFAULT"] = "Default";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromFindConversionStrategy2["UNICODE"] = "Unicode";
+  return ClusterExternalSecretSpecExternalSecretSpecDataFromFindConversionStrategy2;
+})(ClusterExternalSecretSpecExternalSecretSpecDataFromFindConversionStrategy || {});
+var ClusterExternalSecretSpecExternalSecretSpecDataFromFindDecodingStrategy = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecDataFromFindDecodingStrategy2) => {
+  ClusterExternalSecretSpecExternalSecretSpecDataFromFindDecodingStrategy2["AUTO"] = "Auto";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromFindDecodingStrategy2["BASE64"] = "Base64";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromFindDecodingStrategy2["BASE64_URL"] = "Base64URL";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromFindDecodingStrategy2["NONE"] = "None";
+  return ClusterExternalSecretSpecExternalSecretSpecDataFromFindDecodingStrategy2;
+})(ClusterExternalSecretSpecExternalSecretSpecDataFromFindDecodingStrategy || {});
+function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromFindName(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "regexp": obj.regexp
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromRewriteRegexp(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "source": obj.source,
+    "target": obj.target
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromRewriteTransform(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "template": obj.template
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiVersion": obj.apiVersion,
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefStoreRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterExternalSecretSpecExternalSecretSpecTargetTemplateEngineVersion = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecTargetTemplateEngineVersion2) => {
+  ClusterExternalSecretSpecExternalSecretSpecTargetTemplateEngineVersion2["V2"] = "v2";
+  return ClusterExternalSecretSpecExternalSecretSpecTargetTemplateEngineVersion2;
+})(ClusterExternalSecretSpecExternalSecretSpecTargetTemplateEngineVersion || {});
+var ClusterExternalSecretSpecExternalSecretSpecTargetTemplateMergePolicy = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecTargetTemplateMergePolicy2) => {
+  ClusterExternalSecretSpecExternalSecretSpecTargetTemplateMergePolicy2["REPLACE"] = "Replace";
+  ClusterExternalSecretSpecExternalSecretSpecTargetTemplateMergePolicy2["MERGE"] = "Merge";
+  return ClusterExternalSecretSpecExternalSecretSpecTargetTemplateMergePolicy2;
+})(ClusterExternalSecretSpecExternalSecretSpecTargetTemplateMergePolicy || {});
+function toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateMetadata(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "annotations": obj.annotations === void 0 ? void 0 : Object.entries(obj.annotations).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "labels": obj.labels === void 0 ? void 0 : Object.entries(obj.labels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFrom(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "configMap": toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromConfigMap(obj.configMap),
+    "literal": obj.literal,
+    "secret": toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromSecret(obj.secret),
+    "target": obj.target
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind2) => {
+  ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind2["ACR_ACCESS_TOKEN"] = "ACRAccessToken";
+  ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind2["CLUSTER_GENERATOR"] = "ClusterGenerator";
+  ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind2["ECR_AUTHORIZATION_TOKEN"] = "ECRAuthorizationToken";
+  ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind2["FAKE"] = "Fake";
+  ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind2["GCR_ACCESS_TOKEN"] = "GCRAccessToken";
+  ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind2["GITHUB_ACCESS_TOKEN"] = "GithubAccessToken";
+  ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind2["QUAY_ACCESS_TOKEN"] = "QuayAccessToken";
+  ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind2["PASSWORD"] = "Password";
+  ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind2["STS_SESSION_TOKEN"] = "STSSessionToken";
+  ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind2["UUID"] = "UUID";
+  ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind2["VAULT_DYNAMIC_SECRET"] = "VaultDynamicSecret";
+  ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind2["WEBHOOK"] = "Webhook";
+  ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind2["GRAFANA"] = "Grafana";
+  return ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind2;
+})(ClusterExternalSecretSpecExternalSecretSpecDataSourceRefGeneratorRefKind || {});
+var ClusterExternalSecretSpecExternalSecretSpecDataSourceRefStoreRefKind = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecDataSourceRefStoreRefKind2) => {
+  ClusterExternalSecretSpecExternalSecretSpecDataSourceRefStoreRefKind2["SECRET_STORE"] = "SecretStore";
+  ClusterExternalSecretSpecExternalSecretSpecDataSourceRefStoreRefKind2["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
+  return ClusterExternalSecretSpecExternalSecretSpecDataSourceRefStoreRefKind2;
+})(ClusterExternalSecretSpecExternalSecretSpecDataSourceRefStoreRefKind || {});
+var ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2) => {
+  ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["ACR_ACCESS_TOKEN"] = "ACRAccessToken";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["CLUSTER_GENERATOR"] = "ClusterGenerator";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["ECR_AUTHORIZATION_TOKEN"] = "ECRAuthorizationToken";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["FAKE"] = "Fake";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["GCR_ACCESS_TOKEN"] = "GCRAccessToken";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["GITHUB_ACCESS_TOKEN"] = "GithubAccessToken";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["QUAY_ACCESS_TOKEN"] = "QuayAccessToken";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["PASSWORD"] = "Password";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["STS_SESSION_TOKEN"] = "STSSessionToken";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["UUID"] = "UUID";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["VAULT_DYNAMIC_SECRET"] = "VaultDynamicSecret";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["WEBHOOK"] = "Webhook";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["GRAFANA"] = "Grafana";
+  return ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2;
+})(ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRefKind || {});
+var ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefStoreRefKind = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefStoreRefKind2) => {
+  ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefStoreRefKind2["SECRET_STORE"] = "SecretStore";
+  ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefStoreRefKind2["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
+  return ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefStoreRefKind2;
+})(ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefStoreRefKind || {});
+function toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromConfigMap(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "items": obj.items?.map((y) => toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItems(y)),
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "items": obj.items?.map((y) => toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromSecretItems(y)),
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromTarget = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromTarget2) => {
+  ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromTarget2["DATA"] = "Data";
+  ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromTarget2["ANNOTATIONS"] = "Annotations";
+  ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromTarget2["LABELS"] = "Labels";
+  return ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromTarget2;
+})(ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromTarget || {});
+function toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItems(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "templateAs": obj.templateAs
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromSecretItems(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "templateAs": obj.templateAs
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs2) => {
+  ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs2["VALUES"] = "Values";
+  ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs2["KEYS_AND_VALUES"] = "KeysAndValues";
+  return ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs2;
+})(ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs || {});
+var ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs = /* @__PURE__ */ ((ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs2) => {
+  ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs2["VALUES"] = "Values";
+  ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs2["KEYS_AND_VALUES"] = "KeysAndValues";
+  return ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs2;
+})(ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs || {});
+class ClusterExternalSecretV1Beta1 extends import_cdk8s.ApiObject {
+  /**
+   * Returns the apiVersion and kind for "ClusterExternalSecretV1Beta1"
+   */
+  static GVK = {
+    apiVersion: "external-secrets.io/v1beta1",
+    kind: "ClusterExternalSecret"
+  };
+  /**
+   * Renders a Kubernetes manifest for "ClusterExternalSecretV1Beta1".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  static manifest(props = {}) {
+    return {
+      ...ClusterExternalSecretV1Beta1.GVK,
+      ...toJson_ClusterExternalSecretV1Beta1Props(props)
+    };
+  }
+  /**
+   * Defines a "ClusterExternalSecretV1Beta1" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  constructor(scope, id, props = {}) {
+    super(scope, id, {
+      ...ClusterExternalSecretV1Beta1.GVK,
+      ...props
+    });
+  }
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  toJson() {
+    const resolved = super.toJson();
+    return {
+      ...ClusterExternalSecretV1Beta1.GVK,
+      ...toJson_ClusterExternalSecretV1Beta1Props(resolved)
+    };
+  }
+}
+function toJson_ClusterExternalSecretV1Beta1Props(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "metadata": obj.metadata,
+    "spec": toJson_ClusterExternalSecretV1Beta1Spec(obj.spec)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1Spec(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "externalSecretMetadata": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretMetadata(obj.externalSecretMetadata),
+    "externalSecretName": obj.externalSecretName,
+    "externalSecretSpec": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpec(obj.externalSecretSpec),
+    "namespaceSelector": toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelector(obj.namespaceSelector),
+    "namespaceSelectors": obj.namespaceSelectors?.map((y) => toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelectors(y)),
+    "namespaces": obj.namespaces?.map((y) => y),
+    "refreshTime": obj.refreshTime
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretMetadata(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "annotations": obj.annotations === void 0 ? void 0 : Object.entries(obj.annotations).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "labels": obj.labels === void 0 ? void 0 : Object.entries(obj.labels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpec(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "data": obj.data?.map((y) => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecData(y)),
+    "dataFrom": obj.dataFrom?.map((y) => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFrom(y)),
+    "refreshInterval": obj.refreshInterval,
+    "refreshPolicy": obj.refreshPolicy,
+    "secretStoreRef": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecSecretStoreRef(obj.secretStoreRef),
+    "target": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTarget(obj.target)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelector(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "matchExpressions": obj.matchExpressions?.map((y) => toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelectorMatchExpressions(y)),
+    "matchLabels": obj.matchLabels === void 0 ? void 0 : Object.entries(obj.matchLabels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelectors(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "matchExpressions": obj.matchExpressions?.map((y) => toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelectorsMatchExpressions(y)),
+    "matchLabels": obj.matchLabels === void 0 ? void 0 : Object.entries(obj.matchLabels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecData(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "remoteRef": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRef(obj.remoteRef),
+    "secretKey": obj.secretKey,
+    "sourceRef": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRef(obj.sourceRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFrom(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "extract": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtract(obj.extract),
+    "find": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFind(obj.find),
+    "rewrite": obj.rewrite?.map((y) => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromRewrite(y)),
+    "sourceRef": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRef(obj.sourceRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecRefreshPolicy = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecRefreshPolicy2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecRefreshPolicy2["CREATED_ONCE"] = "CreatedOnce";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecRefreshPolicy2["PERIODIC"] = "Periodic";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecRefreshPolicy2["ON_CHANGE"] = "OnChange";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecRefreshPolicy2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecRefreshPolicy || {});
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecSecretStoreRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTarget(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "creationPolicy": obj.creationPolicy,
+    "deletionPolicy": obj.deletionPolicy,
+    "immutable": obj.immutable,
+    "name": obj.name,
+    "template": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplate(obj.template)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelectorMatchExpressions(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "operator": obj.operator,
+    "values": obj.values?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelectorsMatchExpressions(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "operator": obj.operator,
+    "values": obj.values?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "conversionStrategy": obj.conversionStrategy,
+    "decodingStrategy": obj.decodingStrategy,
+    "key": obj.key,
+    "metadataPolicy": obj.metadataPolicy,
+    "property": obj.property,
+    "version": obj.version
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "generatorRef": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRef(obj.generatorRef),
+    "storeRef": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefStoreRef(obj.storeRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtract(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "conversionStrategy": obj.conversionStrategy,
+    "decodingStrategy": obj.decodingStrategy,
+    "key": obj.key,
+    "metadataPolicy": obj.metadataPolicy,
+    "property": obj.property,
+    "version": obj.version
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFind(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "conversionStrategy": obj.conversionStrategy,
+    "decodingStrategy": obj.decodingStrategy,
+    "name": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindName(obj.name),
+    "path": obj.path,
+    "tags": obj.tags === void 0 ? void 0 : Object.entries(obj.tags).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromRewrite(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "regexp": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromRewriteRegexp(obj.regexp),
+    "transform": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromRewriteTransform(obj.transform)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "generatorRef": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRef(obj.generatorRef),
+    "storeRef": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefStoreRef(obj.storeRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecSecretStoreRefKind = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecSecretStoreRefKind2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecSecretStoreRefKind2["SECRET_STORE"] = "SecretStore";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecSecretStoreRefKind2["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecSecretStoreRefKind2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecSecretStoreRefKind || {});
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetCreationPolicy = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetCreationPolicy2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetCreationPolicy2["OWNER"] = "Owner";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetCreationPolicy2["ORPHAN"] = "Orphan";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetCreationPolicy2["MERGE"] = "Merge";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetCreationPolicy2["NONE"] = "None";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetCreationPolicy2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetCreationPolicy || {});
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetDeletionPolicy = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetDeletionPolicy2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetDeletionPolicy2["DELETE"] = "Delete";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetDeletionPolicy2["MERGE"] = "Merge";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetDeletionPolicy2["RETAIN"] = "Retain";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetDeletionPolicy2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetDeletionPolicy || {});
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplate(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "data": obj.data === void 0 ? void 0 : Object.entries(obj.data).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "engineVersion": obj.engineVersion,
+    "mergePolicy": obj.mergePolicy,
+    "metadata": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateMetadata(obj.metadata),
+    "templateFrom": obj.templateFrom?.map((y) => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFrom(y)),
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefConversionStrategy = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefConversionStrategy2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefConversionStrategy2["DEFAULT"] = "Default";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefConversionStrategy2["UNICODE"] = "Unicode";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefConversionStrategy2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefConversionStrategy || {});
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefDecodingStrategy = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefDecodingStrategy2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefDecodingStrategy2["AUTO"] = "Auto";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefDecodingStrategy2["BASE64"] = "Base64";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefDecodingStrategy2["BASE64_URL"] = "Base64URL";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefDecodingStrategy2["NONE"] = "None";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefDecodingStrategy2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefDecodingStrategy || {});
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefMetadataPolicy = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefMetadataPolicy2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefMetadataPolicy2["NONE"] = "None";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefMetadataPolicy2["FETCH"] = "Fetch";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefMetadataPolicy2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRefMetadataPolicy || {});
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiVersion": obj.apiVersion,
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefStoreRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractConversionStrategy = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractConversionStrategy2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractConversionStrategy2["DEFAULT"] = "Default";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractConversionStrategy2["UNICODE"] = "Unicode";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractConversionStrategy2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractConversionStrategy || {});
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractDecodingStrategy = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractDecodingStrategy2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractDecodingStrategy2["AUTO"] = "Auto";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractDecodingStrategy2["BASE64"] = "Base64";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractDecodingStrategy2["BASE64_URL"] = "Base64URL";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractDecodingStrategy2["NONE"] = "None";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractDecodingStrategy2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractDecodingStrategy || {});
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractMetadataPolicy = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractMetadataPolicy2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractMetadataPolicy2["NONE"] = "None";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractMetadataPolicy2["FETCH"] = "Fetch";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractMetadataPolicy2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtractMetadataPolicy || {});
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindConversionStrategy = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindConversionStrategy2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindConversionStrategy2["DEFAULT"] = "Default";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindConversionStrategy2["UNICODE"] = "Unicode";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindConversionStrategy2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindConversionStrategy || {});
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindDecodingStrategy = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindDecodingStrategy2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindDecodingStrategy2["AUTO"] = "Auto";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindDecodingStrategy2["BASE64"] = "Base64";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindDecodingStrategy2["BASE64_URL"] = "Base64URL";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindDecodingStrategy2["NONE"] = "None";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindDecodingStrategy2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindDecodingStrategy || {});
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindName(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "regexp": obj.regexp
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromRewriteRegexp(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "source": obj.source,
+    "target": obj.target
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromRewriteTransform(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "template": obj.template
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiVersion": obj.apiVersion,
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefStoreRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateEngineVersion = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateEngineVersion2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateEngineVersion2["V2"] = "v2";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateEngineVersion2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateEngineVersion || {});
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateMergePolicy = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateMergePolicy2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateMergePolicy2["REPLACE"] = "Replace";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateMergePolicy2["MERGE"] = "Merge";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateMergePolicy2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateMergePolicy || {});
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateMetadata(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "annotations": obj.annotations === void 0 ? void 0 : Object.entries(obj.annotations).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "labels": obj.labels === void 0 ? void 0 : Object.entries(obj.labels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFrom(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "configMap": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromConfigMap(obj.configMap),
+    "literal": obj.literal,
+    "secret": toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromSecret(obj.secret),
+    "target": obj.target
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind2["ACR_ACCESS_TOKEN"] = "ACRAccessToken";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind2["CLUSTER_GENERATOR"] = "ClusterGenerator";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind2["ECR_AUTHORIZATION_TOKEN"] = "ECRAuthorizationToken";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind2["FAKE"] = "Fake";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind2["GCR_ACCESS_TOKEN"] = "GCRAccessToken";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind2["GITHUB_ACCESS_TOKEN"] = "GithubAccessToken";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind2["QUAY_ACCESS_TOKEN"] = "QuayAccessToken";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind2["PASSWORD"] = "Password";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind2["STS_SESSION_TOKEN"] = "STSSessionToken";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind2["UUID"] = "UUID";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind2["VAULT_DYNAMIC_SECRET"] = "VaultDynamicSecret";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind2["WEBHOOK"] = "Webhook";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind2["GRAFANA"] = "Grafana";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefGeneratorRefKind || {});
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefStoreRefKind = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefStoreRefKind2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefStoreRefKind2["SECRET_STORE"] = "SecretStore";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefStoreRefKind2["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefStoreRefKind2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefStoreRefKind || {});
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["ACR_ACCESS_TOKEN"] = "ACRAccessToken";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["CLUSTER_GENERATOR"] = "ClusterGenerator";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["ECR_AUTHORIZATION_TOKEN"] = "ECRAuthorizationToken";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["FAKE"] = "Fake";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["GCR_ACCESS_TOKEN"] = "GCRAccessToken";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["GITHUB_ACCESS_TOKEN"] = "GithubAccessToken";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["QUAY_ACCESS_TOKEN"] = "QuayAccessToken";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["PASSWORD"] = "Password";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["STS_SESSION_TOKEN"] = "STSSessionToken";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["UUID"] = "UUID";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["VAULT_DYNAMIC_SECRET"] = "VaultDynamicSecret";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["WEBHOOK"] = "Webhook";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2["GRAFANA"] = "Grafana";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRefKind || {});
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefStoreRefKind = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefStoreRefKind2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefStoreRefKind2["SECRET_STORE"] = "SecretStore";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefStoreRefKind2["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefStoreRefKind2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefStoreRefKind || {});
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromConfigMap(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "items": obj.items?.map((y) => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItems(y)),
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "items": obj.items?.map((y) => toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromSecretItems(y)),
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromTarget = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromTarget2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromTarget2["DATA"] = "Data";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromTarget2["ANNOTATIONS"] = "Annotations";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromTarget2["LABELS"] = "Labels";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromTarget2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromTarget || {});
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItems(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "templateAs": obj.templateAs
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromSecretItems(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "templateAs": obj.templateAs
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs2["VALUES"] = "Values";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs2["KEYS_AND_VALUES"] = "KeysAndValues";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs || {});
+var ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs = /* @__PURE__ */ ((ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs2) => {
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs2["VALUES"] = "Values";
+  ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs2["KEYS_AND_VALUES"] = "KeysAndValues";
+  return ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs2;
+})(ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs || {});
+class ClusterPushSecret extends import_cdk8s.ApiObject {
+  /**
+   * Returns the apiVersion and kind for "ClusterPushSecret"
+   */
+  static GVK = {
+    apiVersion: "external-secrets.io/v1alpha1",
+    kind: "ClusterPushSecret"
+  };
+  /**
+   * Renders a Kubernetes manifest for "ClusterPushSecret".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  static manifest(props = {}) {
+    return {
+      ...ClusterPushSecret.GVK,
+      ...toJson_ClusterPushSecretProps(props)
+    };
+  }
+  /**
+   * Defines a "ClusterPushSecret" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  constructor(scope, id, props = {}) {
+    super(scope, id, {
+      ...ClusterPushSecret.GVK,
+      ...props
+    });
+  }
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  toJson() {
+    const resolved = super.toJson();
+    return {
+      ...ClusterPushSecret.GVK,
+      ...toJson_ClusterPushSecretProps(resolved)
+    };
+  }
+}
+function toJson_ClusterPushSecretProps(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "metadata": obj.metadata,
+    "spec": toJson_ClusterPushSecretSpec(obj.spec)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterPushSecretSpec(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "namespaceSelectors": obj.namespaceSelectors?.map((y) => toJson_ClusterPushSecretSpecNamespaceSelectors(y)),
+    "pushSecretMetadata": toJson_ClusterPushSecretSpecPushSecretMetadata(obj.pushSecretMetadata),
+    "pushSecretName": obj.pushSecretName,
+    "pushSecretSpec": toJson_ClusterPushSecretSpecPushSecretSpec(obj.pushSecretSpec),
+    "refreshTime": obj.refreshTime
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterPushSecretSpecNamespaceSelectors(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "matchExpressions": obj.matchExpressions?.map((y) => toJson_ClusterPushSecretSpecNamespaceSelectorsMatchExpressions(y)),
+    "matchLabels": obj.matchLabels === void 0 ? void 0 : Object.entries(obj.matchLabels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterPushSecretSpecPushSecretMetadata(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "annotations": obj.annotations === void 0 ? void 0 : Object.entries(obj.annotations).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "labels": obj.labels === void 0 ? void 0 : Object.entries(obj.labels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterPushSecretSpecPushSecretSpec(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "data": obj.data?.map((y) => toJson_ClusterPushSecretSpecPushSecretSpecData(y)),
+    "deletionPolicy": obj.deletionPolicy,
+    "refreshInterval": obj.refreshInterval,
+    "secretStoreRefs": obj.secretStoreRefs?.map((y) => toJson_ClusterPushSecretSpecPushSecretSpecSecretStoreRefs(y)),
+    "selector": toJson_ClusterPushSecretSpecPushSecretSpecSelector(obj.selector),
+    "template": toJson_ClusterPushSecretSpecPushSecretSpecTemplate(obj.template),
+    "updatePolicy": obj.updatePolicy
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterPushSecretSpecNamespaceSelectorsMatchExpressions(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "operator": obj.operator,
+    "values": obj.values?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterPushSecretSpecPushSecretSpecData(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "conversionStrategy": obj.conversionStrategy,
+    "match": toJson_ClusterPushSecretSpecPushSecretSpecDataMatch(obj.match),
+    "metadata": obj.metadata
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterPushSecretSpecPushSecretSpecDeletionPolicy = /* @__PURE__ */ ((ClusterPushSecretSpecPushSecretSpecDeletionPolicy2) => {
+  ClusterPushSecretSpecPushSecretSpecDeletionPolicy2["DELETE"] = "Delete";
+  ClusterPushSecretSpecPushSecretSpecDeletionPolicy2["NONE"] = "None";
+  return ClusterPushSecretSpecPushSecretSpecDeletionPolicy2;
+})(ClusterPushSecretSpecPushSecretSpecDeletionPolicy || {});
+function toJson_ClusterPushSecretSpecPushSecretSpecSecretStoreRefs(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kind": obj.kind,
+    "labelSelector": toJson_ClusterPushSecretSpecPushSecretSpecSecretStoreRefsLabelSelector(obj.labelSelector),
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterPushSecretSpecPushSecretSpecSelector(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "generatorRef": toJson_ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRef(obj.generatorRef),
+    "secret": toJson_ClusterPushSecretSpecPushSecretSpecSelectorSecret(obj.secret)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterPushSecretSpecPushSecretSpecTemplate(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "data": obj.data === void 0 ? void 0 : Object.entries(obj.data).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "engineVersion": obj.engineVersion,
+    "mergePolicy": obj.mergePolicy,
+    "metadata": toJson_ClusterPushSecretSpecPushSecretSpecTemplateMetadata(obj.metadata),
+    "templateFrom": obj.templateFrom?.map((y) => toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFrom(y)),
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterPushSecretSpecPushSecretSpecUpdatePolicy = /* @__PURE__ */ ((ClusterPushSecretSpecPushSecretSpecUpdatePolicy2) => {
+  ClusterPushSecretSpecPushSecretSpecUpdatePolicy2["REPLACE"] = "Replace";
+  ClusterPushSecretSpecPushSecretSpecUpdatePolicy2["IF_NOT_EXISTS"] = "IfNotExists";
+  return ClusterPushSecretSpecPushSecretSpecUpdatePolicy2;
+})(ClusterPushSecretSpecPushSecretSpecUpdatePolicy || {});
+var ClusterPushSecretSpecPushSecretSpecDataConversionStrategy = /* @__PURE__ */ ((ClusterPushSecretSpecPushSecretSpecDataConversionStrategy2) => {
+  ClusterPushSecretSpecPushSecretSpecDataConversionStrategy2["NONE"] = "None";
+  ClusterPushSecretSpecPushSecretSpecDataConversionStrategy2["REVERSE_UNICODE"] = "ReverseUnicode";
+  return ClusterPushSecretSpecPushSecretSpecDataConversionStrategy2;
+})(ClusterPushSecretSpecPushSecretSpecDataConversionStrategy || {});
+function toJson_ClusterPushSecretSpecPushSecretSpecDataMatch(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "remoteRef": toJson_ClusterPushSecretSpecPushSecretSpecDataMatchRemoteRef(obj.remoteRef),
+    "secretKey": obj.secretKey
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterPushSecretSpecPushSecretSpecSecretStoreRefsKind = /* @__PURE__ */ ((ClusterPushSecretSpecPushSecretSpecSecretStoreRefsKind2) => {
+  ClusterPushSecretSpecPushSecretSpecSecretStoreRefsKind2["SECRET_STORE"] = "SecretStore";
+  ClusterPushSecretSpecPushSecretSpecSecretStoreRefsKind2["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
+  return ClusterPushSecretSpecPushSecretSpecSecretStoreRefsKind2;
+})(ClusterPushSecretSpecPushSecretSpecSecretStoreRefsKind || {});
+function toJson_ClusterPushSecretSpecPushSecretSpecSecretStoreRefsLabelSelector(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "matchExpressions": obj.matchExpressions?.map((y) => toJson_ClusterPushSecretSpecPushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions(y)),
+    "matchLabels": obj.matchLabels === void 0 ? void 0 : Object.entries(obj.matchLabels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiVersion": obj.apiVersion,
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterPushSecretSpecPushSecretSpecSelectorSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "name": obj.name,
+    "selector": toJson_ClusterPushSecretSpecPushSecretSpecSelectorSecretSelector(obj.selector)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterPushSecretSpecPushSecretSpecTemplateEngineVersion = /* @__PURE__ */ ((ClusterPushSecretSpecPushSecretSpecTemplateEngineVersion2) => {
+  ClusterPushSecretSpecPushSecretSpecTemplateEngineVersion2["V2"] = "v2";
+  return ClusterPushSecretSpecPushSecretSpecTemplateEngineVersion2;
+})(ClusterPushSecretSpecPushSecretSpecTemplateEngineVersion || {});
+var ClusterPushSecretSpecPushSecretSpecTemplateMergePolicy = /* @__PURE__ */ ((ClusterPushSecretSpecPushSecretSpecTemplateMergePolicy2) => {
+  ClusterPushSecretSpecPushSecretSpecTemplateMergePolicy2["REPLACE"] = "Replace";
+  ClusterPushSecretSpecPushSecretSpecTemplateMergePolicy2["MERGE"] = "Merge";
+  return ClusterPushSecretSpecPushSecretSpecTemplateMergePolicy2;
+})(ClusterPushSecretSpecPushSecretSpecTemplateMergePolicy || {});
+function toJson_ClusterPushSecretSpecPushSecretSpecTemplateMetadata(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "annotations": obj.annotations === void 0 ? void 0 : Object.entries(obj.annotations).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "labels": obj.labels === void 0 ? void 0 : Object.entries(obj.labels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFrom(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "configMap": toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromConfigMap(obj.configMap),
+    "literal": obj.literal,
+    "secret": toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromSecret(obj.secret),
+    "target": obj.target
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterPushSecretSpecPushSecretSpecDataMatchRemoteRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "property": obj.property,
+    "remoteKey": obj.remoteKey
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterPushSecretSpecPushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "operator": obj.operator,
+    "values": obj.values?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind = /* @__PURE__ */ ((ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind2) => {
+  ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind2["ACR_ACCESS_TOKEN"] = "ACRAccessToken";
+  ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind2["CLUSTER_GENERATOR"] = "ClusterGenerator";
+  ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind2["ECR_AUTHORIZATION_TOKEN"] = "ECRAuthorizationToken";
+  ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind2["FAKE"] = "Fake";
+  ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind2["GCR_ACCESS_TOKEN"] = "GCRAccessToken";
+  ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind2["GITHUB_ACCESS_TOKEN"] = "GithubAccessToken";
+  ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind2["QUAY_ACCESS_TOKEN"] = "QuayAccessToken";
+  ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind2["PASSWORD"] = "Password";
+  ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind2["STS_SESSION_TOKEN"] = "STSSessionToken";
+  ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind2["UUID"] = "UUID";
+  ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind2["VAULT_DYNAMIC_SECRET"] = "VaultDynamicSecret";
+  ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind2["WEBHOOK"] = "Webhook";
+  ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind2["GRAFANA"] = "Grafana";
+  return ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind2;
+})(ClusterPushSecretSpecPushSecretSpecSelectorGeneratorRefKind || {});
+function toJson_ClusterPushSecretSpecPushSecretSpecSelectorSecretSelector(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "matchExpressions": obj.matchExpressions?.map((y) => toJson_ClusterPushSecretSpecPushSecretSpecSelectorSecretSelectorMatchExpressions(y)),
+    "matchLabels": obj.matchLabels === void 0 ? void 0 : Object.entries(obj.matchLabels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromConfigMap(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "items": obj.items?.map((y) => toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromConfigMapItems(y)),
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "items": obj.items?.map((y) => toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromSecretItems(y)),
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromTarget = /* @__PURE__ */ ((ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromTarget2) => {
+  ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromTarget2["DATA"] = "Data";
+  ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromTarget2["ANNOTATIONS"] = "Annotations";
+  ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromTarget2["LABELS"] = "Labels";
+  return ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromTarget2;
+})(ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromTarget || {});
+function toJson_ClusterPushSecretSpecPushSecretSpecSelectorSecretSelectorMatchExpressions(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "operator": obj.operator,
+    "values": obj.values?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromConfigMapItems(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "templateAs": obj.templateAs
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromSecretItems(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "templateAs": obj.templateAs
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs = /* @__PURE__ */ ((ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs2) => {
+  ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs2["VALUES"] = "Values";
+  ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs2["KEYS_AND_VALUES"] = "KeysAndValues";
+  return ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs2;
+})(ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs || {});
+var ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromSecretItemsTemplateAs = /* @__PURE__ */ ((ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromSecretItemsTemplateAs2) => {
+  ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromSecretItemsTemplateAs2["VALUES"] = "Values";
+  ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromSecretItemsTemplateAs2["KEYS_AND_VALUES"] = "KeysAndValues";
+  return ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromSecretItemsTemplateAs2;
+})(ClusterPushSecretSpecPushSecretSpecTemplateTemplateFromSecretItemsTemplateAs || {});
+class ClusterSecretStore extends import_cdk8s.ApiObject {
+  /**
+   * Returns the apiVersion and kind for "ClusterSecretStore"
+   */
+  static GVK = {
+    apiVersion: "external-secrets.io/v1",
+    kind: "ClusterSecretStore"
+  };
+  /**
+   * Renders a Kubernetes manifest for "ClusterSecretStore".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  static manifest(props = {}) {
+    return {
+      ...ClusterSecretStore.GVK,
+      ...toJson_ClusterSecretStoreProps(props)
+    };
+  }
+  /**
+   * Defines a "ClusterSecretStore" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  constructor(scope, id, props = {}) {
+    super(scope, id, {
+      ...ClusterSecretStore.GVK,
+      ...props
+    });
+  }
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  toJson() {
+    const resolved = super.toJson();
+    return {
+      ...ClusterSecretStore.GVK,
+      ...toJson_ClusterSecretStoreProps(resolved)
+    };
+  }
+}
+function toJson_ClusterSecretStoreProps(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "metadata": obj.metadata,
+    "spec": toJson_ClusterSecretStoreSpec(obj.spec)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpec(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "conditions": obj.conditions?.map((y) => toJson_ClusterSecretStoreSpecConditions(y)),
+    "controller": obj.controller,
+    "provider": toJson_ClusterSecretStoreSpecProvider(obj.provider),
+    "refreshInterval": obj.refreshInterval,
+    "retrySettings": toJson_ClusterSecretStoreSpecRetrySettings(obj.retrySettings)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecConditions(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "namespaceRegexes": obj.namespaceRegexes?.map((y) => y),
+    "namespaceSelector": toJson_ClusterSecretStoreSpecConditionsNamespaceSelector(obj.namespaceSelector),
+    "namespaces": obj.namespaces?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "akeyless": toJson_ClusterSecretStoreSpecProviderAkeyless(obj.akeyless),
+    "alibaba": toJson_ClusterSecretStoreSpecProviderAlibaba(obj.alibaba),
+    "aws": toJson_ClusterSecretStoreSpecProviderAws(obj.aws),
+    "azurekv": toJson_ClusterSecretStoreSpecProviderAzurekv(obj.azurekv),
+    "beyondtrust": toJson_ClusterSecretStoreSpecProviderBeyondtrust(obj.beyondtrust),
+    "bitwardensecretsmanager": toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanager(obj.bitwardensecretsmanager),
+    "chef": toJson_ClusterSecretStoreSpecProviderChef(obj.chef),
+    "cloudrusm": toJson_ClusterSecretStoreSpecProviderCloudrusm(obj.cloudrusm),
+    "conjur": toJson_ClusterSecretStoreSpecProviderConjur(obj.conjur),
+    "delinea": toJson_ClusterSecretStoreSpecProviderDelinea(obj.delinea),
+    "device42": toJson_ClusterSecretStoreSpecProviderDevice42(obj.device42),
+    "doppler": toJson_ClusterSecretStoreSpecProviderDoppler(obj.doppler),
+    "fake": toJson_ClusterSecretStoreSpecProviderFake(obj.fake),
+    "fortanix": toJson_ClusterSecretStoreSpecProviderFortanix(obj.fortanix),
+    "gcpsm": toJson_ClusterSecretStoreSpecProviderGcpsm(obj.gcpsm),
+    "github": toJson_ClusterSecretStoreSpecProviderGithub(obj.github),
+    "gitlab": toJson_ClusterSecretStoreSpecProviderGitlab(obj.gitlab),
+    "ibm": toJson_ClusterSecretStoreSpecProviderIbm(obj.ibm),
+    "infisical": toJson_ClusterSecretStoreSpecProviderInfisical(obj.infisical),
+    "keepersecurity": toJson_ClusterSecretStoreSpecProviderKeepersecurity(obj.keepersecurity),
+    "kubernetes": toJson_ClusterSecretStoreSpecProviderKubernetes(obj.kubernetes),
+    "onboardbase": toJson_ClusterSecretStoreSpecProviderOnboardbase(obj.onboardbase),
+    "onepassword": toJson_ClusterSecretStoreSpecProviderOnepassword(obj.onepassword),
+    "oracle": toJson_ClusterSecretStoreSpecProviderOracle(obj.oracle),
+    "passbolt": toJson_ClusterSecretStoreSpecProviderPassbolt(obj.passbolt),
+    "passworddepot": toJson_ClusterSecretStoreSpecProviderPassworddepot(obj.passworddepot),
+    "previder": toJson_ClusterSecretStoreSpecProviderPrevider(obj.previder),
+    "pulumi": toJson_ClusterSecretStoreSpecProviderPulumi(obj.pulumi),
+    "scaleway": toJson_ClusterSecretStoreSpecProviderScaleway(obj.scaleway),
+    "secretserver": toJson_ClusterSecretStoreSpecProviderSecretserver(obj.secretserver),
+    "senhasegura": toJson_ClusterSecretStoreSpecProviderSenhasegura(obj.senhasegura),
+    "vault": toJson_ClusterSecretStoreSpecProviderVault(obj.vault),
+    "webhook": toJson_ClusterSecretStoreSpecProviderWebhook(obj.webhook),
+    "yandexcertificatemanager": toJson_ClusterSecretStoreSpecProviderYandexcertificatemanager(obj.yandexcertificatemanager),
+    "yandexlockbox": toJson_ClusterSecretStoreSpecProviderYandexlockbox(obj.yandexlockbox)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecRetrySettings(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "maxRetries": obj.maxRetries,
+    "retryInterval": obj.retryInterval
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecConditionsNamespaceSelector(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "matchExpressions": obj.matchExpressions?.map((y) => toJson_ClusterSecretStoreSpecConditionsNamespaceSelectorMatchExpressions(y)),
+    "matchLabels": obj.matchLabels === void 0 ? void 0 : Object.entries(obj.matchLabels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAkeyless(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "akeylessGWApiURL": obj.akeylessGwApiUrl,
+    "authSecretRef": toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRef(obj.authSecretRef),
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_ClusterSecretStoreSpecProviderAkeylessCaProvider(obj.caProvider)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAlibaba(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderAlibabaAuth(obj.auth),
+    "regionID": obj.regionId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAws(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "additionalRoles": obj.additionalRoles?.map((y) => y),
+    "auth": toJson_ClusterSecretStoreSpecProviderAwsAuth(obj.auth),
+    "externalID": obj.externalId,
+    "prefix": obj.prefix,
+    "region": obj.region,
+    "role": obj.role,
+    "secretsManager": toJson_ClusterSecretStoreSpecProviderAwsSecretsManager(obj.secretsManager),
+    "service": obj.service,
+    "sessionTags": obj.sessionTags?.map((y) => toJson_ClusterSecretStoreSpecProviderAwsSessionTags(y)),
+    "transitiveTagKeys": obj.transitiveTagKeys?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAzurekv(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "authSecretRef": toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRef(obj.authSecretRef),
+    "authType": obj.authType,
+    "environmentType": obj.environmentType,
+    "identityId": obj.identityId,
+    "serviceAccountRef": toJson_ClusterSecretStoreSpecProviderAzurekvServiceAccountRef(obj.serviceAccountRef),
+    "tenantId": obj.tenantId,
+    "vaultUrl": obj.vaultUrl
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderBeyondtrust(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderBeyondtrustAuth(obj.auth),
+    "server": toJson_ClusterSecretStoreSpecProviderBeyondtrustServer(obj.server)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanager(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiURL": obj.apiUrl,
+    "auth": toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuth(obj.auth),
+    "bitwardenServerSDKURL": obj.bitwardenServerSdkurl,
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerCaProvider(obj.caProvider),
+    "identityURL": obj.identityUrl,
+    "organizationID": obj.organizationId,
+    "projectID": obj.projectId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderChef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderChefAuth(obj.auth),
+    "serverUrl": obj.serverUrl,
+    "username": obj.username
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderCloudrusm(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderCloudrusmAuth(obj.auth),
+    "projectID": obj.projectId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderConjur(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderConjurAuth(obj.auth),
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_ClusterSecretStoreSpecProviderConjurCaProvider(obj.caProvider),
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderDelinea(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientId": toJson_ClusterSecretStoreSpecProviderDelineaClientId(obj.clientId),
+    "clientSecret": toJson_ClusterSecretStoreSpecProviderDelineaClientSecret(obj.clientSecret),
+    "tenant": obj.tenant,
+    "tld": obj.tld,
+    "urlTemplate": obj.urlTemplate
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderDevice42(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderDevice42Auth(obj.auth),
+    "host": obj.host
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderDoppler(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderDopplerAuth(obj.auth),
+    "config": obj.config,
+    "format": obj.format,
+    "nameTransformer": obj.nameTransformer,
+    "project": obj.project
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderFake(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "data": obj.data?.map((y) => toJson_ClusterSecretStoreSpecProviderFakeData(y))
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderFortanix(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiKey": toJson_ClusterSecretStoreSpecProviderFortanixApiKey(obj.apiKey),
+    "apiUrl": obj.apiUrl
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderGcpsm(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderGcpsmAuth(obj.auth),
+    "location": obj.location,
+    "projectID": obj.projectId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderGithub(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "appID": obj.appId,
+    "auth": toJson_ClusterSecretStoreSpecProviderGithubAuth(obj.auth),
+    "environment": obj.environment,
+    "installationID": obj.installationId,
+    "organization": obj.organization,
+    "repository": obj.repository,
+    "uploadURL": obj.uploadUrl,
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderGitlab(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderGitlabAuth(obj.auth),
+    "environment": obj.environment,
+    "groupIDs": obj.groupIDs?.map((y) => y),
+    "inheritFromGroups": obj.inheritFromGroups,
+    "projectID": obj.projectId,
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderIbm(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderIbmAuth(obj.auth),
+    "serviceUrl": obj.serviceUrl
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderInfisical(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderInfisicalAuth(obj.auth),
+    "hostAPI": obj.hostApi,
+    "secretsScope": toJson_ClusterSecretStoreSpecProviderInfisicalSecretsScope(obj.secretsScope)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderKeepersecurity(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "authRef": toJson_ClusterSecretStoreSpecProviderKeepersecurityAuthRef(obj.authRef),
+    "folderID": obj.folderId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderKubernetes(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderKubernetesAuth(obj.auth),
+    "authRef": toJson_ClusterSecretStoreSpecProviderKubernetesAuthRef(obj.authRef),
+    "remoteNamespace": obj.remoteNamespace,
+    "server": toJson_ClusterSecretStoreSpecProviderKubernetesServer(obj.server)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderOnboardbase(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiHost": obj.apiHost,
+    "auth": toJson_ClusterSecretStoreSpecProviderOnboardbaseAuth(obj.auth),
+    "environment": obj.environment,
+    "project": obj.project
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderOnepassword(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderOnepasswordAuth(obj.auth),
+    "connectHost": obj.connectHost,
+    "vaults": obj.vaults === void 0 ? void 0 : Object.entries(obj.vaults).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderOracle(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderOracleAuth(obj.auth),
+    "compartment": obj.compartment,
+    "encryptionKey": obj.encryptionKey,
+    "principalType": obj.principalType,
+    "region": obj.region,
+    "serviceAccountRef": toJson_ClusterSecretStoreSpecProviderOracleServiceAccountRef(obj.serviceAccountRef),
+    "vault": obj.vault
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderPassbolt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderPassboltAuth(obj.auth),
+    "host": obj.host
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderPassworddepot(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderPassworddepotAuth(obj.auth),
+    "database": obj.database,
+    "host": obj.host
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderPrevider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderPreviderAuth(obj.auth),
+    "baseUri": obj.baseUri
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderPulumi(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessToken": toJson_ClusterSecretStoreSpecProviderPulumiAccessToken(obj.accessToken),
+    "apiUrl": obj.apiUrl,
+    "environment": obj.environment,
+    "organization": obj.organization,
+    "project": obj.project
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderScaleway(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKey": toJson_ClusterSecretStoreSpecProviderScalewayAccessKey(obj.accessKey),
+    "apiUrl": obj.apiUrl,
+    "projectId": obj.projectId,
+    "region": obj.region,
+    "secretKey": toJson_ClusterSecretStoreSpecProviderScalewaySecretKey(obj.secretKey)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderSecretserver(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "password": toJson_ClusterSecretStoreSpecProviderSecretserverPassword(obj.password),
+    "serverURL": obj.serverUrl,
+    "username": toJson_ClusterSecretStoreSpecProviderSecretserverUsername(obj.username)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderSenhasegura(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderSenhaseguraAuth(obj.auth),
+    "ignoreSslCertificate": obj.ignoreSslCertificate,
+    "module": obj.module,
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVault(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderVaultAuth(obj.auth),
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_ClusterSecretStoreSpecProviderVaultCaProvider(obj.caProvider),
+    "forwardInconsistent": obj.forwardInconsistent,
+    "headers": obj.headers === void 0 ? void 0 : Object.entries(obj.headers).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "namespace": obj.namespace,
+    "path": obj.path,
+    "readYourWrites": obj.readYourWrites,
+    "server": obj.server,
+    "tls": toJson_ClusterSecretStoreSpecProviderVaultTls(obj.tls),
+    "version": obj.version
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderWebhook(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreSpecProviderWebhookAuth(obj.auth),
+    "body": obj.body,
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_ClusterSecretStoreSpecProviderWebhookCaProvider(obj.caProvider),
+    "headers": obj.headers === void 0 ? void 0 : Object.entries(obj.headers).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "method": obj.method,
+    "result": toJson_ClusterSecretStoreSpecProviderWebhookResult(obj.result),
+    "secrets": obj.secrets?.map((y) => toJson_ClusterSecretStoreSpecProviderWebhookSecrets(y)),
+    "timeout": obj.timeout,
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanager(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiEndpoint": obj.apiEndpoint,
+    "auth": toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerAuth(obj.auth),
+    "caProvider": toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerCaProvider(obj.caProvider)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderYandexlockbox(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiEndpoint": obj.apiEndpoint,
+    "auth": toJson_ClusterSecretStoreSpecProviderYandexlockboxAuth(obj.auth),
+    "caProvider": toJson_ClusterSecretStoreSpecProviderYandexlockboxCaProvider(obj.caProvider)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecConditionsNamespaceSelectorMatchExpressions(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "operator": obj.operator,
+    "values": obj.values?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kubernetesAuth": toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuth(obj.kubernetesAuth),
+    "secretRef": toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAkeylessCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAlibabaAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "rrsa": toJson_ClusterSecretStoreSpecProviderAlibabaAuthRrsa(obj.rrsa),
+    "secretRef": toJson_ClusterSecretStoreSpecProviderAlibabaAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAwsAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "jwt": toJson_ClusterSecretStoreSpecProviderAwsAuthJwt(obj.jwt),
+    "secretRef": toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAwsSecretsManager(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "forceDeleteWithoutRecovery": obj.forceDeleteWithoutRecovery,
+    "recoveryWindowInDays": obj.recoveryWindowInDays
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreSpecProviderAwsService = /* @__PURE__ */ ((ClusterSecretStoreSpecProviderAwsService2) => {
+  ClusterSecretStoreSpecProviderAwsService2["SECRETS_MANAGER"] = "SecretsManager";
+  ClusterSecretStoreSpecProviderAwsService2["PARAMETER_STORE"] = "ParameterStore";
+  return ClusterSecretStoreSpecProviderAwsService2;
+})(ClusterSecretStoreSpecProviderAwsService || {});
+function toJson_ClusterSecretStoreSpecProviderAwsSessionTags(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientCertificate": toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientCertificate(obj.clientCertificate),
+    "clientId": toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientId(obj.clientId),
+    "clientSecret": toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientSecret(obj.clientSecret),
+    "tenantId": toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefTenantId(obj.tenantId)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreSpecProviderAzurekvAuthType = /* @__PURE__ */ ((ClusterSecretStoreSpecProviderAzurekvAuthType2) => {
+  ClusterSecretStoreSpecProviderAzurekvAuthType2["SERVICE_PRINCIPAL"] = "ServicePrincipal";
+  ClusterSecretStoreSpecProviderAzurekvAuthType2["MANAGED_IDENTITY"] = "ManagedIdentity";
+  ClusterSecretStoreSpecProviderAzurekvAuthType2["WORKLOAD_IDENTITY"] = "WorkloadIdentity";
+  return ClusterSecretStoreSpecProviderAzurekvAuthType2;
+})(ClusterSecretStoreSpecProviderAzurekvAuthType || {});
+var ClusterSecretStoreSpecProviderAzurekvEnvironmentType = /* @__PURE__ */ ((ClusterSecretStoreSpecProviderAzurekvEnvironmentType2) => {
+  ClusterSecretStoreSpecProviderAzurekvEnvironmentType2["PUBLIC_CLOUD"] = "PublicCloud";
+  ClusterSecretStoreSpecProviderAzurekvEnvironmentType2["US_GOVERNMENT_CLOUD"] = "USGovernmentCloud";
+  ClusterSecretStoreSpecProviderAzurekvEnvironmentType2["CHINA_CLOUD"] = "ChinaCloud";
+  ClusterSecretStoreSpecProviderAzurekvEnvironmentType2["GERMAN_CLOUD"] = "GermanCloud";
+  return ClusterSecretStoreSpecProviderAzurekvEnvironmentType2;
+})(ClusterSecretStoreSpecProviderAzurekvEnvironmentType || {});
+function toJson_ClusterSecretStoreSpecProviderAzurekvServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiKey": toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthApiKey(obj.apiKey),
+    "certificate": toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificate(obj.certificate),
+    "certificateKey": toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateKey(obj.certificateKey),
+    "clientId": toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientId(obj.clientId),
+    "clientSecret": toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientSecret(obj.clientSecret)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderBeyondtrustServer(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiUrl": obj.apiUrl,
+    "apiVersion": obj.apiVersion,
+    "clientTimeOutSeconds": obj.clientTimeOutSeconds,
+    "retrievalType": obj.retrievalType,
+    "separator": obj.separator,
+    "verifyCA": obj.verifyCa
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderChefAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderChefAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderCloudrusmAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderConjurAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apikey": toJson_ClusterSecretStoreSpecProviderConjurAuthApikey(obj.apikey),
+    "jwt": toJson_ClusterSecretStoreSpecProviderConjurAuthJwt(obj.jwt)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderConjurCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderDelineaClientId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderDelineaClientIdSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderDelineaClientSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderDelineaClientSecretSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderDevice42Auth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderDevice42AuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderDopplerAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderDopplerAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreSpecProviderDopplerFormat = /* @__PURE__ */ ((ClusterSecretStoreSpecProviderDopplerFormat2) => {
+  ClusterSecretStoreSpecProviderDopplerFormat2["JSON"] = "json";
+  ClusterSecretStoreSpecProviderDopplerFormat2["DOTNET_HYPHEN_JSON"] = "dotnet-json";
+  ClusterSecretStoreSpecProviderDopplerFormat2["ENV"] = "env";
+  ClusterSecretStoreSpecProviderDopplerFormat2["YAML"] = "yaml";
+  ClusterSecretStoreSpecProviderDopplerFormat2["DOCKER"] = "docker";
+  return ClusterSecretStoreSpecProviderDopplerFormat2;
+})(ClusterSecretStoreSpecProviderDopplerFormat || {});
+var ClusterSecretStoreSpecProviderDopplerNameTransformer = /* @__PURE__ */ ((ClusterSecretStoreSpecProviderDopplerNameTransformer2) => {
+  ClusterSecretStoreSpecProviderDopplerNameTransformer2["UPPER_HYPHEN_CAMEL"] = "upper-camel";
+  ClusterSecretStoreSpecProviderDopplerNameTransformer2["CAMEL"] = "camel";
+  ClusterSecretStoreSpecProviderDopplerNameTransformer2["LOWER_HYPHEN_SNAKE"] = "lower-snake";
+  ClusterSecretStoreSpecProviderDopplerNameTransformer2["TF_HYPHEN_VAR"] = "tf-var";
+  ClusterSecretStoreSpecProviderDopplerNameTransformer2["DOTNET_HYPHEN_ENV"] = "dotnet-env";
+  ClusterSecretStoreSpecProviderDopplerNameTransformer2["LOWER_HYPHEN_KEBAB"] = "lower-kebab";
+  return ClusterSecretStoreSpecProviderDopplerNameTransformer2;
+})(ClusterSecretStoreSpecProviderDopplerNameTransformer || {});
+function toJson_ClusterSecretStoreSpecProviderFakeData(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "value": obj.value,
+    "version": obj.version
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderFortanixApiKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderFortanixApiKeySecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderGcpsmAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderGcpsmAuthSecretRef(obj.secretRef),
+    "workloadIdentity": toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentity(obj.workloadIdentity)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderGithubAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "privateKey": toJson_ClusterSecretStoreSpecProviderGithubAuthPrivateKey(obj.privateKey)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderGitlabAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "SecretRef": toJson_ClusterSecretStoreSpecProviderGitlabAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderIbmAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "containerAuth": toJson_ClusterSecretStoreSpecProviderIbmAuthContainerAuth(obj.containerAuth),
+    "secretRef": toJson_ClusterSecretStoreSpecProviderIbmAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderInfisicalAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "universalAuthCredentials": toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentials(obj.universalAuthCredentials)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderInfisicalSecretsScope(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "environmentSlug": obj.environmentSlug,
+    "expandSecretReferences": obj.expandSecretReferences,
+    "projectSlug": obj.projectSlug,
+    "recursive": obj.recursive,
+    "secretsPath": obj.secretsPath
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderKeepersecurityAuthRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderKubernetesAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "cert": toJson_ClusterSecretStoreSpecProviderKubernetesAuthCert(obj.cert),
+    "serviceAccount": toJson_ClusterSecretStoreSpecProviderKubernetesAuthServiceAccount(obj.serviceAccount),
+    "token": toJson_ClusterSecretStoreSpecProviderKubernetesAuthToken(obj.token)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderKubernetesAuthRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderKubernetesServer(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_ClusterSecretStoreSpecProviderKubernetesServerCaProvider(obj.caProvider),
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderOnboardbaseAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiKeyRef": toJson_ClusterSecretStoreSpecProviderOnboardbaseAuthApiKeyRef(obj.apiKeyRef),
+    "passcodeRef": toJson_ClusterSecretStoreSpecProviderOnboardbaseAuthPasscodeRef(obj.passcodeRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderOnepasswordAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderOnepasswordAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderOracleAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRef(obj.secretRef),
+    "tenancy": obj.tenancy,
+    "user": obj.user
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreSpecProviderOraclePrincipalType = /* @__PURE__ */ ((ClusterSecretStoreSpecProviderOraclePrincipalType2) => {
+  ClusterSecretStoreSpecProviderOraclePrincipalType2["USER_PRINCIPAL"] = "UserPrincipal";
+  ClusterSecretStoreSpecProviderOraclePrincipalType2["INSTANCE_PRINCIPAL"] = "InstancePrincipal";
+  ClusterSecretStoreSpecProviderOraclePrincipalType2["WORKLOAD"] = "Workload";
+  return ClusterSecretStoreSpecProviderOraclePrincipalType2;
+})(ClusterSecretStoreSpecProviderOraclePrincipalType || {});
+function toJson_ClusterSecretStoreSpecProviderOracleServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderPassboltAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "passwordSecretRef": toJson_ClusterSecretStoreSpecProviderPassboltAuthPasswordSecretRef(obj.passwordSecretRef),
+    "privateKeySecretRef": toJson_ClusterSecretStoreSpecProviderPassboltAuthPrivateKeySecretRef(obj.privateKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderPassworddepotAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderPassworddepotAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderPreviderAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderPreviderAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderPulumiAccessToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderPulumiAccessTokenSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderScalewayAccessKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderScalewayAccessKeySecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderScalewaySecretKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderScalewaySecretKeySecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderSecretserverPassword(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderSecretserverPasswordSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderSecretserverUsername(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderSecretserverUsernameSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderSenhaseguraAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientId": obj.clientId,
+    "clientSecretSecretRef": toJson_ClusterSecretStoreSpecProviderSenhaseguraAuthClientSecretSecretRef(obj.clientSecretSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "appRole": toJson_ClusterSecretStoreSpecProviderVaultAuthAppRole(obj.appRole),
+    "cert": toJson_ClusterSecretStoreSpecProviderVaultAuthCert(obj.cert),
+    "iam": toJson_ClusterSecretStoreSpecProviderVaultAuthIam(obj.iam),
+    "jwt": toJson_ClusterSecretStoreSpecProviderVaultAuthJwt(obj.jwt),
+    "kubernetes": toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetes(obj.kubernetes),
+    "ldap": toJson_ClusterSecretStoreSpecProviderVaultAuthLdap(obj.ldap),
+    "namespace": obj.namespace,
+    "tokenSecretRef": toJson_ClusterSecretStoreSpecProviderVaultAuthTokenSecretRef(obj.tokenSecretRef),
+    "userPass": toJson_ClusterSecretStoreSpecProviderVaultAuthUserPass(obj.userPass)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultTls(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "certSecretRef": toJson_ClusterSecretStoreSpecProviderVaultTlsCertSecretRef(obj.certSecretRef),
+    "keySecretRef": toJson_ClusterSecretStoreSpecProviderVaultTlsKeySecretRef(obj.keySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreSpecProviderVaultVersion = /* @__PURE__ */ ((ClusterSecretStoreSpecProviderVaultVersion2) => {
+  ClusterSecretStoreSpecProviderVaultVersion2["V1"] = "v1";
+  ClusterSecretStoreSpecProviderVaultVersion2["V2"] = "v2";
+  return ClusterSecretStoreSpecProviderVaultVersion2;
+})(ClusterSecretStoreSpecProviderVaultVersion || {});
+function toJson_ClusterSecretStoreSpecProviderWebhookAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "ntlm": toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlm(obj.ntlm)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderWebhookCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderWebhookResult(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "jsonPath": obj.jsonPath
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderWebhookSecrets(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "name": obj.name,
+    "secretRef": toJson_ClusterSecretStoreSpecProviderWebhookSecretsSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "authorizedKeySecretRef": toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "certSecretRef": toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerCaProviderCertSecretRef(obj.certSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderYandexlockboxAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "authorizedKeySecretRef": toJson_ClusterSecretStoreSpecProviderYandexlockboxAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderYandexlockboxCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "certSecretRef": toJson_ClusterSecretStoreSpecProviderYandexlockboxCaProviderCertSecretRef(obj.certSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessID": obj.accessId,
+    "k8sConfName": obj.k8SConfName,
+    "secretRef": toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef(obj.secretRef),
+    "serviceAccountRef": toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessID": toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessId(obj.accessId),
+    "accessType": toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessType(obj.accessType),
+    "accessTypeParam": toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam(obj.accessTypeParam)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreSpecProviderAkeylessCaProviderType = /* @__PURE__ */ ((ClusterSecretStoreSpecProviderAkeylessCaProviderType2) => {
+  ClusterSecretStoreSpecProviderAkeylessCaProviderType2["SECRET"] = "Secret";
+  ClusterSecretStoreSpecProviderAkeylessCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return ClusterSecretStoreSpecProviderAkeylessCaProviderType2;
+})(ClusterSecretStoreSpecProviderAkeylessCaProviderType || {});
+function toJson_ClusterSecretStoreSpecProviderAlibabaAuthRrsa(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "oidcProviderArn": obj.oidcProviderArn,
+    "oidcTokenFilePath": obj.oidcTokenFilePath,
+    "roleArn": obj.roleArn,
+    "sessionName": obj.sessionName
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAlibabaAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKeyIDSecretRef": toJson_ClusterSecretStoreSpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
+    "accessKeySecretSecretRef": toJson_ClusterSecretStoreSpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAwsAuthJwt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "serviceAccountRef": toJson_ClusterSecretStoreSpecProviderAwsAuthJwtServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKeyIDSecretRef": toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
+    "secretAccessKeySecretRef": toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
+    "sessionTokenSecretRef": toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientCertificate(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefTenantId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthApiKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthApiKeySecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificate(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateKeySecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientIdSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientSecretSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "credentials": toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRefCredentials(obj.credentials)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreSpecProviderBitwardensecretsmanagerCaProviderType = /* @__PURE__ */ ((ClusterSecretStoreSpecProviderBitwardensecretsmanagerCaProviderType2) => {
+  ClusterSecretStoreSpecProviderBitwardensecretsmanagerCaProviderType2["SECRET"] = "Secret";
+  ClusterSecretStoreSpecProviderBitwardensecretsmanagerCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return ClusterSecretStoreSpecProviderBitwardensecretsmanagerCaProviderType2;
+})(ClusterSecretStoreSpecProviderBitwardensecretsmanagerCaProviderType || {});
+function toJson_ClusterSecretStoreSpecProviderChefAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "privateKeySecretRef": toJson_ClusterSecretStoreSpecProviderChefAuthSecretRefPrivateKeySecretRef(obj.privateKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKeyIDSecretRef": toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
+    "accessKeySecretSecretRef": toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderConjurAuthApikey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "account": obj.account,
+    "apiKeyRef": toJson_ClusterSecretStoreSpecProviderConjurAuthApikeyApiKeyRef(obj.apiKeyRef),
+    "userRef": toJson_ClusterSecretStoreSpecProviderConjurAuthApikeyUserRef(obj.userRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderConjurAuthJwt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "account": obj.account,
+    "hostId": obj.hostId,
+    "secretRef": toJson_ClusterSecretStoreSpecProviderConjurAuthJwtSecretRef(obj.secretRef),
+    "serviceAccountRef": toJson_ClusterSecretStoreSpecProviderConjurAuthJwtServiceAccountRef(obj.serviceAccountRef),
+    "serviceID": obj.serviceId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreSpecProviderConjurCaProviderType = /* @__PURE__ */ ((ClusterSecretStoreSpecProviderConjurCaProviderType2) => {
+  ClusterSecretStoreSpecProviderConjurCaProviderType2["SECRET"] = "Secret";
+  ClusterSecretStoreSpecProviderConjurCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return ClusterSecretStoreSpecProviderConjurCaProviderType2;
+})(ClusterSecretStoreSpecProviderConjurCaProviderType || {});
+function toJson_ClusterSecretStoreSpecProviderDelineaClientIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderDelineaClientSecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderDevice42AuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "credentials": toJson_ClusterSecretStoreSpecProviderDevice42AuthSecretRefCredentials(obj.credentials)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderDopplerAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "dopplerToken": toJson_ClusterSecretStoreSpecProviderDopplerAuthSecretRefDopplerToken(obj.dopplerToken)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderFortanixApiKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderGcpsmAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretAccessKeySecretRef": toJson_ClusterSecretStoreSpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentity(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clusterLocation": obj.clusterLocation,
+    "clusterName": obj.clusterName,
+    "clusterProjectID": obj.clusterProjectId,
+    "serviceAccountRef": toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderGithubAuthPrivateKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderGitlabAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessToken": toJson_ClusterSecretStoreSpecProviderGitlabAuthSecretRefAccessToken(obj.accessToken)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderIbmAuthContainerAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "iamEndpoint": obj.iamEndpoint,
+    "profile": obj.profile,
+    "tokenLocation": obj.tokenLocation
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderIbmAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretApiKeySecretRef": toJson_ClusterSecretStoreSpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj.secretApiKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentials(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientId": toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientId(obj.clientId),
+    "clientSecret": toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret(obj.clientSecret)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderKubernetesAuthCert(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientCert": toJson_ClusterSecretStoreSpecProviderKubernetesAuthCertClientCert(obj.clientCert),
+    "clientKey": toJson_ClusterSecretStoreSpecProviderKubernetesAuthCertClientKey(obj.clientKey)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderKubernetesAuthServiceAccount(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderKubernetesAuthToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "bearerToken": toJson_ClusterSecretStoreSpecProviderKubernetesAuthTokenBearerToken(obj.bearerToken)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderKubernetesServerCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderOnboardbaseAuthApiKeyRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderOnboardbaseAuthPasscodeRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderOnepasswordAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "connectTokenSecretRef": toJson_ClusterSecretStoreSpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef(obj.connectTokenSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "fingerprint": toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRefFingerprint(obj.fingerprint),
+    "privatekey": toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRefPrivatekey(obj.privatekey)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderPassboltAuthPasswordSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderPassboltAuthPrivateKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderPassworddepotAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "credentials": toJson_ClusterSecretStoreSpecProviderPassworddepotAuthSecretRefCredentials(obj.credentials)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderPreviderAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessToken": toJson_ClusterSecretStoreSpecProviderPreviderAuthSecretRefAccessToken(obj.accessToken)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderPulumiAccessTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderScalewayAccessKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderScalewaySecretKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderSecretserverPasswordSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderSecretserverUsernameSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderSenhaseguraAuthClientSecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthAppRole(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "path": obj.path,
+    "roleId": obj.roleId,
+    "roleRef": toJson_ClusterSecretStoreSpecProviderVaultAuthAppRoleRoleRef(obj.roleRef),
+    "secretRef": toJson_ClusterSecretStoreSpecProviderVaultAuthAppRoleSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthCert(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientCert": toJson_ClusterSecretStoreSpecProviderVaultAuthCertClientCert(obj.clientCert),
+    "secretRef": toJson_ClusterSecretStoreSpecProviderVaultAuthCertSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthIam(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "externalID": obj.externalId,
+    "jwt": toJson_ClusterSecretStoreSpecProviderVaultAuthIamJwt(obj.jwt),
+    "path": obj.path,
+    "region": obj.region,
+    "role": obj.role,
+    "secretRef": toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRef(obj.secretRef),
+    "vaultAwsIamServerID": obj.vaultAwsIamServerId,
+    "vaultRole": obj.vaultRole
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthJwt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kubernetesServiceAccountToken": toJson_ClusterSecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountToken(obj.kubernetesServiceAccountToken),
+    "path": obj.path,
+    "role": obj.role,
+    "secretRef": toJson_ClusterSecretStoreSpecProviderVaultAuthJwtSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetes(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "mountPath": obj.mountPath,
+    "role": obj.role,
+    "secretRef": toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetesSecretRef(obj.secretRef),
+    "serviceAccountRef": toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthLdap(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "path": obj.path,
+    "secretRef": toJson_ClusterSecretStoreSpecProviderVaultAuthLdapSecretRef(obj.secretRef),
+    "username": obj.username
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthUserPass(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "path": obj.path,
+    "secretRef": toJson_ClusterSecretStoreSpecProviderVaultAuthUserPassSecretRef(obj.secretRef),
+    "username": obj.username
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreSpecProviderVaultCaProviderType = /* @__PURE__ */ ((ClusterSecretStoreSpecProviderVaultCaProviderType2) => {
+  ClusterSecretStoreSpecProviderVaultCaProviderType2["SECRET"] = "Secret";
+  ClusterSecretStoreSpecProviderVaultCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return ClusterSecretStoreSpecProviderVaultCaProviderType2;
+})(ClusterSecretStoreSpecProviderVaultCaProviderType || {});
+function toJson_ClusterSecretStoreSpecProviderVaultTlsCertSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultTlsKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlm(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "passwordSecret": toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlmPasswordSecret(obj.passwordSecret),
+    "usernameSecret": toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlmUsernameSecret(obj.usernameSecret)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreSpecProviderWebhookCaProviderType = /* @__PURE__ */ ((ClusterSecretStoreSpecProviderWebhookCaProviderType2) => {
+  ClusterSecretStoreSpecProviderWebhookCaProviderType2["SECRET"] = "Secret";
+  ClusterSecretStoreSpecProviderWebhookCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return ClusterSecretStoreSpecProviderWebhookCaProviderType2;
+})(ClusterSecretStoreSpecProviderWebhookCaProviderType || {});
+function toJson_ClusterSecretStoreSpecProviderWebhookSecretsSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerCaProviderCertSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderYandexlockboxAuthAuthorizedKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderYandexlockboxCaProviderCertSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessType(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAwsAuthJwtServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefAccessKeyIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefSecretAccessKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthApiKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientSecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRefCredentials(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderChefAuthSecretRefPrivateKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderConjurAuthApikeyApiKeyRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderConjurAuthApikeyUserRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderConjurAuthJwtSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderConjurAuthJwtServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderDevice42AuthSecretRefCredentials(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderDopplerAuthSecretRefDopplerToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderGitlabAuthSecretRefAccessToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderKubernetesAuthCertClientCert(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderKubernetesAuthCertClientKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderKubernetesAuthTokenBearerToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreSpecProviderKubernetesServerCaProviderType = /* @__PURE__ */ ((ClusterSecretStoreSpecProviderKubernetesServerCaProviderType2) => {
+  ClusterSecretStoreSpecProviderKubernetesServerCaProviderType2["SECRET"] = "Secret";
+  ClusterSecretStoreSpecProviderKubernetesServerCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return ClusterSecretStoreSpecProviderKubernetesServerCaProviderType2;
+})(ClusterSecretStoreSpecProviderKubernetesServerCaProviderType || {});
+function toJson_ClusterSecretStoreSpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRefFingerprint(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRefPrivatekey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderPassworddepotAuthSecretRefCredentials(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderPreviderAuthSecretRefAccessToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthAppRoleRoleRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthAppRoleSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthCertClientCert(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthCertSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthIamJwt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "serviceAccountRef": toJson_ClusterSecretStoreSpecProviderVaultAuthIamJwtServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKeyIDSecretRef": toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
+    "secretAccessKeySecretRef": toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
+    "sessionTokenSecretRef": toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "expirationSeconds": obj.expirationSeconds,
+    "serviceAccountRef": toJson_ClusterSecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthJwtSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetesSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthLdapSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthUserPassSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlmPasswordSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlmUsernameSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthIamJwtServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefSessionTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+class ClusterSecretStoreV1Beta1 extends import_cdk8s.ApiObject {
+  /**
+   * Returns the apiVersion and kind for "ClusterSecretStoreV1Beta1"
+   */
+  static GVK = {
+    apiVersion: "external-secrets.io/v1beta1",
+    kind: "ClusterSecretStore"
+  };
+  /**
+   * Renders a Kubernetes manifest for "ClusterSecretStoreV1Beta1".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  static manifest(props = {}) {
+    return {
+      ...ClusterSecretStoreV1Beta1.GVK,
+      ...toJson_ClusterSecretStoreV1Beta1Props(props)
+    };
+  }
+  /**
+   * Defines a "ClusterSecretStoreV1Beta1" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  constructor(scope, id, props = {}) {
+    super(scope, id, {
+      ...ClusterSecretStoreV1Beta1.GVK,
+      ...props
+    });
+  }
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  toJson() {
+    const resolved = super.toJson();
+    return {
+      ...ClusterSecretStoreV1Beta1.GVK,
+      ...toJson_ClusterSecretStoreV1Beta1Props(resolved)
+    };
+  }
+}
+function toJson_ClusterSecretStoreV1Beta1Props(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "metadata": obj.metadata,
+    "spec": toJson_ClusterSecretStoreV1Beta1Spec(obj.spec)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1Spec(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "conditions": obj.conditions?.map((y) => toJson_ClusterSecretStoreV1Beta1SpecConditions(y)),
+    "controller": obj.controller,
+    "provider": toJson_ClusterSecretStoreV1Beta1SpecProvider(obj.provider),
+    "refreshInterval": obj.refreshInterval,
+    "retrySettings": toJson_ClusterSecretStoreV1Beta1SpecRetrySettings(obj.retrySettings)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecConditions(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "namespaceRegexes": obj.namespaceRegexes?.map((y) => y),
+    "namespaceSelector": toJson_ClusterSecretStoreV1Beta1SpecConditionsNamespaceSelector(obj.namespaceSelector),
+    "namespaces": obj.namespaces?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "akeyless": toJson_ClusterSecretStoreV1Beta1SpecProviderAkeyless(obj.akeyless),
+    "alibaba": toJson_ClusterSecretStoreV1Beta1SpecProviderAlibaba(obj.alibaba),
+    "aws": toJson_ClusterSecretStoreV1Beta1SpecProviderAws(obj.aws),
+    "azurekv": toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekv(obj.azurekv),
+    "beyondtrust": toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrust(obj.beyondtrust),
+    "bitwardensecretsmanager": toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanager(obj.bitwardensecretsmanager),
+    "chef": toJson_ClusterSecretStoreV1Beta1SpecProviderChef(obj.chef),
+    "cloudrusm": toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusm(obj.cloudrusm),
+    "conjur": toJson_ClusterSecretStoreV1Beta1SpecProviderConjur(obj.conjur),
+    "delinea": toJson_ClusterSecretStoreV1Beta1SpecProviderDelinea(obj.delinea),
+    "device42": toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42(obj.device42),
+    "doppler": toJson_ClusterSecretStoreV1Beta1SpecProviderDoppler(obj.doppler),
+    "fake": toJson_ClusterSecretStoreV1Beta1SpecProviderFake(obj.fake),
+    "fortanix": toJson_ClusterSecretStoreV1Beta1SpecProviderFortanix(obj.fortanix),
+    "gcpsm": toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsm(obj.gcpsm),
+    "github": toJson_ClusterSecretStoreV1Beta1SpecProviderGithub(obj.github),
+    "gitlab": toJson_ClusterSecretStoreV1Beta1SpecProviderGitlab(obj.gitlab),
+    "ibm": toJson_ClusterSecretStoreV1Beta1SpecProviderIbm(obj.ibm),
+    "infisical": toJson_ClusterSecretStoreV1Beta1SpecProviderInfisical(obj.infisical),
+    "keepersecurity": toJson_ClusterSecretStoreV1Beta1SpecProviderKeepersecurity(obj.keepersecurity),
+    "kubernetes": toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetes(obj.kubernetes),
+    "onboardbase": toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbase(obj.onboardbase),
+    "onepassword": toJson_ClusterSecretStoreV1Beta1SpecProviderOnepassword(obj.onepassword),
+    "oracle": toJson_ClusterSecretStoreV1Beta1SpecProviderOracle(obj.oracle),
+    "passbolt": toJson_ClusterSecretStoreV1Beta1SpecProviderPassbolt(obj.passbolt),
+    "passworddepot": toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepot(obj.passworddepot),
+    "previder": toJson_ClusterSecretStoreV1Beta1SpecProviderPrevider(obj.previder),
+    "pulumi": toJson_ClusterSecretStoreV1Beta1SpecProviderPulumi(obj.pulumi),
+    "scaleway": toJson_ClusterSecretStoreV1Beta1SpecProviderScaleway(obj.scaleway),
+    "secretserver": toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserver(obj.secretserver),
+    "senhasegura": toJson_ClusterSecretStoreV1Beta1SpecProviderSenhasegura(obj.senhasegura),
+    "vault": toJson_ClusterSecretStoreV1Beta1SpecProviderVault(obj.vault),
+    "webhook": toJson_ClusterSecretStoreV1Beta1SpecProviderWebhook(obj.webhook),
+    "yandexcertificatemanager": toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanager(obj.yandexcertificatemanager),
+    "yandexlockbox": toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockbox(obj.yandexlockbox)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecRetrySettings(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "maxRetries": obj.maxRetries,
+    "retryInterval": obj.retryInterval
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecConditionsNamespaceSelector(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "matchExpressions": obj.matchExpressions?.map((y) => toJson_ClusterSecretStoreV1Beta1SpecConditionsNamespaceSelectorMatchExpressions(y)),
+    "matchLabels": obj.matchLabels === void 0 ? void 0 : Object.entries(obj.matchLabels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeyless(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "akeylessGWApiURL": obj.akeylessGwApiUrl,
+    "authSecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRef(obj.authSecretRef),
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessCaProvider(obj.caProvider)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAlibaba(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuth(obj.auth),
+    "regionID": obj.regionId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAws(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "additionalRoles": obj.additionalRoles?.map((y) => y),
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuth(obj.auth),
+    "externalID": obj.externalId,
+    "prefix": obj.prefix,
+    "region": obj.region,
+    "role": obj.role,
+    "secretsManager": toJson_ClusterSecretStoreV1Beta1SpecProviderAwsSecretsManager(obj.secretsManager),
+    "service": obj.service,
+    "sessionTags": obj.sessionTags?.map((y) => toJson_ClusterSecretStoreV1Beta1SpecProviderAwsSessionTags(y)),
+    "transitiveTagKeys": obj.transitiveTagKeys?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekv(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "authSecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef(obj.authSecretRef),
+    "authType": obj.authType,
+    "environmentType": obj.environmentType,
+    "identityId": obj.identityId,
+    "serviceAccountRef": toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvServiceAccountRef(obj.serviceAccountRef),
+    "tenantId": obj.tenantId,
+    "vaultUrl": obj.vaultUrl
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrust(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuth(obj.auth),
+    "server": toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustServer(obj.server)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanager(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiURL": obj.apiUrl,
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuth(obj.auth),
+    "bitwardenServerSDKURL": obj.bitwardenServerSdkurl,
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProvider(obj.caProvider),
+    "identityURL": obj.identityUrl,
+    "organizationID": obj.organizationId,
+    "projectID": obj.projectId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderChef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuth(obj.auth),
+    "serverUrl": obj.serverUrl,
+    "username": obj.username
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusm(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuth(obj.auth),
+    "projectID": obj.projectId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderConjur(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuth(obj.auth),
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_ClusterSecretStoreV1Beta1SpecProviderConjurCaProvider(obj.caProvider),
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderDelinea(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientId": toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientId(obj.clientId),
+    "clientSecret": toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientSecret(obj.clientSecret),
+    "tenant": obj.tenant,
+    "tld": obj.tld,
+    "urlTemplate": obj.urlTemplate
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42Auth(obj.auth),
+    "host": obj.host
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderDoppler(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuth(obj.auth),
+    "config": obj.config,
+    "format": obj.format,
+    "nameTransformer": obj.nameTransformer,
+    "project": obj.project
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderFake(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "data": obj.data?.map((y) => toJson_ClusterSecretStoreV1Beta1SpecProviderFakeData(y))
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderFortanix(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiKey": toJson_ClusterSecretStoreV1Beta1SpecProviderFortanixApiKey(obj.apiKey),
+    "apiUrl": obj.apiUrl
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsm(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuth(obj.auth),
+    "location": obj.location,
+    "projectID": obj.projectId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderGithub(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "appID": obj.appId,
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderGithubAuth(obj.auth),
+    "environment": obj.environment,
+    "installationID": obj.installationId,
+    "organization": obj.organization,
+    "repository": obj.repository,
+    "uploadURL": obj.uploadUrl,
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderGitlab(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuth(obj.auth),
+    "environment": obj.environment,
+    "groupIDs": obj.groupIDs?.map((y) => y),
+    "inheritFromGroups": obj.inheritFromGroups,
+    "projectID": obj.projectId,
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderIbm(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuth(obj.auth),
+    "serviceUrl": obj.serviceUrl
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderInfisical(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuth(obj.auth),
+    "hostAPI": obj.hostApi,
+    "secretsScope": toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalSecretsScope(obj.secretsScope)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderKeepersecurity(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "authRef": toJson_ClusterSecretStoreV1Beta1SpecProviderKeepersecurityAuthRef(obj.authRef),
+    "folderID": obj.folderId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetes(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuth(obj.auth),
+    "authRef": toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthRef(obj.authRef),
+    "remoteNamespace": obj.remoteNamespace,
+    "server": toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesServer(obj.server)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbase(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiHost": obj.apiHost,
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuth(obj.auth),
+    "environment": obj.environment,
+    "project": obj.project
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderOnepassword(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuth(obj.auth),
+    "connectHost": obj.connectHost,
+    "vaults": obj.vaults === void 0 ? void 0 : Object.entries(obj.vaults).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderOracle(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuth(obj.auth),
+    "compartment": obj.compartment,
+    "encryptionKey": obj.encryptionKey,
+    "principalType": obj.principalType,
+    "region": obj.region,
+    "serviceAccountRef": toJson_ClusterSecretStoreV1Beta1SpecProviderOracleServiceAccountRef(obj.serviceAccountRef),
+    "vault": obj.vault
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderPassbolt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuth(obj.auth),
+    "host": obj.host
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepot(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuth(obj.auth),
+    "database": obj.database,
+    "host": obj.host
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderPrevider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuth(obj.auth),
+    "baseUri": obj.baseUri
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderPulumi(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessToken": toJson_ClusterSecretStoreV1Beta1SpecProviderPulumiAccessToken(obj.accessToken),
+    "apiUrl": obj.apiUrl,
+    "environment": obj.environment,
+    "organization": obj.organization,
+    "project": obj.project
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderScaleway(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKey": toJson_ClusterSecretStoreV1Beta1SpecProviderScalewayAccessKey(obj.accessKey),
+    "apiUrl": obj.apiUrl,
+    "projectId": obj.projectId,
+    "region": obj.region,
+    "secretKey": toJson_ClusterSecretStoreV1Beta1SpecProviderScalewaySecretKey(obj.secretKey)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserver(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "password": toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverPassword(obj.password),
+    "serverURL": obj.serverUrl,
+    "username": toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverUsername(obj.username)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderSenhasegura(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderSenhaseguraAuth(obj.auth),
+    "ignoreSslCertificate": obj.ignoreSslCertificate,
+    "module": obj.module,
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVault(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuth(obj.auth),
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultCaProvider(obj.caProvider),
+    "forwardInconsistent": obj.forwardInconsistent,
+    "headers": obj.headers === void 0 ? void 0 : Object.entries(obj.headers).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "namespace": obj.namespace,
+    "path": obj.path,
+    "readYourWrites": obj.readYourWrites,
+    "server": obj.server,
+    "tls": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTls(obj.tls),
+    "version": obj.version
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhook(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuth(obj.auth),
+    "body": obj.body,
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookCaProvider(obj.caProvider),
+    "headers": obj.headers === void 0 ? void 0 : Object.entries(obj.headers).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "method": obj.method,
+    "result": toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookResult(obj.result),
+    "secrets": obj.secrets?.map((y) => toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookSecrets(y)),
+    "timeout": obj.timeout,
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanager(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiEndpoint": obj.apiEndpoint,
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuth(obj.auth),
+    "caProvider": toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProvider(obj.caProvider)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockbox(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiEndpoint": obj.apiEndpoint,
+    "auth": toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxAuth(obj.auth),
+    "caProvider": toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProvider(obj.caProvider)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecConditionsNamespaceSelectorMatchExpressions(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "operator": obj.operator,
+    "values": obj.values?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kubernetesAuth": toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuth(obj.kubernetesAuth),
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "rrsa": toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthRrsa(obj.rrsa),
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "jwt": toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthJwt(obj.jwt),
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsSecretsManager(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "forceDeleteWithoutRecovery": obj.forceDeleteWithoutRecovery,
+    "recoveryWindowInDays": obj.recoveryWindowInDays
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreV1Beta1SpecProviderAwsService = /* @__PURE__ */ ((ClusterSecretStoreV1Beta1SpecProviderAwsService2) => {
+  ClusterSecretStoreV1Beta1SpecProviderAwsService2["SECRETS_MANAGER"] = "SecretsManager";
+  ClusterSecretStoreV1Beta1SpecProviderAwsService2["PARAMETER_STORE"] = "ParameterStore";
+  return ClusterSecretStoreV1Beta1SpecProviderAwsService2;
+})(ClusterSecretStoreV1Beta1SpecProviderAwsService || {});
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsSessionTags(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientCertificate": toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientCertificate(obj.clientCertificate),
+    "clientId": toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientId(obj.clientId),
+    "clientSecret": toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientSecret(obj.clientSecret),
+    "tenantId": toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefTenantId(obj.tenantId)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthType = /* @__PURE__ */ ((ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthType2) => {
+  ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthType2["SERVICE_PRINCIPAL"] = "ServicePrincipal";
+  ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthType2["MANAGED_IDENTITY"] = "ManagedIdentity";
+  ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthType2["WORKLOAD_IDENTITY"] = "WorkloadIdentity";
+  return ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthType2;
+})(ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthType || {});
+var ClusterSecretStoreV1Beta1SpecProviderAzurekvEnvironmentType = /* @__PURE__ */ ((ClusterSecretStoreV1Beta1SpecProviderAzurekvEnvironmentType2) => {
+  ClusterSecretStoreV1Beta1SpecProviderAzurekvEnvironmentType2["PUBLIC_CLOUD"] = "PublicCloud";
+  ClusterSecretStoreV1Beta1SpecProviderAzurekvEnvironmentType2["US_GOVERNMENT_CLOUD"] = "USGovernmentCloud";
+  ClusterSecretStoreV1Beta1SpecProviderAzurekvEnvironmentType2["CHINA_CLOUD"] = "ChinaCloud";
+  ClusterSecretStoreV1Beta1SpecProviderAzurekvEnvironmentType2["GERMAN_CLOUD"] = "GermanCloud";
+  return ClusterSecretStoreV1Beta1SpecProviderAzurekvEnvironmentType2;
+})(ClusterSecretStoreV1Beta1SpecProviderAzurekvEnvironmentType || {});
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiKey": toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKey(obj.apiKey),
+    "certificate": toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificate(obj.certificate),
+    "certificateKey": toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKey(obj.certificateKey),
+    "clientId": toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientId(obj.clientId),
+    "clientSecret": toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret(obj.clientSecret)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustServer(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiUrl": obj.apiUrl,
+    "apiVersion": obj.apiVersion,
+    "clientTimeOutSeconds": obj.clientTimeOutSeconds,
+    "retrievalType": obj.retrievalType,
+    "separator": obj.separator,
+    "verifyCA": obj.verifyCa
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apikey": toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikey(obj.apikey),
+    "jwt": toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwt(obj.jwt)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientIdSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientSecretSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42Auth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreV1Beta1SpecProviderDopplerFormat = /* @__PURE__ */ ((ClusterSecretStoreV1Beta1SpecProviderDopplerFormat2) => {
+  ClusterSecretStoreV1Beta1SpecProviderDopplerFormat2["JSON"] = "json";
+  ClusterSecretStoreV1Beta1SpecProviderDopplerFormat2["DOTNET_HYPHEN_JSON"] = "dotnet-json";
+  ClusterSecretStoreV1Beta1SpecProviderDopplerFormat2["ENV"] = "env";
+  ClusterSecretStoreV1Beta1SpecProviderDopplerFormat2["YAML"] = "yaml";
+  ClusterSecretStoreV1Beta1SpecProviderDopplerFormat2["DOCKER"] = "docker";
+  return ClusterSecretStoreV1Beta1SpecProviderDopplerFormat2;
+})(ClusterSecretStoreV1Beta1SpecProviderDopplerFormat || {});
+var ClusterSecretStoreV1Beta1SpecProviderDopplerNameTransformer = /* @__PURE__ */ ((ClusterSecretStoreV1Beta1SpecProviderDopplerNameTransformer2) => {
+  ClusterSecretStoreV1Beta1SpecProviderDopplerNameTransformer2["UPPER_HYPHEN_CAMEL"] = "upper-camel";
+  ClusterSecretStoreV1Beta1SpecProviderDopplerNameTransformer2["CAMEL"] = "camel";
+  ClusterSecretStoreV1Beta1SpecProviderDopplerNameTransformer2["LOWER_HYPHEN_SNAKE"] = "lower-snake";
+  ClusterSecretStoreV1Beta1SpecProviderDopplerNameTransformer2["TF_HYPHEN_VAR"] = "tf-var";
+  ClusterSecretStoreV1Beta1SpecProviderDopplerNameTransformer2["DOTNET_HYPHEN_ENV"] = "dotnet-env";
+  ClusterSecretStoreV1Beta1SpecProviderDopplerNameTransformer2["LOWER_HYPHEN_KEBAB"] = "lower-kebab";
+  return ClusterSecretStoreV1Beta1SpecProviderDopplerNameTransformer2;
+})(ClusterSecretStoreV1Beta1SpecProviderDopplerNameTransformer || {});
+function toJson_ClusterSecretStoreV1Beta1SpecProviderFakeData(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "value": obj.value,
+    "version": obj.version
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderFortanixApiKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderFortanixApiKeySecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthSecretRef(obj.secretRef),
+    "workloadIdentity": toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentity(obj.workloadIdentity)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderGithubAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "privateKey": toJson_ClusterSecretStoreV1Beta1SpecProviderGithubAuthPrivateKey(obj.privateKey)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "SecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "containerAuth": toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthContainerAuth(obj.containerAuth),
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "universalAuthCredentials": toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentials(obj.universalAuthCredentials)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalSecretsScope(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "environmentSlug": obj.environmentSlug,
+    "expandSecretReferences": obj.expandSecretReferences,
+    "projectSlug": obj.projectSlug,
+    "recursive": obj.recursive,
+    "secretsPath": obj.secretsPath
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderKeepersecurityAuthRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "cert": toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCert(obj.cert),
+    "serviceAccount": toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthServiceAccount(obj.serviceAccount),
+    "token": toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthToken(obj.token)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesServer(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesServerCaProvider(obj.caProvider),
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiKeyRef": toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuthApiKeyRef(obj.apiKeyRef),
+    "passcodeRef": toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuthPasscodeRef(obj.passcodeRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRef(obj.secretRef),
+    "tenancy": obj.tenancy,
+    "user": obj.user
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreV1Beta1SpecProviderOraclePrincipalType = /* @__PURE__ */ ((ClusterSecretStoreV1Beta1SpecProviderOraclePrincipalType2) => {
+  ClusterSecretStoreV1Beta1SpecProviderOraclePrincipalType2["USER_PRINCIPAL"] = "UserPrincipal";
+  ClusterSecretStoreV1Beta1SpecProviderOraclePrincipalType2["INSTANCE_PRINCIPAL"] = "InstancePrincipal";
+  ClusterSecretStoreV1Beta1SpecProviderOraclePrincipalType2["WORKLOAD"] = "Workload";
+  return ClusterSecretStoreV1Beta1SpecProviderOraclePrincipalType2;
+})(ClusterSecretStoreV1Beta1SpecProviderOraclePrincipalType || {});
+function toJson_ClusterSecretStoreV1Beta1SpecProviderOracleServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "passwordSecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuthPasswordSecretRef(obj.passwordSecretRef),
+    "privateKeySecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuthPrivateKeySecretRef(obj.privateKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderPulumiAccessToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderPulumiAccessTokenSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderScalewayAccessKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderScalewayAccessKeySecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderScalewaySecretKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderScalewaySecretKeySecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverPassword(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverPasswordSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverUsername(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverUsernameSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderSenhaseguraAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientId": obj.clientId,
+    "clientSecretSecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderSenhaseguraAuthClientSecretSecretRef(obj.clientSecretSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "appRole": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRole(obj.appRole),
+    "cert": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCert(obj.cert),
+    "iam": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIam(obj.iam),
+    "jwt": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwt(obj.jwt),
+    "kubernetes": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetes(obj.kubernetes),
+    "ldap": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthLdap(obj.ldap),
+    "namespace": obj.namespace,
+    "tokenSecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthTokenSecretRef(obj.tokenSecretRef),
+    "userPass": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthUserPass(obj.userPass)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTls(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "certSecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTlsCertSecretRef(obj.certSecretRef),
+    "keySecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef(obj.keySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreV1Beta1SpecProviderVaultVersion = /* @__PURE__ */ ((ClusterSecretStoreV1Beta1SpecProviderVaultVersion2) => {
+  ClusterSecretStoreV1Beta1SpecProviderVaultVersion2["V1"] = "v1";
+  ClusterSecretStoreV1Beta1SpecProviderVaultVersion2["V2"] = "v2";
+  return ClusterSecretStoreV1Beta1SpecProviderVaultVersion2;
+})(ClusterSecretStoreV1Beta1SpecProviderVaultVersion || {});
+function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "ntlm": toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlm(obj.ntlm)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookResult(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "jsonPath": obj.jsonPath
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookSecrets(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "name": obj.name,
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookSecretsSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "authorizedKeySecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "certSecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProviderCertSecretRef(obj.certSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "authorizedKeySecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "certSecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProviderCertSecretRef(obj.certSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessID": obj.accessId,
+    "k8sConfName": obj.k8SConfName,
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef(obj.secretRef),
+    "serviceAccountRef": toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessID": toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessId(obj.accessId),
+    "accessType": toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessType(obj.accessType),
+    "accessTypeParam": toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam(obj.accessTypeParam)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreV1Beta1SpecProviderAkeylessCaProviderType = /* @__PURE__ */ ((ClusterSecretStoreV1Beta1SpecProviderAkeylessCaProviderType2) => {
+  ClusterSecretStoreV1Beta1SpecProviderAkeylessCaProviderType2["SECRET"] = "Secret";
+  ClusterSecretStoreV1Beta1SpecProviderAkeylessCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return ClusterSecretStoreV1Beta1SpecProviderAkeylessCaProviderType2;
+})(ClusterSecretStoreV1Beta1SpecProviderAkeylessCaProviderType || {});
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthRrsa(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "oidcProviderArn": obj.oidcProviderArn,
+    "oidcTokenFilePath": obj.oidcTokenFilePath,
+    "roleArn": obj.roleArn,
+    "sessionName": obj.sessionName
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKeyIDSecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
+    "accessKeySecretSecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthJwt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "serviceAccountRef": toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKeyIDSecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
+    "secretAccessKeySecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
+    "sessionTokenSecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientCertificate(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefTenantId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKeySecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificate(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKeySecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientIdSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecretSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "credentials": toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRefCredentials(obj.credentials)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType = /* @__PURE__ */ ((ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType2) => {
+  ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType2["SECRET"] = "Secret";
+  ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType2;
+})(ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType || {});
+function toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "privateKeySecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuthSecretRefPrivateKeySecretRef(obj.privateKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKeyIDSecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
+    "accessKeySecretSecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "account": obj.account,
+    "apiKeyRef": toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikeyApiKeyRef(obj.apiKeyRef),
+    "userRef": toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikeyUserRef(obj.userRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "account": obj.account,
+    "hostId": obj.hostId,
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwtSecretRef(obj.secretRef),
+    "serviceAccountRef": toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwtServiceAccountRef(obj.serviceAccountRef),
+    "serviceID": obj.serviceId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreV1Beta1SpecProviderConjurCaProviderType = /* @__PURE__ */ ((ClusterSecretStoreV1Beta1SpecProviderConjurCaProviderType2) => {
+  ClusterSecretStoreV1Beta1SpecProviderConjurCaProviderType2["SECRET"] = "Secret";
+  ClusterSecretStoreV1Beta1SpecProviderConjurCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return ClusterSecretStoreV1Beta1SpecProviderConjurCaProviderType2;
+})(ClusterSecretStoreV1Beta1SpecProviderConjurCaProviderType || {});
+function toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientSecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "credentials": toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRefCredentials(obj.credentials)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "dopplerToken": toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRefDopplerToken(obj.dopplerToken)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderFortanixApiKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretAccessKeySecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentity(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clusterLocation": obj.clusterLocation,
+    "clusterName": obj.clusterName,
+    "clusterProjectID": obj.clusterProjectId,
+    "serviceAccountRef": toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderGithubAuthPrivateKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessToken": toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRefAccessToken(obj.accessToken)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthContainerAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "iamEndpoint": obj.iamEndpoint,
+    "profile": obj.profile,
+    "tokenLocation": obj.tokenLocation
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretApiKeySecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj.secretApiKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentials(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientId": toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientId(obj.clientId),
+    "clientSecret": toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret(obj.clientSecret)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCert(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientCert": toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCertClientCert(obj.clientCert),
+    "clientKey": toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCertClientKey(obj.clientKey)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthServiceAccount(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "bearerToken": toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthTokenBearerToken(obj.bearerToken)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesServerCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuthApiKeyRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuthPasscodeRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "connectTokenSecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef(obj.connectTokenSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "fingerprint": toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRefFingerprint(obj.fingerprint),
+    "privatekey": toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRefPrivatekey(obj.privatekey)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuthPasswordSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuthPrivateKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "credentials": toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRefCredentials(obj.credentials)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessToken": toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRefAccessToken(obj.accessToken)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderPulumiAccessTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderScalewayAccessKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderScalewaySecretKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverPasswordSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverUsernameSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderSenhaseguraAuthClientSecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRole(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "path": obj.path,
+    "roleId": obj.roleId,
+    "roleRef": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRoleRoleRef(obj.roleRef),
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCert(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientCert": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCertClientCert(obj.clientCert),
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCertSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIam(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "externalID": obj.externalId,
+    "jwt": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamJwt(obj.jwt),
+    "path": obj.path,
+    "region": obj.region,
+    "role": obj.role,
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRef(obj.secretRef),
+    "vaultAwsIamServerID": obj.vaultAwsIamServerId,
+    "vaultRole": obj.vaultRole
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kubernetesServiceAccountToken": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountToken(obj.kubernetesServiceAccountToken),
+    "path": obj.path,
+    "role": obj.role,
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetes(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "mountPath": obj.mountPath,
+    "role": obj.role,
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetesSecretRef(obj.secretRef),
+    "serviceAccountRef": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetesServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthLdap(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "path": obj.path,
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthLdapSecretRef(obj.secretRef),
+    "username": obj.username
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthUserPass(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "path": obj.path,
+    "secretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthUserPassSecretRef(obj.secretRef),
+    "username": obj.username
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreV1Beta1SpecProviderVaultCaProviderType = /* @__PURE__ */ ((ClusterSecretStoreV1Beta1SpecProviderVaultCaProviderType2) => {
+  ClusterSecretStoreV1Beta1SpecProviderVaultCaProviderType2["SECRET"] = "Secret";
+  ClusterSecretStoreV1Beta1SpecProviderVaultCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return ClusterSecretStoreV1Beta1SpecProviderVaultCaProviderType2;
+})(ClusterSecretStoreV1Beta1SpecProviderVaultCaProviderType || {});
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTlsCertSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlm(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "passwordSecret": toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlmPasswordSecret(obj.passwordSecret),
+    "usernameSecret": toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsernameSecret(obj.usernameSecret)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreV1Beta1SpecProviderWebhookCaProviderType = /* @__PURE__ */ ((ClusterSecretStoreV1Beta1SpecProviderWebhookCaProviderType2) => {
+  ClusterSecretStoreV1Beta1SpecProviderWebhookCaProviderType2["SECRET"] = "Secret";
+  ClusterSecretStoreV1Beta1SpecProviderWebhookCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return ClusterSecretStoreV1Beta1SpecProviderWebhookCaProviderType2;
+})(ClusterSecretStoreV1Beta1SpecProviderWebhookCaProviderType || {});
+function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookSecretsSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProviderCertSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxAuthAuthorizedKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProviderCertSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessType(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefAccessKeyIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefSecretAccessKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRefCredentials(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuthSecretRefPrivateKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikeyApiKeyRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikeyUserRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwtSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwtServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRefCredentials(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRefDopplerToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRefAccessToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCertClientCert(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCertClientKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthTokenBearerToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ClusterSecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType = /* @__PURE__ */ ((ClusterSecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType2) => {
+  ClusterSecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType2["SECRET"] = "Secret";
+  ClusterSecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return ClusterSecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType2;
+})(ClusterSecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType || {});
+function toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRefFingerprint(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRefPrivatekey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRefCredentials(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRefAccessToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRoleRoleRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCertClientCert(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCertSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamJwt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "serviceAccountRef": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamJwtServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKeyIDSecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
+    "secretAccessKeySecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
+    "sessionTokenSecretRef": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "expirationSeconds": obj.expirationSeconds,
+    "serviceAccountRef": toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetesSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetesServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthLdapSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthUserPassSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlmPasswordSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsernameSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamJwtServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSessionTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+class ExternalSecret extends import_cdk8s.ApiObject {
+  /**
+   * Returns the apiVersion and kind for "ExternalSecret"
+   */
+  static GVK = {
+    apiVersion: "external-secrets.io/v1",
+    kind: "ExternalSecret"
+  };
+  /**
+   * Renders a Kubernetes manifest for "ExternalSecret".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  static manifest(props = {}) {
+    return {
+      ...ExternalSecret.GVK,
+      ...toJson_ExternalSecretProps(props)
+    };
+  }
+  /**
+   * Defines a "ExternalSecret" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  constructor(scope, id, props = {}) {
+    super(scope, id, {
+      ...ExternalSecret.GVK,
+      ...props
+    });
+  }
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  toJson() {
+    const resolved = super.toJson();
+    return {
+      ...ExternalSecret.GVK,
+      ...toJson_ExternalSecretProps(resolved)
+    };
+  }
+}
+function toJson_ExternalSecretProps(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "metadata": obj.metadata,
+    "spec": toJson_ExternalSecretSpec(obj.spec)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretSpec(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "data": obj.data?.map((y) => toJson_ExternalSecretSpecData(y)),
+    "dataFrom": obj.dataFrom?.map((y) => toJson_ExternalSecretSpecDataFrom(y)),
+    "refreshInterval": obj.refreshInterval,
+    "refreshPolicy": obj.refreshPolicy,
+    "secretStoreRef": toJson_ExternalSecretSpecSecretStoreRef(obj.secretStoreRef),
+    "target": toJson_ExternalSecretSpecTarget(obj.target)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretSpecData(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "remoteRef": toJson_ExternalSecretSpecDataRemoteRef(obj.remoteRef),
+    "secretKey": obj.secretKey,
+    "sourceRef": toJson_ExternalSecretSpecDataSourceRef(obj.sourceRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretSpecDataFrom(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "extract": toJson_ExternalSecretSpecDataFromExtract(obj.extract),
+    "find": toJson_ExternalSecretSpecDataFromFind(obj.find),
+    "rewrite": obj.rewrite?.map((y) => toJson_ExternalSecretSpecDataFromRewrite(y)),
+    "sourceRef": toJson_ExternalSecretSpecDataFromSourceRef(obj.sourceRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ExternalSecretSpecRefreshPolicy = /* @__PURE__ */ ((ExternalSecretSpecRefreshPolicy2) => {
+  ExternalSecretSpecRefreshPolicy2["CREATED_ONCE"] = "CreatedOnce";
+  ExternalSecretSpecRefreshPolicy2["PERIODIC"] = "Periodic";
+  ExternalSecretSpecRefreshPolicy2["ON_CHANGE"] = "OnChange";
+  return ExternalSecretSpecRefreshPolicy2;
+})(ExternalSecretSpecRefreshPolicy || {});
+function toJson_ExternalSecretSpecSecretStoreRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretSpecTarget(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "creationPolicy": obj.creationPolicy,
+    "deletionPolicy": obj.deletionPolicy,
+    "immutable": obj.immutable,
+    "name": obj.name,
+    "template": toJson_ExternalSecretSpecTargetTemplate(obj.template)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretSpecDataRemoteRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "conversionStrategy": obj.conversionStrategy,
+    "decodingStrategy": obj.decodingStrategy,
+    "key": obj.key,
+    "metadataPolicy": obj.metadataPolicy,
+    "property": obj.property,
+    "version": obj.version
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretSpecDataSourceRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "generatorRef": toJson_ExternalSecretSpecDataSourceRefGeneratorRef(obj.generatorRef),
+    "storeRef": toJson_ExternalSecretSpecDataSourceRefStoreRef(obj.storeRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretSpecDataFromExtract(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "conversionStrategy": obj.conversionStrategy,
+    "decodingStrategy": obj.decodingStrategy,
+    "key": obj.key,
+    "metadataPolicy": obj.metadataPolicy,
+    "property": obj.property,
+    "version": obj.version
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretSpecDataFromFind(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "conversionStrategy": obj.conversionStrategy,
+    "decodingStrategy": obj.decodingStrategy,
+    "name": toJson_ExternalSecretSpecDataFromFindName(obj.name),
+    "path": obj.path,
+    "tags": obj.tags === void 0 ? void 0 : Object.entries(obj.tags).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretSpecDataFromRewrite(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "regexp": toJson_ExternalSecretSpecDataFromRewriteRegexp(obj.regexp),
+    "transform": toJson_ExternalSecretSpecDataFromRewriteTransform(obj.transform)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretSpecDataFromSourceRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "generatorRef": toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef(obj.generatorRef),
+    "storeRef": toJson_ExternalSecretSpecDataFromSourceRefStoreRef(obj.storeRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ExternalSecretSpecSecretStoreRefKind = /* @__PURE__ */ ((ExternalSecretSpecSecretStoreRefKind2) => {
+  ExternalSecretSpecSecretStoreRefKind2["SECRET_STORE"] = "SecretStore";
+  ExternalSecretSpecSecretStoreRefKind2["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
+  return ExternalSecretSpecSecretStoreRefKind2;
+})(ExternalSecretSpecSecretStoreRefKind || {});
+var ExternalSecretSpecTargetCreationPolicy = /* @__PURE__ */ ((ExternalSecretSpecTargetCreationPolicy2) => {
+  ExternalSecretSpecTargetCreationPolicy2["OWNER"] = "Owner";
+  ExternalSecretSpecTargetCreationPolicy2["ORPHAN"] = "Orphan";
+  ExternalSecretSpecTargetCreationPolicy2["MERGE"] = "Merge";
+  ExternalSecretSpecTargetCreationPolicy2["NONE"] = "None";
+  return ExternalSecretSpecTargetCreationPolicy2;
+})(ExternalSecretSpecTargetCreationPolicy || {});
+var ExternalSecretSpecTargetDeletionPolicy = /* @__PURE__ */ ((ExternalSecretSpecTargetDeletionPolicy2) => {
+  ExternalSecretSpecTargetDeletionPolicy2["DELETE"] = "Delete";
+  ExternalSecretSpecTargetDeletionPolicy2["MERGE"] = "Merge";
+  ExternalSecretSpecTargetDeletionPolicy2["RETAIN"] = "Retain";
+  return ExternalSecretSpecTargetDeletionPolicy2;
+})(ExternalSecretSpecTargetDeletionPolicy || {});
+function toJson_ExternalSecretSpecTargetTemplate(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "data": obj.data === void 0 ? void 0 : Object.entries(obj.data).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "engineVersion": obj.engineVersion,
+    "mergePolicy": obj.mergePolicy,
+    "metadata": toJson_ExternalSecretSpecTargetTemplateMetadata(obj.metadata),
+    "templateFrom": obj.templateFrom?.map((y) => toJson_ExternalSecretSpecTargetTemplateTemplateFrom(y)),
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ExternalSecretSpecDataRemoteRefConversionStrategy = /* @__PURE__ */ ((ExternalSecretSpecDataRemoteRefConversionStrategy2) => {
+  ExternalSecretSpecDataRemoteRefConversionStrategy2["DEFAULT"] = "Default";
+  ExternalSecretSpecDataRemoteRefConversionStrategy2["UNICODE"] = "Unicode";
+  return ExternalSecretSpecDataRemoteRefConversionStrategy2;
+})(ExternalSecretSpecDataRemoteRefConversionStrategy || {});
+var ExternalSecretSpecDataRemoteRefDecodingStrategy = /* @__PURE__ */ ((ExternalSecretSpecDataRemoteRefDecodingStrategy2) => {
+  ExternalSecretSpecDataRemoteRefDecodingStrategy2["AUTO"] = "Auto";
+  ExternalSecretSpecDataRemoteRefDecodingStrategy2["BASE64"] = "Base64";
+  ExternalSecretSpecDataRemoteRefDecodingStrategy2["BASE64_URL"] = "Base64URL";
+  ExternalSecretSpecDataRemoteRefDecodingStrategy2["NONE"] = "None";
+  return ExternalSecretSpecDataRemoteRefDecodingStrategy2;
+})(ExternalSecretSpecDataRemoteRefDecodingStrategy || {});
+var ExternalSecretSpecDataRemoteRefMetadataPolicy = /* @__PURE__ */ ((ExternalSecretSpecDataRemoteRefMetadataPolicy2) => {
+  ExternalSecretSpecDataRemoteRefMetadataPolicy2["NONE"] = "None";
+  ExternalSecretSpecDataRemoteRefMetadataPolicy2["FETCH"] = "Fetch";
+  return ExternalSecretSpecDataRemoteRefMetadataPolicy2;
+})(ExternalSecretSpecDataRemoteRefMetadataPolicy || {});
+function toJson_ExternalSecretSpecDataSourceRefGeneratorRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiVersion": obj.apiVersion,
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretSpecDataSourceRefStoreRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ExternalSecretSpecDataFromExtractConversionStrategy = /* @__PURE__ */ ((ExternalSecretSpecDataFromExtractConversionStrategy2) => {
+  ExternalSecretSpecDataFromExtractConversionStrategy2["DEFAULT"] = "Default";
+  ExternalSecretSpecDataFromExtractConversionStrategy2["UNICODE"] = "Unicode";
+  return ExternalSecretSpecDataFromExtractConversionStrategy2;
+})(ExternalSecretSpecDataFromExtractConversionStrategy || {});
+var ExternalSecretSpecDataFromExtractDecodingStrategy = /* @__PURE__ */ ((ExternalSecretSpecDataFromExtractDecodingStrategy2) => {
+  ExternalSecretSpecDataFromExtractDecodingStrategy2["AUTO"] = "Auto";
+  ExternalSecretSpecDataFromExtractDecodingStrategy2["BASE64"] = "Base64";
+  ExternalSecretSpecDataFromExtractDecodingStrategy2["BASE64_URL"] = "Base64URL";
+  ExternalSecretSpecDataFromExtractDecodingStrategy2["NONE"] = "None";
+  return ExternalSecretSpecDataFromExtractDecodingStrategy2;
+})(ExternalSecretSpecDataFromExtractDecodingStrategy || {});
+var ExternalSecretSpecDataFromExtractMetadataPolicy = /* @__PURE__ */ ((ExternalSecretSpecDataFromExtractMetadataPolicy2) => {
+  ExternalSecretSpecDataFromExtractMetadataPolicy2["NONE"] = "None";
+  ExternalSecretSpecDataFromExtractMetadataPolicy2["FETCH"] = "Fetch";
+  return ExternalSecretSpecDataFromExtractMetadataPolicy2;
+})(ExternalSecretSpecDataFromExtractMetadataPolicy || {});
+var ExternalSecretSpecDataFromFindConversionStrategy = /* @__PURE__ */ ((ExternalSecretSpecDataFromFindConversionStrategy2) => {
+  ExternalSecretSpecDataFromFindConversionStrategy2["DEFAULT"] = "Default";
+  ExternalSecretSpecDataFromFindConversionStrategy2["UNICODE"] = "Unicode";
+  return ExternalSecretSpecDataFromFindConversionStrategy2;
+})(ExternalSecretSpecDataFromFindConversionStrategy || {});
+var ExternalSecretSpecDataFromFindDecodingStrategy = /* @__PURE__ */ ((ExternalSecretSpecDataFromFindDecodingStrategy2) => {
+  ExternalSecretSpecDataFromFindDecodingStrategy2["AUTO"] = "Auto";
+  ExternalSecretSpecDataFromFindDecodingStrategy2["BASE64"] = "Base64";
+  ExternalSecretSpecDataFromFindDecodingStrategy2["BASE64_URL"] = "Base64URL";
+  ExternalSecretSpecDataFromFindDecodingStrategy2["NONE"] = "None";
+  return ExternalSecretSpecDataFromFindDecodingStrategy2;
+})(ExternalSecretSpecDataFromFindDecodingStrategy || {});
+function toJson_ExternalSecretSpecDataFromFindName(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "regexp": obj.regexp
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretSpecDataFromRewriteRegexp(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "source": obj.source,
+    "target": obj.target
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretSpecDataFromRewriteTransform(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "template": obj.template
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiVersion": obj.apiVersion,
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretSpecDataFromSourceRefStoreRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ExternalSecretSpecTargetTemplateEngineVersion = /* @__PURE__ */ ((ExternalSecretSpecTargetTemplateEngineVersion2) => {
+  ExternalSecretSpecTargetTemplateEngineVersion2["V2"] = "v2";
+  return ExternalSecretSpecTargetTemplateEngineVersion2;
+})(ExternalSecretSpecTargetTemplateEngineVersion || {});
+var ExternalSecretSpecTargetTemplateMergePolicy = /* @__PURE__ */ ((ExternalSecretSpecTargetTemplateMergePolicy2) => {
+  ExternalSecretSpecTargetTemplateMergePolicy2["REPLACE"] = "Replace";
+  ExternalSecretSpecTargetTemplateMergePolicy2["MERGE"] = "Merge";
+  return ExternalSecretSpecTargetTemplateMergePolicy2;
+})(ExternalSecretSpecTargetTemplateMergePolicy || {});
+function toJson_ExternalSecretSpecTargetTemplateMetadata(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "annotations": obj.annotations === void 0 ? void 0 : Object.entries(obj.annotations).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "labels": obj.labels === void 0 ? void 0 : Object.entries(obj.labels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretSpecTargetTemplateTemplateFrom(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "configMap": toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMap(obj.configMap),
+    "literal": obj.literal,
+    "secret": toJson_ExternalSecretSpecTargetTemplateTemplateFromSecret(obj.secret),
+    "target": obj.target
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ExternalSecretSpecDataSourceRefGeneratorRefKind = /* @__PURE__ */ ((ExternalSecretSpecDataSourceRefGeneratorRefKind2) => {
+  ExternalSecretSpecDataSourceRefGeneratorRefKind2["ACR_ACCESS_TOKEN"] = "ACRAccessToken";
+  ExternalSecretSpecDataSourceRefGeneratorRefKind2["CLUSTER_GENERATOR"] = "ClusterGenerator";
+  ExternalSecretSpecDataSourceRefGeneratorRefKind2["ECR_AUTHORIZATION_TOKEN"] = "ECRAuthorizationToken";
+  ExternalSecretSpecDataSourceRefGeneratorRefKind2["FAKE"] = "Fake";
+  ExternalSecretSpecDataSourceRefGeneratorRefKind2["GCR_ACCESS_TOKEN"] = "GCRAccessToken";
+  ExternalSecretSpecDataSourceRefGeneratorRefKind2["GITHUB_ACCESS_TOKEN"] = "GithubAccessToken";
+  ExternalSecretSpecDataSourceRefGeneratorRefKind2["QUAY_ACCESS_TOKEN"] = "QuayAccessToken";
+  ExternalSecretSpecDataSourceRefGeneratorRefKind2["PASSWORD"] = "Password";
+  ExternalSecretSpecDataSourceRefGeneratorRefKind2["STS_SESSION_TOKEN"] = "STSSessionToken";
+  ExternalSecretSpecDataSourceRefGeneratorRefKind2["UUID"] = "UUID";
+  ExternalSecretSpecDataSourceRefGeneratorRefKind2["VAULT_DYNAMIC_SECRET"] = "VaultDynamicSecret";
+  ExternalSecretSpecDataSourceRefGeneratorRefKind2["WEBHOOK"] = "Webhook";
+  ExternalSecretSpecDataSourceRefGeneratorRefKind2["GRAFANA"] = "Grafana";
+  return ExternalSecretSpecDataSourceRefGeneratorRefKind2;
+})(ExternalSecretSpecDataSourceRefGeneratorRefKind || {});
+var ExternalSecretSpecDataSourceRefStoreRefKind = /* @__PURE__ */ ((ExternalSecretSpecDataSourceRefStoreRefKind2) => {
+  ExternalSecretSpecDataSourceRefStoreRefKind2["SECRET_STORE"] = "SecretStore";
+  ExternalSecretSpecDataSourceRefStoreRefKind2["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
+  return ExternalSecretSpecDataSourceRefStoreRefKind2;
+})(ExternalSecretSpecDataSourceRefStoreRefKind || {});
+var ExternalSecretSpecDataFromSourceRefGeneratorRefKind = /* @__PURE__ */ ((ExternalSecretSpecDataFromSourceRefGeneratorRefKind2) => {
+  ExternalSecretSpecDataFromSourceRefGeneratorRefKind2["ACR_ACCESS_TOKEN"] = "ACRAccessToken";
+  ExternalSecretSpecDataFromSourceRefGeneratorRefKind2["CLUSTER_GENERATOR"] = "ClusterGenerator";
+  ExternalSecretSpecDataFromSourceRefGeneratorRefKind2["ECR_AUTHORIZATION_TOKEN"] = "ECRAuthorizationToken";
+  ExternalSecretSpecDataFromSourceRefGeneratorRefKind2["FAKE"] = "Fake";
+  ExternalSecretSpecDataFromSourceRefGeneratorRefKind2["GCR_ACCESS_TOKEN"] = "GCRAccessToken";
+  ExternalSecretSpecDataFromSourceRefGeneratorRefKind2["GITHUB_ACCESS_TOKEN"] = "GithubAccessToken";
+  ExternalSecretSpecDataFromSourceRefGeneratorRefKind2["QUAY_ACCESS_TOKEN"] = "QuayAccessToken";
+  ExternalSecretSpecDataFromSourceRefGeneratorRefKind2["PASSWORD"] = "Password";
+  ExternalSecretSpecDataFromSourceRefGeneratorRefKind2["STS_SESSION_TOKEN"] = "STSSessionToken";
+  ExternalSecretSpecDataFromSourceRefGeneratorRefKind2["UUID"] = "UUID";
+  ExternalSecretSpecDataFromSourceRefGeneratorRefKind2["VAULT_DYNAMIC_SECRET"] = "VaultDynamicSecret";
+  ExternalSecretSpecDataFromSourceRefGeneratorRefKind2["WEBHOOK"] = "Webhook";
+  ExternalSecretSpecDataFromSourceRefGeneratorRefKind2["GRAFANA"] = "Grafana";
+  return ExternalSecretSpecDataFromSourceRefGeneratorRefKind2;
+})(ExternalSecretSpecDataFromSourceRefGeneratorRefKind || {});
+var ExternalSecretSpecDataFromSourceRefStoreRefKind = /* @__PURE__ */ ((ExternalSecretSpecDataFromSourceRefStoreRefKind2) => {
+  ExternalSecretSpecDataFromSourceRefStoreRefKind2["SECRET_STORE"] = "SecretStore";
+  ExternalSecretSpecDataFromSourceRefStoreRefKind2["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
+  return ExternalSecretSpecDataFromSourceRefStoreRefKind2;
+})(ExternalSecretSpecDataFromSourceRefStoreRefKind || {});
+function toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMap(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "items": obj.items?.map((y) => toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems(y)),
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "items": obj.items?.map((y) => toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems(y)),
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ExternalSecretSpecTargetTemplateTemplateFromTarget = /* @__PURE__ */ ((ExternalSecretSpecTargetTemplateTemplateFromTarget2) => {
+  ExternalSecretSpecTargetTemplateTemplateFromTarget2["DATA"] = "Data";
+  ExternalSecretSpecTargetTemplateTemplateFromTarget2["ANNOTATIONS"] = "Annotations";
+  ExternalSecretSpecTargetTemplateTemplateFromTarget2["LABELS"] = "Labels";
+  return ExternalSecretSpecTargetTemplateTemplateFromTarget2;
+})(ExternalSecretSpecTargetTemplateTemplateFromTarget || {});
+function toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "templateAs": obj.templateAs
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "templateAs": obj.templateAs
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = /* @__PURE__ */ ((ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs2) => {
+  ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs2["VALUES"] = "Values";
+  ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs2["KEYS_AND_VALUES"] = "KeysAndValues";
+  return ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs2;
+})(ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs || {});
+var ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs = /* @__PURE__ */ ((ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs2) => {
+  ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs2["VALUES"] = "Values";
+  ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs2["KEYS_AND_VALUES"] = "KeysAndValues";
+  return ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs2;
+})(ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs || {});
+class ExternalSecretV1Beta1 extends import_cdk8s.ApiObject {
+  /**
+   * Returns the apiVersion and kind for "ExternalSecretV1Beta1"
+   */
+  static GVK = {
+    apiVersion: "external-secrets.io/v1beta1",
+    kind: "ExternalSecret"
+  };
+  /**
+   * Renders a Kubernetes manifest for "ExternalSecretV1Beta1".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  static manifest(props = {}) {
+    return {
+      ...ExternalSecretV1Beta1.GVK,
+      ...toJson_ExternalSecretV1Beta1Props(props)
+    };
+  }
+  /**
+   * Defines a "ExternalSecretV1Beta1" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  constructor(scope, id, props = {}) {
+    super(scope, id, {
+      ...ExternalSecretV1Beta1.GVK,
+      ...props
+    });
+  }
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  toJson() {
+    const resolved = super.toJson();
+    return {
+      ...ExternalSecretV1Beta1.GVK,
+      ...toJson_ExternalSecretV1Beta1Props(resolved)
+    };
+  }
+}
+function toJson_ExternalSecretV1Beta1Props(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "metadata": obj.metadata,
+    "spec": toJson_ExternalSecretV1Beta1Spec(obj.spec)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretV1Beta1Spec(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "data": obj.data?.map((y) => toJson_ExternalSecretV1Beta1SpecData(y)),
+    "dataFrom": obj.dataFrom?.map((y) => toJson_ExternalSecretV1Beta1SpecDataFrom(y)),
+    "refreshInterval": obj.refreshInterval,
+    "refreshPolicy": obj.refreshPolicy,
+    "secretStoreRef": toJson_ExternalSecretV1Beta1SpecSecretStoreRef(obj.secretStoreRef),
+    "target": toJson_ExternalSecretV1Beta1SpecTarget(obj.target)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretV1Beta1SpecData(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "remoteRef": toJson_ExternalSecretV1Beta1SpecDataRemoteRef(obj.remoteRef),
+    "secretKey": obj.secretKey,
+    "sourceRef": toJson_ExternalSecretV1Beta1SpecDataSourceRef(obj.sourceRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretV1Beta1SpecDataFrom(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "extract": toJson_ExternalSecretV1Beta1SpecDataFromExtract(obj.extract),
+    "find": toJson_ExternalSecretV1Beta1SpecDataFromFind(obj.find),
+    "rewrite": obj.rewrite?.map((y) => toJson_ExternalSecretV1Beta1SpecDataFromRewrite(y)),
+    "sourceRef": toJson_ExternalSecretV1Beta1SpecDataFromSourceRef(obj.sourceRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ExternalSecretV1Beta1SpecRefreshPolicy = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecRefreshPolicy2) => {
+  ExternalSecretV1Beta1SpecRefreshPolicy2["CREATED_ONCE"] = "CreatedOnce";
+  ExternalSecretV1Beta1SpecRefreshPolicy2["PERIODIC"] = "Periodic";
+  ExternalSecretV1Beta1SpecRefreshPolicy2["ON_CHANGE"] = "OnChange";
+  return ExternalSecretV1Beta1SpecRefreshPolicy2;
+})(ExternalSecretV1Beta1SpecRefreshPolicy || {});
+function toJson_ExternalSecretV1Beta1SpecSecretStoreRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretV1Beta1SpecTarget(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "creationPolicy": obj.creationPolicy,
+    "deletionPolicy": obj.deletionPolicy,
+    "immutable": obj.immutable,
+    "name": obj.name,
+    "template": toJson_ExternalSecretV1Beta1SpecTargetTemplate(obj.template)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretV1Beta1SpecDataRemoteRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "conversionStrategy": obj.conversionStrategy,
+    "decodingStrategy": obj.decodingStrategy,
+    "key": obj.key,
+    "metadataPolicy": obj.metadataPolicy,
+    "property": obj.property,
+    "version": obj.version
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretV1Beta1SpecDataSourceRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "generatorRef": toJson_ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef(obj.generatorRef),
+    "storeRef": toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef(obj.storeRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretV1Beta1SpecDataFromExtract(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "conversionStrategy": obj.conversionStrategy,
+    "decodingStrategy": obj.decodingStrategy,
+    "key": obj.key,
+    "metadataPolicy": obj.metadataPolicy,
+    "property": obj.property,
+    "version": obj.version
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretV1Beta1SpecDataFromFind(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "conversionStrategy": obj.conversionStrategy,
+    "decodingStrategy": obj.decodingStrategy,
+    "name": toJson_ExternalSecretV1Beta1SpecDataFromFindName(obj.name),
+    "path": obj.path,
+    "tags": obj.tags === void 0 ? void 0 : Object.entries(obj.tags).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretV1Beta1SpecDataFromRewrite(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "regexp": toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp(obj.regexp),
+    "transform": toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform(obj.transform)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretV1Beta1SpecDataFromSourceRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "generatorRef": toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef(obj.generatorRef),
+    "storeRef": toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef(obj.storeRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ExternalSecretV1Beta1SpecSecretStoreRefKind = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecSecretStoreRefKind2) => {
+  ExternalSecretV1Beta1SpecSecretStoreRefKind2["SECRET_STORE"] = "SecretStore";
+  ExternalSecretV1Beta1SpecSecretStoreRefKind2["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
+  return ExternalSecretV1Beta1SpecSecretStoreRefKind2;
+})(ExternalSecretV1Beta1SpecSecretStoreRefKind || {});
+var ExternalSecretV1Beta1SpecTargetCreationPolicy = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecTargetCreationPolicy2) => {
+  ExternalSecretV1Beta1SpecTargetCreationPolicy2["OWNER"] = "Owner";
+  ExternalSecretV1Beta1SpecTargetCreationPolicy2["ORPHAN"] = "Orphan";
+  ExternalSecretV1Beta1SpecTargetCreationPolicy2["MERGE"] = "Merge";
+  ExternalSecretV1Beta1SpecTargetCreationPolicy2["NONE"] = "None";
+  return ExternalSecretV1Beta1SpecTargetCreationPolicy2;
+})(ExternalSecretV1Beta1SpecTargetCreationPolicy || {});
+var ExternalSecretV1Beta1SpecTargetDeletionPolicy = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecTargetDeletionPolicy2) => {
+  ExternalSecretV1Beta1SpecTargetDeletionPolicy2["DELETE"] = "Delete";
+  ExternalSecretV1Beta1SpecTargetDeletionPolicy2["MERGE"] = "Merge";
+  ExternalSecretV1Beta1SpecTargetDeletionPolicy2["RETAIN"] = "Retain";
+  return ExternalSecretV1Beta1SpecTargetDeletionPolicy2;
+})(ExternalSecretV1Beta1SpecTargetDeletionPolicy || {});
+function toJson_ExternalSecretV1Beta1SpecTargetTemplate(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "data": obj.data === void 0 ? void 0 : Object.entries(obj.data).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "engineVersion": obj.engineVersion,
+    "mergePolicy": obj.mergePolicy,
+    "metadata": toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata(obj.metadata),
+    "templateFrom": obj.templateFrom?.map((y) => toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom(y)),
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy2) => {
+  ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy2["DEFAULT"] = "Default";
+  ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy2["UNICODE"] = "Unicode";
+  return ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy2;
+})(ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy || {});
+var ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy2) => {
+  ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy2["AUTO"] = "Auto";
+  ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy2["BASE64"] = "Base64";
+  ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy2["BASE64_URL"] = "Base64URL";
+  ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy2["NONE"] = "None";
+  return ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy2;
+})(ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy || {});
+var ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy2) => {
+  ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy2["NONE"] = "None";
+  ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy2["FETCH"] = "Fetch";
+  return ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy2;
+})(ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy || {});
+function toJson_ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiVersion": obj.apiVersion,
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy2) => {
+  ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy2["DEFAULT"] = "Default";
+  ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy2["UNICODE"] = "Unicode";
+  return ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy2;
+})(ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy || {});
+var ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy2) => {
+  ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy2["AUTO"] = "Auto";
+  ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy2["BASE64"] = "Base64";
+  ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy2["BASE64_URL"] = "Base64URL";
+  ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy2["NONE"] = "None";
+  return ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy2;
+})(ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy || {});
+var ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy2) => {
+  ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy2["NONE"] = "None";
+  ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy2["FETCH"] = "Fetch";
+  return ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy2;
+})(ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy || {});
+var ExternalSecretV1Beta1SpecDataFromFindConversionStrategy = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecDataFromFindConversionStrategy2) => {
+  ExternalSecretV1Beta1SpecDataFromFindConversionStrategy2["DEFAULT"] = "Default";
+  ExternalSecretV1Beta1SpecDataFromFindConversionStrategy2["UNICODE"] = "Unicode";
+  return ExternalSecretV1Beta1SpecDataFromFindConversionStrategy2;
+})(ExternalSecretV1Beta1SpecDataFromFindConversionStrategy || {});
+var ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy2) => {
+  ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy2["AUTO"] = "Auto";
+  ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy2["BASE64"] = "Base64";
+  ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy2["BASE64_URL"] = "Base64URL";
+  ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy2["NONE"] = "None";
+  return ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy2;
+})(ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy || {});
+function toJson_ExternalSecretV1Beta1SpecDataFromFindName(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "regexp": obj.regexp
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "source": obj.source,
+    "target": obj.target
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "template": obj.template
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiVersion": obj.apiVersion,
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ExternalSecretV1Beta1SpecTargetTemplateEngineVersion = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecTargetTemplateEngineVersion2) => {
+  ExternalSecretV1Beta1SpecTargetTemplateEngineVersion2["V2"] = "v2";
+  return ExternalSecretV1Beta1SpecTargetTemplateEngineVersion2;
+})(ExternalSecretV1Beta1SpecTargetTemplateEngineVersion || {});
+var ExternalSecretV1Beta1SpecTargetTemplateMergePolicy = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecTargetTemplateMergePolicy2) => {
+  ExternalSecretV1Beta1SpecTargetTemplateMergePolicy2["REPLACE"] = "Replace";
+  ExternalSecretV1Beta1SpecTargetTemplateMergePolicy2["MERGE"] = "Merge";
+  return ExternalSecretV1Beta1SpecTargetTemplateMergePolicy2;
+})(ExternalSecretV1Beta1SpecTargetTemplateMergePolicy || {});
+function toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "annotations": obj.annotations === void 0 ? void 0 : Object.entries(obj.annotations).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "labels": obj.labels === void 0 ? void 0 : Object.entries(obj.labels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "configMap": toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMap(obj.configMap),
+    "literal": obj.literal,
+    "secret": toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret(obj.secret),
+    "target": obj.target
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind2) => {
+  ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind2["ACR_ACCESS_TOKEN"] = "ACRAccessToken";
+  ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind2["CLUSTER_GENERATOR"] = "ClusterGenerator";
+  ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind2["ECR_AUTHORIZATION_TOKEN"] = "ECRAuthorizationToken";
+  ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind2["FAKE"] = "Fake";
+  ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind2["GCR_ACCESS_TOKEN"] = "GCRAccessToken";
+  ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind2["GITHUB_ACCESS_TOKEN"] = "GithubAccessToken";
+  ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind2["QUAY_ACCESS_TOKEN"] = "QuayAccessToken";
+  ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind2["PASSWORD"] = "Password";
+  ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind2["STS_SESSION_TOKEN"] = "STSSessionToken";
+  ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind2["UUID"] = "UUID";
+  ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind2["VAULT_DYNAMIC_SECRET"] = "VaultDynamicSecret";
+  ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind2["WEBHOOK"] = "Webhook";
+  ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind2["GRAFANA"] = "Grafana";
+  return ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind2;
+})(ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind || {});
+var ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind2) => {
+  ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind2["SECRET_STORE"] = "SecretStore";
+  ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind2["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
+  return ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind2;
+})(ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind || {});
+var ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind2) => {
+  ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind2["ACR_ACCESS_TOKEN"] = "ACRAccessToken";
+  ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind2["CLUSTER_GENERATOR"] = "ClusterGenerator";
+  ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind2["ECR_AUTHORIZATION_TOKEN"] = "ECRAuthorizationToken";
+  ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind2["FAKE"] = "Fake";
+  ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind2["GCR_ACCESS_TOKEN"] = "GCRAccessToken";
+  ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind2["GITHUB_ACCESS_TOKEN"] = "GithubAccessToken";
+  ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind2["QUAY_ACCESS_TOKEN"] = "QuayAccessToken";
+  ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind2["PASSWORD"] = "Password";
+  ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind2["STS_SESSION_TOKEN"] = "STSSessionToken";
+  ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind2["UUID"] = "UUID";
+  ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind2["VAULT_DYNAMIC_SECRET"] = "VaultDynamicSecret";
+  ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind2["WEBHOOK"] = "Webhook";
+  ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind2["GRAFANA"] = "Grafana";
+  return ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind2;
+})(ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind || {});
+var ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind2) => {
+  ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind2["SECRET_STORE"] = "SecretStore";
+  ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind2["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
+  return ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind2;
+})(ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind || {});
+function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMap(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "items": obj.items?.map((y) => toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItems(y)),
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "items": obj.items?.map((y) => toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems(y)),
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget2) => {
+  ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget2["DATA"] = "Data";
+  ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget2["ANNOTATIONS"] = "Annotations";
+  ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget2["LABELS"] = "Labels";
+  return ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget2;
+})(ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget || {});
+function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItems(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "templateAs": obj.templateAs
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "templateAs": obj.templateAs
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs2) => {
+  ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs2["VALUES"] = "Values";
+  ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs2["KEYS_AND_VALUES"] = "KeysAndValues";
+  return ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs2;
+})(ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs || {});
+var ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs = /* @__PURE__ */ ((ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs2) => {
+  ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs2["VALUES"] = "Values";
+  ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs2["KEYS_AND_VALUES"] = "KeysAndValues";
+  return ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs2;
+})(ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs || {});
+class PushSecret extends import_cdk8s.ApiObject {
+  /**
+   * Returns the apiVersion and kind for "PushSecret"
+   */
+  static GVK = {
+    apiVersion: "external-secrets.io/v1alpha1",
+    kind: "PushSecret"
+  };
+  /**
+   * Renders a Kubernetes manifest for "PushSecret".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  static manifest(props = {}) {
+    return {
+      ...PushSecret.GVK,
+      ...toJson_PushSecretProps(props)
+    };
+  }
+  /**
+   * Defines a "PushSecret" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  constructor(scope, id, props = {}) {
+    super(scope, id, {
+      ...PushSecret.GVK,
+      ...props
+    });
+  }
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  toJson() {
+    const resolved = super.toJson();
+    return {
+      ...PushSecret.GVK,
+      ...toJson_PushSecretProps(resolved)
+    };
+  }
+}
+function toJson_PushSecretProps(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "metadata": obj.metadata,
+    "spec": toJson_PushSecretSpec(obj.spec)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_PushSecretSpec(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "data": obj.data?.map((y) => toJson_PushSecretSpecData(y)),
+    "deletionPolicy": obj.deletionPolicy,
+    "refreshInterval": obj.refreshInterval,
+    "secretStoreRefs": obj.secretStoreRefs?.map((y) => toJson_PushSecretSpecSecretStoreRefs(y)),
+    "selector": toJson_PushSecretSpecSelector(obj.selector),
+    "template": toJson_PushSecretSpecTemplate(obj.template),
+    "updatePolicy": obj.updatePolicy
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_PushSecretSpecData(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "conversionStrategy": obj.conversionStrategy,
+    "match": toJson_PushSecretSpecDataMatch(obj.match),
+    "metadata": obj.metadata
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var PushSecretSpecDeletionPolicy = /* @__PURE__ */ ((PushSecretSpecDeletionPolicy2) => {
+  PushSecretSpecDeletionPolicy2["DELETE"] = "Delete";
+  PushSecretSpecDeletionPolicy2["NONE"] = "None";
+  return PushSecretSpecDeletionPolicy2;
+})(PushSecretSpecDeletionPolicy || {});
+function toJson_PushSecretSpecSecretStoreRefs(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kind": obj.kind,
+    "labelSelector": toJson_PushSecretSpecSecretStoreRefsLabelSelector(obj.labelSelector),
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_PushSecretSpecSelector(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "generatorRef": toJson_PushSecretSpecSelectorGeneratorRef(obj.generatorRef),
+    "secret": toJson_PushSecretSpecSelectorSecret(obj.secret)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_PushSecretSpecTemplate(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "data": obj.data === void 0 ? void 0 : Object.entries(obj.data).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "engineVersion": obj.engineVersion,
+    "mergePolicy": obj.mergePolicy,
+    "metadata": toJson_PushSecretSpecTemplateMetadata(obj.metadata),
+    "templateFrom": obj.templateFrom?.map((y) => toJson_PushSecretSpecTemplateTemplateFrom(y)),
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var PushSecretSpecUpdatePolicy = /* @__PURE__ */ ((PushSecretSpecUpdatePolicy2) => {
+  PushSecretSpecUpdatePolicy2["REPLACE"] = "Replace";
+  PushSecretSpecUpdatePolicy2["IF_NOT_EXISTS"] = "IfNotExists";
+  return PushSecretSpecUpdatePolicy2;
+})(PushSecretSpecUpdatePolicy || {});
+var PushSecretSpecDataConversionStrategy = /* @__PURE__ */ ((PushSecretSpecDataConversionStrategy2) => {
+  PushSecretSpecDataConversionStrategy2["NONE"] = "None";
+  PushSecretSpecDataConversionStrategy2["REVERSE_UNICODE"] = "ReverseUnicode";
+  return PushSecretSpecDataConversionStrategy2;
+})(PushSecretSpecDataConversionStrategy || {});
+function toJson_PushSecretSpecDataMatch(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "remoteRef": toJson_PushSecretSpecDataMatchRemoteRef(obj.remoteRef),
+    "secretKey": obj.secretKey
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var PushSecretSpecSecretStoreRefsKind = /* @__PURE__ */ ((PushSecretSpecSecretStoreRefsKind2) => {
+  PushSecretSpecSecretStoreRefsKind2["SECRET_STORE"] = "SecretStore";
+  PushSecretSpecSecretStoreRefsKind2["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
+  return PushSecretSpecSecretStoreRefsKind2;
+})(PushSecretSpecSecretStoreRefsKind || {});
+function toJson_PushSecretSpecSecretStoreRefsLabelSelector(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "matchExpressions": obj.matchExpressions?.map((y) => toJson_PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions(y)),
+    "matchLabels": obj.matchLabels === void 0 ? void 0 : Object.entries(obj.matchLabels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_PushSecretSpecSelectorGeneratorRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiVersion": obj.apiVersion,
+    "kind": obj.kind,
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_PushSecretSpecSelectorSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "name": obj.name,
+    "selector": toJson_PushSecretSpecSelectorSecretSelector(obj.selector)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var PushSecretSpecTemplateEngineVersion = /* @__PURE__ */ ((PushSecretSpecTemplateEngineVersion2) => {
+  PushSecretSpecTemplateEngineVersion2["V2"] = "v2";
+  return PushSecretSpecTemplateEngineVersion2;
+})(PushSecretSpecTemplateEngineVersion || {});
+var PushSecretSpecTemplateMergePolicy = /* @__PURE__ */ ((PushSecretSpecTemplateMergePolicy2) => {
+  PushSecretSpecTemplateMergePolicy2["REPLACE"] = "Replace";
+  PushSecretSpecTemplateMergePolicy2["MERGE"] = "Merge";
+  return PushSecretSpecTemplateMergePolicy2;
+})(PushSecretSpecTemplateMergePolicy || {});
+function toJson_PushSecretSpecTemplateMetadata(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "annotations": obj.annotations === void 0 ? void 0 : Object.entries(obj.annotations).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "labels": obj.labels === void 0 ? void 0 : Object.entries(obj.labels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_PushSecretSpecTemplateTemplateFrom(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "configMap": toJson_PushSecretSpecTemplateTemplateFromConfigMap(obj.configMap),
+    "literal": obj.literal,
+    "secret": toJson_PushSecretSpecTemplateTemplateFromSecret(obj.secret),
+    "target": obj.target
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_PushSecretSpecDataMatchRemoteRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "property": obj.property,
+    "remoteKey": obj.remoteKey
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "operator": obj.operator,
+    "values": obj.values?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var PushSecretSpecSelectorGeneratorRefKind = /* @__PURE__ */ ((PushSecretSpecSelectorGeneratorRefKind2) => {
+  PushSecretSpecSelectorGeneratorRefKind2["ACR_ACCESS_TOKEN"] = "ACRAccessToken";
+  PushSecretSpecSelectorGeneratorRefKind2["CLUSTER_GENERATOR"] = "ClusterGenerator";
+  PushSecretSpecSelectorGeneratorRefKind2["ECR_AUTHORIZATION_TOKEN"] = "ECRAuthorizationToken";
+  PushSecretSpecSelectorGeneratorRefKind2["FAKE"] = "Fake";
+  PushSecretSpecSelectorGeneratorRefKind2["GCR_ACCESS_TOKEN"] = "GCRAccessToken";
+  PushSecretSpecSelectorGeneratorRefKind2["GITHUB_ACCESS_TOKEN"] = "GithubAccessToken";
+  PushSecretSpecSelectorGeneratorRefKind2["QUAY_ACCESS_TOKEN"] = "QuayAccessToken";
+  PushSecretSpecSelectorGeneratorRefKind2["PASSWORD"] = "Password";
+  PushSecretSpecSelectorGeneratorRefKind2["STS_SESSION_TOKEN"] = "STSSessionToken";
+  PushSecretSpecSelectorGeneratorRefKind2["UUID"] = "UUID";
+  PushSecretSpecSelectorGeneratorRefKind2["VAULT_DYNAMIC_SECRET"] = "VaultDynamicSecret";
+  PushSecretSpecSelectorGeneratorRefKind2["WEBHOOK"] = "Webhook";
+  PushSecretSpecSelectorGeneratorRefKind2["GRAFANA"] = "Grafana";
+  return PushSecretSpecSelectorGeneratorRefKind2;
+})(PushSecretSpecSelectorGeneratorRefKind || {});
+function toJson_PushSecretSpecSelectorSecretSelector(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "matchExpressions": obj.matchExpressions?.map((y) => toJson_PushSecretSpecSelectorSecretSelectorMatchExpressions(y)),
+    "matchLabels": obj.matchLabels === void 0 ? void 0 : Object.entries(obj.matchLabels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_PushSecretSpecTemplateTemplateFromConfigMap(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "items": obj.items?.map((y) => toJson_PushSecretSpecTemplateTemplateFromConfigMapItems(y)),
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_PushSecretSpecTemplateTemplateFromSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "items": obj.items?.map((y) => toJson_PushSecretSpecTemplateTemplateFromSecretItems(y)),
+    "name": obj.name
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var PushSecretSpecTemplateTemplateFromTarget = /* @__PURE__ */ ((PushSecretSpecTemplateTemplateFromTarget2) => {
+  PushSecretSpecTemplateTemplateFromTarget2["DATA"] = "Data";
+  PushSecretSpecTemplateTemplateFromTarget2["ANNOTATIONS"] = "Annotations";
+  PushSecretSpecTemplateTemplateFromTarget2["LABELS"] = "Labels";
+  return PushSecretSpecTemplateTemplateFromTarget2;
+})(PushSecretSpecTemplateTemplateFromTarget || {});
+function toJson_PushSecretSpecSelectorSecretSelectorMatchExpressions(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "operator": obj.operator,
+    "values": obj.values?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_PushSecretSpecTemplateTemplateFromConfigMapItems(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "templateAs": obj.templateAs
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_PushSecretSpecTemplateTemplateFromSecretItems(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "templateAs": obj.templateAs
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs = /* @__PURE__ */ ((PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs2) => {
+  PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs2["VALUES"] = "Values";
+  PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs2["KEYS_AND_VALUES"] = "KeysAndValues";
+  return PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs2;
+})(PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs || {});
+var PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs = /* @__PURE__ */ ((PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs2) => {
+  PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs2["VALUES"] = "Values";
+  PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs2["KEYS_AND_VALUES"] = "KeysAndValues";
+  return PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs2;
+})(PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs || {});
+class SecretStore extends import_cdk8s.ApiObject {
+  /**
+   * Returns the apiVersion and kind for "SecretStore"
+   */
+  static GVK = {
+    apiVersion: "external-secrets.io/v1",
+    kind: "SecretStore"
+  };
+  /**
+   * Renders a Kubernetes manifest for "SecretStore".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  static manifest(props = {}) {
+    return {
+      ...SecretStore.GVK,
+      ...toJson_SecretStoreProps(props)
+    };
+  }
+  /**
+   * Defines a "SecretStore" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  constructor(scope, id, props = {}) {
+    super(scope, id, {
+      ...SecretStore.GVK,
+      ...props
+    });
+  }
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  toJson() {
+    const resolved = super.toJson();
+    return {
+      ...SecretStore.GVK,
+      ...toJson_SecretStoreProps(resolved)
+    };
+  }
+}
+function toJson_SecretStoreProps(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "metadata": obj.metadata,
+    "spec": toJson_SecretStoreSpec(obj.spec)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpec(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "conditions": obj.conditions?.map((y) => toJson_SecretStoreSpecConditions(y)),
+    "controller": obj.controller,
+    "provider": toJson_SecretStoreSpecProvider(obj.provider),
+    "refreshInterval": obj.refreshInterval,
+    "retrySettings": toJson_SecretStoreSpecRetrySettings(obj.retrySettings)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecConditions(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "namespaceRegexes": obj.namespaceRegexes?.map((y) => y),
+    "namespaceSelector": toJson_SecretStoreSpecConditionsNamespaceSelector(obj.namespaceSelector),
+    "namespaces": obj.namespaces?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "akeyless": toJson_SecretStoreSpecProviderAkeyless(obj.akeyless),
+    "alibaba": toJson_SecretStoreSpecProviderAlibaba(obj.alibaba),
+    "aws": toJson_SecretStoreSpecProviderAws(obj.aws),
+    "azurekv": toJson_SecretStoreSpecProviderAzurekv(obj.azurekv),
+    "beyondtrust": toJson_SecretStoreSpecProviderBeyondtrust(obj.beyondtrust),
+    "bitwardensecretsmanager": toJson_SecretStoreSpecProviderBitwardensecretsmanager(obj.bitwardensecretsmanager),
+    "chef": toJson_SecretStoreSpecProviderChef(obj.chef),
+    "cloudrusm": toJson_SecretStoreSpecProviderCloudrusm(obj.cloudrusm),
+    "conjur": toJson_SecretStoreSpecProviderConjur(obj.conjur),
+    "delinea": toJson_SecretStoreSpecProviderDelinea(obj.delinea),
+    "device42": toJson_SecretStoreSpecProviderDevice42(obj.device42),
+    "doppler": toJson_SecretStoreSpecProviderDoppler(obj.doppler),
+    "fake": toJson_SecretStoreSpecProviderFake(obj.fake),
+    "fortanix": toJson_SecretStoreSpecProviderFortanix(obj.fortanix),
+    "gcpsm": toJson_SecretStoreSpecProviderGcpsm(obj.gcpsm),
+    "github": toJson_SecretStoreSpecProviderGithub(obj.github),
+    "gitlab": toJson_SecretStoreSpecProviderGitlab(obj.gitlab),
+    "ibm": toJson_SecretStoreSpecProviderIbm(obj.ibm),
+    "infisical": toJson_SecretStoreSpecProviderInfisical(obj.infisical),
+    "keepersecurity": toJson_SecretStoreSpecProviderKeepersecurity(obj.keepersecurity),
+    "kubernetes": toJson_SecretStoreSpecProviderKubernetes(obj.kubernetes),
+    "onboardbase": toJson_SecretStoreSpecProviderOnboardbase(obj.onboardbase),
+    "onepassword": toJson_SecretStoreSpecProviderOnepassword(obj.onepassword),
+    "oracle": toJson_SecretStoreSpecProviderOracle(obj.oracle),
+    "passbolt": toJson_SecretStoreSpecProviderPassbolt(obj.passbolt),
+    "passworddepot": toJson_SecretStoreSpecProviderPassworddepot(obj.passworddepot),
+    "previder": toJson_SecretStoreSpecProviderPrevider(obj.previder),
+    "pulumi": toJson_SecretStoreSpecProviderPulumi(obj.pulumi),
+    "scaleway": toJson_SecretStoreSpecProviderScaleway(obj.scaleway),
+    "secretserver": toJson_SecretStoreSpecProviderSecretserver(obj.secretserver),
+    "senhasegura": toJson_SecretStoreSpecProviderSenhasegura(obj.senhasegura),
+    "vault": toJson_SecretStoreSpecProviderVault(obj.vault),
+    "webhook": toJson_SecretStoreSpecProviderWebhook(obj.webhook),
+    "yandexcertificatemanager": toJson_SecretStoreSpecProviderYandexcertificatemanager(obj.yandexcertificatemanager),
+    "yandexlockbox": toJson_SecretStoreSpecProviderYandexlockbox(obj.yandexlockbox)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecRetrySettings(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "maxRetries": obj.maxRetries,
+    "retryInterval": obj.retryInterval
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecConditionsNamespaceSelector(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "matchExpressions": obj.matchExpressions?.map((y) => toJson_SecretStoreSpecConditionsNamespaceSelectorMatchExpressions(y)),
+    "matchLabels": obj.matchLabels === void 0 ? void 0 : Object.entries(obj.matchLabels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAkeyless(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "akeylessGWApiURL": obj.akeylessGwApiUrl,
+    "authSecretRef": toJson_SecretStoreSpecProviderAkeylessAuthSecretRef(obj.authSecretRef),
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_SecretStoreSpecProviderAkeylessCaProvider(obj.caProvider)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAlibaba(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderAlibabaAuth(obj.auth),
+    "regionID": obj.regionId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAws(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "additionalRoles": obj.additionalRoles?.map((y) => y),
+    "auth": toJson_SecretStoreSpecProviderAwsAuth(obj.auth),
+    "externalID": obj.externalId,
+    "prefix": obj.prefix,
+    "region": obj.region,
+    "role": obj.role,
+    "secretsManager": toJson_SecretStoreSpecProviderAwsSecretsManager(obj.secretsManager),
+    "service": obj.service,
+    "sessionTags": obj.sessionTags?.map((y) => toJson_SecretStoreSpecProviderAwsSessionTags(y)),
+    "transitiveTagKeys": obj.transitiveTagKeys?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAzurekv(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "authSecretRef": toJson_SecretStoreSpecProviderAzurekvAuthSecretRef(obj.authSecretRef),
+    "authType": obj.authType,
+    "environmentType": obj.environmentType,
+    "identityId": obj.identityId,
+    "serviceAccountRef": toJson_SecretStoreSpecProviderAzurekvServiceAccountRef(obj.serviceAccountRef),
+    "tenantId": obj.tenantId,
+    "vaultUrl": obj.vaultUrl
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderBeyondtrust(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderBeyondtrustAuth(obj.auth),
+    "server": toJson_SecretStoreSpecProviderBeyondtrustServer(obj.server)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderBitwardensecretsmanager(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiURL": obj.apiUrl,
+    "auth": toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuth(obj.auth),
+    "bitwardenServerSDKURL": obj.bitwardenServerSdkurl,
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_SecretStoreSpecProviderBitwardensecretsmanagerCaProvider(obj.caProvider),
+    "identityURL": obj.identityUrl,
+    "organizationID": obj.organizationId,
+    "projectID": obj.projectId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderChef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderChefAuth(obj.auth),
+    "serverUrl": obj.serverUrl,
+    "username": obj.username
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderCloudrusm(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderCloudrusmAuth(obj.auth),
+    "projectID": obj.projectId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderConjur(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderConjurAuth(obj.auth),
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_SecretStoreSpecProviderConjurCaProvider(obj.caProvider),
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderDelinea(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientId": toJson_SecretStoreSpecProviderDelineaClientId(obj.clientId),
+    "clientSecret": toJson_SecretStoreSpecProviderDelineaClientSecret(obj.clientSecret),
+    "tenant": obj.tenant,
+    "tld": obj.tld,
+    "urlTemplate": obj.urlTemplate
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderDevice42(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderDevice42Auth(obj.auth),
+    "host": obj.host
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderDoppler(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderDopplerAuth(obj.auth),
+    "config": obj.config,
+    "format": obj.format,
+    "nameTransformer": obj.nameTransformer,
+    "project": obj.project
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderFake(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "data": obj.data?.map((y) => toJson_SecretStoreSpecProviderFakeData(y))
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderFortanix(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiKey": toJson_SecretStoreSpecProviderFortanixApiKey(obj.apiKey),
+    "apiUrl": obj.apiUrl
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderGcpsm(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderGcpsmAuth(obj.auth),
+    "location": obj.location,
+    "projectID": obj.projectId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderGithub(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "appID": obj.appId,
+    "auth": toJson_SecretStoreSpecProviderGithubAuth(obj.auth),
+    "environment": obj.environment,
+    "installationID": obj.installationId,
+    "organization": obj.organization,
+    "repository": obj.repository,
+    "uploadURL": obj.uploadUrl,
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderGitlab(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderGitlabAuth(obj.auth),
+    "environment": obj.environment,
+    "groupIDs": obj.groupIDs?.map((y) => y),
+    "inheritFromGroups": obj.inheritFromGroups,
+    "projectID": obj.projectId,
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderIbm(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderIbmAuth(obj.auth),
+    "serviceUrl": obj.serviceUrl
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderInfisical(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderInfisicalAuth(obj.auth),
+    "hostAPI": obj.hostApi,
+    "secretsScope": toJson_SecretStoreSpecProviderInfisicalSecretsScope(obj.secretsScope)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderKeepersecurity(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "authRef": toJson_SecretStoreSpecProviderKeepersecurityAuthRef(obj.authRef),
+    "folderID": obj.folderId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderKubernetes(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderKubernetesAuth(obj.auth),
+    "authRef": toJson_SecretStoreSpecProviderKubernetesAuthRef(obj.authRef),
+    "remoteNamespace": obj.remoteNamespace,
+    "server": toJson_SecretStoreSpecProviderKubernetesServer(obj.server)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderOnboardbase(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiHost": obj.apiHost,
+    "auth": toJson_SecretStoreSpecProviderOnboardbaseAuth(obj.auth),
+    "environment": obj.environment,
+    "project": obj.project
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderOnepassword(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderOnepasswordAuth(obj.auth),
+    "connectHost": obj.connectHost,
+    "vaults": obj.vaults === void 0 ? void 0 : Object.entries(obj.vaults).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderOracle(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderOracleAuth(obj.auth),
+    "compartment": obj.compartment,
+    "encryptionKey": obj.encryptionKey,
+    "principalType": obj.principalType,
+    "region": obj.region,
+    "serviceAccountRef": toJson_SecretStoreSpecProviderOracleServiceAccountRef(obj.serviceAccountRef),
+    "vault": obj.vault
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderPassbolt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderPassboltAuth(obj.auth),
+    "host": obj.host
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderPassworddepot(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderPassworddepotAuth(obj.auth),
+    "database": obj.database,
+    "host": obj.host
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderPrevider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderPreviderAuth(obj.auth),
+    "baseUri": obj.baseUri
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderPulumi(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessToken": toJson_SecretStoreSpecProviderPulumiAccessToken(obj.accessToken),
+    "apiUrl": obj.apiUrl,
+    "environment": obj.environment,
+    "organization": obj.organization,
+    "project": obj.project
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderScaleway(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKey": toJson_SecretStoreSpecProviderScalewayAccessKey(obj.accessKey),
+    "apiUrl": obj.apiUrl,
+    "projectId": obj.projectId,
+    "region": obj.region,
+    "secretKey": toJson_SecretStoreSpecProviderScalewaySecretKey(obj.secretKey)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderSecretserver(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "password": toJson_SecretStoreSpecProviderSecretserverPassword(obj.password),
+    "serverURL": obj.serverUrl,
+    "username": toJson_SecretStoreSpecProviderSecretserverUsername(obj.username)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderSenhasegura(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderSenhaseguraAuth(obj.auth),
+    "ignoreSslCertificate": obj.ignoreSslCertificate,
+    "module": obj.module,
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVault(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderVaultAuth(obj.auth),
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_SecretStoreSpecProviderVaultCaProvider(obj.caProvider),
+    "forwardInconsistent": obj.forwardInconsistent,
+    "headers": obj.headers === void 0 ? void 0 : Object.entries(obj.headers).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "namespace": obj.namespace,
+    "path": obj.path,
+    "readYourWrites": obj.readYourWrites,
+    "server": obj.server,
+    "tls": toJson_SecretStoreSpecProviderVaultTls(obj.tls),
+    "version": obj.version
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderWebhook(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreSpecProviderWebhookAuth(obj.auth),
+    "body": obj.body,
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_SecretStoreSpecProviderWebhookCaProvider(obj.caProvider),
+    "headers": obj.headers === void 0 ? void 0 : Object.entries(obj.headers).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "method": obj.method,
+    "result": toJson_SecretStoreSpecProviderWebhookResult(obj.result),
+    "secrets": obj.secrets?.map((y) => toJson_SecretStoreSpecProviderWebhookSecrets(y)),
+    "timeout": obj.timeout,
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderYandexcertificatemanager(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiEndpoint": obj.apiEndpoint,
+    "auth": toJson_SecretStoreSpecProviderYandexcertificatemanagerAuth(obj.auth),
+    "caProvider": toJson_SecretStoreSpecProviderYandexcertificatemanagerCaProvider(obj.caProvider)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderYandexlockbox(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiEndpoint": obj.apiEndpoint,
+    "auth": toJson_SecretStoreSpecProviderYandexlockboxAuth(obj.auth),
+    "caProvider": toJson_SecretStoreSpecProviderYandexlockboxCaProvider(obj.caProvider)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecConditionsNamespaceSelectorMatchExpressions(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "operator": obj.operator,
+    "values": obj.values?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAkeylessAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kubernetesAuth": toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuth(obj.kubernetesAuth),
+    "secretRef": toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAkeylessCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAlibabaAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "rrsa": toJson_SecretStoreSpecProviderAlibabaAuthRrsa(obj.rrsa),
+    "secretRef": toJson_SecretStoreSpecProviderAlibabaAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAwsAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "jwt": toJson_SecretStoreSpecProviderAwsAuthJwt(obj.jwt),
+    "secretRef": toJson_SecretStoreSpecProviderAwsAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAwsSecretsManager(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "forceDeleteWithoutRecovery": obj.forceDeleteWithoutRecovery,
+    "recoveryWindowInDays": obj.recoveryWindowInDays
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreSpecProviderAwsService = /* @__PURE__ */ ((SecretStoreSpecProviderAwsService2) => {
+  SecretStoreSpecProviderAwsService2["SECRETS_MANAGER"] = "SecretsManager";
+  SecretStoreSpecProviderAwsService2["PARAMETER_STORE"] = "ParameterStore";
+  return SecretStoreSpecProviderAwsService2;
+})(SecretStoreSpecProviderAwsService || {});
+function toJson_SecretStoreSpecProviderAwsSessionTags(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAzurekvAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientCertificate": toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientCertificate(obj.clientCertificate),
+    "clientId": toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientId(obj.clientId),
+    "clientSecret": toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientSecret(obj.clientSecret),
+    "tenantId": toJson_SecretStoreSpecProviderAzurekvAuthSecretRefTenantId(obj.tenantId)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreSpecProviderAzurekvAuthType = /* @__PURE__ */ ((SecretStoreSpecProviderAzurekvAuthType2) => {
+  SecretStoreSpecProviderAzurekvAuthType2["SERVICE_PRINCIPAL"] = "ServicePrincipal";
+  SecretStoreSpecProviderAzurekvAuthType2["MANAGED_IDENTITY"] = "ManagedIdentity";
+  SecretStoreSpecProviderAzurekvAuthType2["WORKLOAD_IDENTITY"] = "WorkloadIdentity";
+  return SecretStoreSpecProviderAzurekvAuthType2;
+})(SecretStoreSpecProviderAzurekvAuthType || {});
+var SecretStoreSpecProviderAzurekvEnvironmentType = /* @__PURE__ */ ((SecretStoreSpecProviderAzurekvEnvironmentType2) => {
+  SecretStoreSpecProviderAzurekvEnvironmentType2["PUBLIC_CLOUD"] = "PublicCloud";
+  SecretStoreSpecProviderAzurekvEnvironmentType2["US_GOVERNMENT_CLOUD"] = "USGovernmentCloud";
+  SecretStoreSpecProviderAzurekvEnvironmentType2["CHINA_CLOUD"] = "ChinaCloud";
+  SecretStoreSpecProviderAzurekvEnvironmentType2["GERMAN_CLOUD"] = "GermanCloud";
+  return SecretStoreSpecProviderAzurekvEnvironmentType2;
+})(SecretStoreSpecProviderAzurekvEnvironmentType || {});
+function toJson_SecretStoreSpecProviderAzurekvServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderBeyondtrustAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiKey": toJson_SecretStoreSpecProviderBeyondtrustAuthApiKey(obj.apiKey),
+    "certificate": toJson_SecretStoreSpecProviderBeyondtrustAuthCertificate(obj.certificate),
+    "certificateKey": toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateKey(obj.certificateKey),
+    "clientId": toJson_SecretStoreSpecProviderBeyondtrustAuthClientId(obj.clientId),
+    "clientSecret": toJson_SecretStoreSpecProviderBeyondtrustAuthClientSecret(obj.clientSecret)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderBeyondtrustServer(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiUrl": obj.apiUrl,
+    "apiVersion": obj.apiVersion,
+    "clientTimeOutSeconds": obj.clientTimeOutSeconds,
+    "retrievalType": obj.retrievalType,
+    "separator": obj.separator,
+    "verifyCA": obj.verifyCa
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderBitwardensecretsmanagerCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderChefAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderChefAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderCloudrusmAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderCloudrusmAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderConjurAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apikey": toJson_SecretStoreSpecProviderConjurAuthApikey(obj.apikey),
+    "jwt": toJson_SecretStoreSpecProviderConjurAuthJwt(obj.jwt)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderConjurCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderDelineaClientId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderDelineaClientIdSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderDelineaClientSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderDelineaClientSecretSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderDevice42Auth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderDevice42AuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderDopplerAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderDopplerAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreSpecProviderDopplerFormat = /* @__PURE__ */ ((SecretStoreSpecProviderDopplerFormat2) => {
+  SecretStoreSpecProviderDopplerFormat2["JSON"] = "json";
+  SecretStoreSpecProviderDopplerFormat2["DOTNET_HYPHEN_JSON"] = "dotnet-json";
+  SecretStoreSpecProviderDopplerFormat2["ENV"] = "env";
+  SecretStoreSpecProviderDopplerFormat2["YAML"] = "yaml";
+  SecretStoreSpecProviderDopplerFormat2["DOCKER"] = "docker";
+  return SecretStoreSpecProviderDopplerFormat2;
+})(SecretStoreSpecProviderDopplerFormat || {});
+var SecretStoreSpecProviderDopplerNameTransformer = /* @__PURE__ */ ((SecretStoreSpecProviderDopplerNameTransformer2) => {
+  SecretStoreSpecProviderDopplerNameTransformer2["UPPER_HYPHEN_CAMEL"] = "upper-camel";
+  SecretStoreSpecProviderDopplerNameTransformer2["CAMEL"] = "camel";
+  SecretStoreSpecProviderDopplerNameTransformer2["LOWER_HYPHEN_SNAKE"] = "lower-snake";
+  SecretStoreSpecProviderDopplerNameTransformer2["TF_HYPHEN_VAR"] = "tf-var";
+  SecretStoreSpecProviderDopplerNameTransformer2["DOTNET_HYPHEN_ENV"] = "dotnet-env";
+  SecretStoreSpecProviderDopplerNameTransformer2["LOWER_HYPHEN_KEBAB"] = "lower-kebab";
+  return SecretStoreSpecProviderDopplerNameTransformer2;
+})(SecretStoreSpecProviderDopplerNameTransformer || {});
+function toJson_SecretStoreSpecProviderFakeData(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "value": obj.value,
+    "version": obj.version
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderFortanixApiKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderFortanixApiKeySecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderGcpsmAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderGcpsmAuthSecretRef(obj.secretRef),
+    "workloadIdentity": toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentity(obj.workloadIdentity)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderGithubAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "privateKey": toJson_SecretStoreSpecProviderGithubAuthPrivateKey(obj.privateKey)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderGitlabAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "SecretRef": toJson_SecretStoreSpecProviderGitlabAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderIbmAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "containerAuth": toJson_SecretStoreSpecProviderIbmAuthContainerAuth(obj.containerAuth),
+    "secretRef": toJson_SecretStoreSpecProviderIbmAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderInfisicalAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "universalAuthCredentials": toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentials(obj.universalAuthCredentials)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderInfisicalSecretsScope(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "environmentSlug": obj.environmentSlug,
+    "expandSecretReferences": obj.expandSecretReferences,
+    "projectSlug": obj.projectSlug,
+    "recursive": obj.recursive,
+    "secretsPath": obj.secretsPath
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderKeepersecurityAuthRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderKubernetesAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "cert": toJson_SecretStoreSpecProviderKubernetesAuthCert(obj.cert),
+    "serviceAccount": toJson_SecretStoreSpecProviderKubernetesAuthServiceAccount(obj.serviceAccount),
+    "token": toJson_SecretStoreSpecProviderKubernetesAuthToken(obj.token)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderKubernetesAuthRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderKubernetesServer(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_SecretStoreSpecProviderKubernetesServerCaProvider(obj.caProvider),
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderOnboardbaseAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiKeyRef": toJson_SecretStoreSpecProviderOnboardbaseAuthApiKeyRef(obj.apiKeyRef),
+    "passcodeRef": toJson_SecretStoreSpecProviderOnboardbaseAuthPasscodeRef(obj.passcodeRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderOnepasswordAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderOnepasswordAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderOracleAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderOracleAuthSecretRef(obj.secretRef),
+    "tenancy": obj.tenancy,
+    "user": obj.user
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreSpecProviderOraclePrincipalType = /* @__PURE__ */ ((SecretStoreSpecProviderOraclePrincipalType2) => {
+  SecretStoreSpecProviderOraclePrincipalType2["USER_PRINCIPAL"] = "UserPrincipal";
+  SecretStoreSpecProviderOraclePrincipalType2["INSTANCE_PRINCIPAL"] = "InstancePrincipal";
+  SecretStoreSpecProviderOraclePrincipalType2["WORKLOAD"] = "Workload";
+  return SecretStoreSpecProviderOraclePrincipalType2;
+})(SecretStoreSpecProviderOraclePrincipalType || {});
+function toJson_SecretStoreSpecProviderOracleServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderPassboltAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "passwordSecretRef": toJson_SecretStoreSpecProviderPassboltAuthPasswordSecretRef(obj.passwordSecretRef),
+    "privateKeySecretRef": toJson_SecretStoreSpecProviderPassboltAuthPrivateKeySecretRef(obj.privateKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderPassworddepotAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderPassworddepotAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderPreviderAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderPreviderAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderPulumiAccessToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderPulumiAccessTokenSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderScalewayAccessKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderScalewayAccessKeySecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderScalewaySecretKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderScalewaySecretKeySecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderSecretserverPassword(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderSecretserverPasswordSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderSecretserverUsername(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderSecretserverUsernameSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderSenhaseguraAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientId": obj.clientId,
+    "clientSecretSecretRef": toJson_SecretStoreSpecProviderSenhaseguraAuthClientSecretSecretRef(obj.clientSecretSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "appRole": toJson_SecretStoreSpecProviderVaultAuthAppRole(obj.appRole),
+    "cert": toJson_SecretStoreSpecProviderVaultAuthCert(obj.cert),
+    "iam": toJson_SecretStoreSpecProviderVaultAuthIam(obj.iam),
+    "jwt": toJson_SecretStoreSpecProviderVaultAuthJwt(obj.jwt),
+    "kubernetes": toJson_SecretStoreSpecProviderVaultAuthKubernetes(obj.kubernetes),
+    "ldap": toJson_SecretStoreSpecProviderVaultAuthLdap(obj.ldap),
+    "namespace": obj.namespace,
+    "tokenSecretRef": toJson_SecretStoreSpecProviderVaultAuthTokenSecretRef(obj.tokenSecretRef),
+    "userPass": toJson_SecretStoreSpecProviderVaultAuthUserPass(obj.userPass)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultTls(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "certSecretRef": toJson_SecretStoreSpecProviderVaultTlsCertSecretRef(obj.certSecretRef),
+    "keySecretRef": toJson_SecretStoreSpecProviderVaultTlsKeySecretRef(obj.keySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreSpecProviderVaultVersion = /* @__PURE__ */ ((SecretStoreSpecProviderVaultVersion2) => {
+  SecretStoreSpecProviderVaultVersion2["V1"] = "v1";
+  SecretStoreSpecProviderVaultVersion2["V2"] = "v2";
+  return SecretStoreSpecProviderVaultVersion2;
+})(SecretStoreSpecProviderVaultVersion || {});
+function toJson_SecretStoreSpecProviderWebhookAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "ntlm": toJson_SecretStoreSpecProviderWebhookAuthNtlm(obj.ntlm)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderWebhookCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderWebhookResult(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "jsonPath": obj.jsonPath
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderWebhookSecrets(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "name": obj.name,
+    "secretRef": toJson_SecretStoreSpecProviderWebhookSecretsSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderYandexcertificatemanagerAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "authorizedKeySecretRef": toJson_SecretStoreSpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderYandexcertificatemanagerCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "certSecretRef": toJson_SecretStoreSpecProviderYandexcertificatemanagerCaProviderCertSecretRef(obj.certSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderYandexlockboxAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "authorizedKeySecretRef": toJson_SecretStoreSpecProviderYandexlockboxAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderYandexlockboxCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "certSecretRef": toJson_SecretStoreSpecProviderYandexlockboxCaProviderCertSecretRef(obj.certSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessID": obj.accessId,
+    "k8sConfName": obj.k8SConfName,
+    "secretRef": toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef(obj.secretRef),
+    "serviceAccountRef": toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessID": toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessId(obj.accessId),
+    "accessType": toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessType(obj.accessType),
+    "accessTypeParam": toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam(obj.accessTypeParam)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreSpecProviderAkeylessCaProviderType = /* @__PURE__ */ ((SecretStoreSpecProviderAkeylessCaProviderType2) => {
+  SecretStoreSpecProviderAkeylessCaProviderType2["SECRET"] = "Secret";
+  SecretStoreSpecProviderAkeylessCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return SecretStoreSpecProviderAkeylessCaProviderType2;
+})(SecretStoreSpecProviderAkeylessCaProviderType || {});
+function toJson_SecretStoreSpecProviderAlibabaAuthRrsa(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "oidcProviderArn": obj.oidcProviderArn,
+    "oidcTokenFilePath": obj.oidcTokenFilePath,
+    "roleArn": obj.roleArn,
+    "sessionName": obj.sessionName
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAlibabaAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKeyIDSecretRef": toJson_SecretStoreSpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
+    "accessKeySecretSecretRef": toJson_SecretStoreSpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAwsAuthJwt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "serviceAccountRef": toJson_SecretStoreSpecProviderAwsAuthJwtServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAwsAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKeyIDSecretRef": toJson_SecretStoreSpecProviderAwsAuthSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
+    "secretAccessKeySecretRef": toJson_SecretStoreSpecProviderAwsAuthSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
+    "sessionTokenSecretRef": toJson_SecretStoreSpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientCertificate(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAzurekvAuthSecretRefTenantId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderBeyondtrustAuthApiKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderBeyondtrustAuthApiKeySecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderBeyondtrustAuthCertificate(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateKeySecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderBeyondtrustAuthClientId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderBeyondtrustAuthClientIdSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderBeyondtrustAuthClientSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreSpecProviderBeyondtrustAuthClientSecretSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "credentials": toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRefCredentials(obj.credentials)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreSpecProviderBitwardensecretsmanagerCaProviderType = /* @__PURE__ */ ((SecretStoreSpecProviderBitwardensecretsmanagerCaProviderType2) => {
+  SecretStoreSpecProviderBitwardensecretsmanagerCaProviderType2["SECRET"] = "Secret";
+  SecretStoreSpecProviderBitwardensecretsmanagerCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return SecretStoreSpecProviderBitwardensecretsmanagerCaProviderType2;
+})(SecretStoreSpecProviderBitwardensecretsmanagerCaProviderType || {});
+function toJson_SecretStoreSpecProviderChefAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "privateKeySecretRef": toJson_SecretStoreSpecProviderChefAuthSecretRefPrivateKeySecretRef(obj.privateKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderCloudrusmAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKeyIDSecretRef": toJson_SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
+    "accessKeySecretSecretRef": toJson_SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderConjurAuthApikey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "account": obj.account,
+    "apiKeyRef": toJson_SecretStoreSpecProviderConjurAuthApikeyApiKeyRef(obj.apiKeyRef),
+    "userRef": toJson_SecretStoreSpecProviderConjurAuthApikeyUserRef(obj.userRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderConjurAuthJwt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "account": obj.account,
+    "hostId": obj.hostId,
+    "secretRef": toJson_SecretStoreSpecProviderConjurAuthJwtSecretRef(obj.secretRef),
+    "serviceAccountRef": toJson_SecretStoreSpecProviderConjurAuthJwtServiceAccountRef(obj.serviceAccountRef),
+    "serviceID": obj.serviceId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreSpecProviderConjurCaProviderType = /* @__PURE__ */ ((SecretStoreSpecProviderConjurCaProviderType2) => {
+  SecretStoreSpecProviderConjurCaProviderType2["SECRET"] = "Secret";
+  SecretStoreSpecProviderConjurCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return SecretStoreSpecProviderConjurCaProviderType2;
+})(SecretStoreSpecProviderConjurCaProviderType || {});
+function toJson_SecretStoreSpecProviderDelineaClientIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderDelineaClientSecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderDevice42AuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "credentials": toJson_SecretStoreSpecProviderDevice42AuthSecretRefCredentials(obj.credentials)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderDopplerAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "dopplerToken": toJson_SecretStoreSpecProviderDopplerAuthSecretRefDopplerToken(obj.dopplerToken)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderFortanixApiKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderGcpsmAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretAccessKeySecretRef": toJson_SecretStoreSpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentity(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clusterLocation": obj.clusterLocation,
+    "clusterName": obj.clusterName,
+    "clusterProjectID": obj.clusterProjectId,
+    "serviceAccountRef": toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderGithubAuthPrivateKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderGitlabAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessToken": toJson_SecretStoreSpecProviderGitlabAuthSecretRefAccessToken(obj.accessToken)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderIbmAuthContainerAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "iamEndpoint": obj.iamEndpoint,
+    "profile": obj.profile,
+    "tokenLocation": obj.tokenLocation
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderIbmAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretApiKeySecretRef": toJson_SecretStoreSpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj.secretApiKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentials(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientId": toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientId(obj.clientId),
+    "clientSecret": toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret(obj.clientSecret)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderKubernetesAuthCert(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientCert": toJson_SecretStoreSpecProviderKubernetesAuthCertClientCert(obj.clientCert),
+    "clientKey": toJson_SecretStoreSpecProviderKubernetesAuthCertClientKey(obj.clientKey)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderKubernetesAuthServiceAccount(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderKubernetesAuthToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "bearerToken": toJson_SecretStoreSpecProviderKubernetesAuthTokenBearerToken(obj.bearerToken)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderKubernetesServerCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderOnboardbaseAuthApiKeyRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderOnboardbaseAuthPasscodeRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderOnepasswordAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "connectTokenSecretRef": toJson_SecretStoreSpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef(obj.connectTokenSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderOracleAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "fingerprint": toJson_SecretStoreSpecProviderOracleAuthSecretRefFingerprint(obj.fingerprint),
+    "privatekey": toJson_SecretStoreSpecProviderOracleAuthSecretRefPrivatekey(obj.privatekey)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderPassboltAuthPasswordSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderPassboltAuthPrivateKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderPassworddepotAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "credentials": toJson_SecretStoreSpecProviderPassworddepotAuthSecretRefCredentials(obj.credentials)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderPreviderAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessToken": toJson_SecretStoreSpecProviderPreviderAuthSecretRefAccessToken(obj.accessToken)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderPulumiAccessTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderScalewayAccessKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderScalewaySecretKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderSecretserverPasswordSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderSecretserverUsernameSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderSenhaseguraAuthClientSecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthAppRole(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "path": obj.path,
+    "roleId": obj.roleId,
+    "roleRef": toJson_SecretStoreSpecProviderVaultAuthAppRoleRoleRef(obj.roleRef),
+    "secretRef": toJson_SecretStoreSpecProviderVaultAuthAppRoleSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthCert(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientCert": toJson_SecretStoreSpecProviderVaultAuthCertClientCert(obj.clientCert),
+    "secretRef": toJson_SecretStoreSpecProviderVaultAuthCertSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthIam(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "externalID": obj.externalId,
+    "jwt": toJson_SecretStoreSpecProviderVaultAuthIamJwt(obj.jwt),
+    "path": obj.path,
+    "region": obj.region,
+    "role": obj.role,
+    "secretRef": toJson_SecretStoreSpecProviderVaultAuthIamSecretRef(obj.secretRef),
+    "vaultAwsIamServerID": obj.vaultAwsIamServerId,
+    "vaultRole": obj.vaultRole
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthJwt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kubernetesServiceAccountToken": toJson_SecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountToken(obj.kubernetesServiceAccountToken),
+    "path": obj.path,
+    "role": obj.role,
+    "secretRef": toJson_SecretStoreSpecProviderVaultAuthJwtSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthKubernetes(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "mountPath": obj.mountPath,
+    "role": obj.role,
+    "secretRef": toJson_SecretStoreSpecProviderVaultAuthKubernetesSecretRef(obj.secretRef),
+    "serviceAccountRef": toJson_SecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthLdap(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "path": obj.path,
+    "secretRef": toJson_SecretStoreSpecProviderVaultAuthLdapSecretRef(obj.secretRef),
+    "username": obj.username
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthUserPass(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "path": obj.path,
+    "secretRef": toJson_SecretStoreSpecProviderVaultAuthUserPassSecretRef(obj.secretRef),
+    "username": obj.username
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreSpecProviderVaultCaProviderType = /* @__PURE__ */ ((SecretStoreSpecProviderVaultCaProviderType2) => {
+  SecretStoreSpecProviderVaultCaProviderType2["SECRET"] = "Secret";
+  SecretStoreSpecProviderVaultCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return SecretStoreSpecProviderVaultCaProviderType2;
+})(SecretStoreSpecProviderVaultCaProviderType || {});
+function toJson_SecretStoreSpecProviderVaultTlsCertSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultTlsKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderWebhookAuthNtlm(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "passwordSecret": toJson_SecretStoreSpecProviderWebhookAuthNtlmPasswordSecret(obj.passwordSecret),
+    "usernameSecret": toJson_SecretStoreSpecProviderWebhookAuthNtlmUsernameSecret(obj.usernameSecret)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreSpecProviderWebhookCaProviderType = /* @__PURE__ */ ((SecretStoreSpecProviderWebhookCaProviderType2) => {
+  SecretStoreSpecProviderWebhookCaProviderType2["SECRET"] = "Secret";
+  SecretStoreSpecProviderWebhookCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return SecretStoreSpecProviderWebhookCaProviderType2;
+})(SecretStoreSpecProviderWebhookCaProviderType || {});
+function toJson_SecretStoreSpecProviderWebhookSecretsSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderYandexcertificatemanagerCaProviderCertSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderYandexlockboxAuthAuthorizedKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderYandexlockboxCaProviderCertSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessType(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAwsAuthJwtServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAwsAuthSecretRefAccessKeyIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAwsAuthSecretRefSecretAccessKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderBeyondtrustAuthApiKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderBeyondtrustAuthClientIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderBeyondtrustAuthClientSecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRefCredentials(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderChefAuthSecretRefPrivateKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderConjurAuthApikeyApiKeyRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderConjurAuthApikeyUserRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderConjurAuthJwtSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderConjurAuthJwtServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderDevice42AuthSecretRefCredentials(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderDopplerAuthSecretRefDopplerToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderGitlabAuthSecretRefAccessToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderKubernetesAuthCertClientCert(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderKubernetesAuthCertClientKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderKubernetesAuthTokenBearerToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreSpecProviderKubernetesServerCaProviderType = /* @__PURE__ */ ((SecretStoreSpecProviderKubernetesServerCaProviderType2) => {
+  SecretStoreSpecProviderKubernetesServerCaProviderType2["SECRET"] = "Secret";
+  SecretStoreSpecProviderKubernetesServerCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return SecretStoreSpecProviderKubernetesServerCaProviderType2;
+})(SecretStoreSpecProviderKubernetesServerCaProviderType || {});
+function toJson_SecretStoreSpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderOracleAuthSecretRefFingerprint(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderOracleAuthSecretRefPrivatekey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderPassworddepotAuthSecretRefCredentials(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderPreviderAuthSecretRefAccessToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthAppRoleRoleRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthAppRoleSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthCertClientCert(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthCertSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthIamJwt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "serviceAccountRef": toJson_SecretStoreSpecProviderVaultAuthIamJwtServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthIamSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKeyIDSecretRef": toJson_SecretStoreSpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
+    "secretAccessKeySecretRef": toJson_SecretStoreSpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
+    "sessionTokenSecretRef": toJson_SecretStoreSpecProviderVaultAuthIamSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "expirationSeconds": obj.expirationSeconds,
+    "serviceAccountRef": toJson_SecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthJwtSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthKubernetesSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthLdapSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthUserPassSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderWebhookAuthNtlmPasswordSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderWebhookAuthNtlmUsernameSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthIamJwtServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthIamSecretRefSessionTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+class SecretStoreV1Beta1 extends import_cdk8s.ApiObject {
+  /**
+   * Returns the apiVersion and kind for "SecretStoreV1Beta1"
+   */
+  static GVK = {
+    apiVersion: "external-secrets.io/v1beta1",
+    kind: "SecretStore"
+  };
+  /**
+   * Renders a Kubernetes manifest for "SecretStoreV1Beta1".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  static manifest(props = {}) {
+    return {
+      ...SecretStoreV1Beta1.GVK,
+      ...toJson_SecretStoreV1Beta1Props(props)
+    };
+  }
+  /**
+   * Defines a "SecretStoreV1Beta1" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  constructor(scope, id, props = {}) {
+    super(scope, id, {
+      ...SecretStoreV1Beta1.GVK,
+      ...props
+    });
+  }
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  toJson() {
+    const resolved = super.toJson();
+    return {
+      ...SecretStoreV1Beta1.GVK,
+      ...toJson_SecretStoreV1Beta1Props(resolved)
+    };
+  }
+}
+function toJson_SecretStoreV1Beta1Props(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "metadata": obj.metadata,
+    "spec": toJson_SecretStoreV1Beta1Spec(obj.spec)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1Spec(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "conditions": obj.conditions?.map((y) => toJson_SecretStoreV1Beta1SpecConditions(y)),
+    "controller": obj.controller,
+    "provider": toJson_SecretStoreV1Beta1SpecProvider(obj.provider),
+    "refreshInterval": obj.refreshInterval,
+    "retrySettings": toJson_SecretStoreV1Beta1SpecRetrySettings(obj.retrySettings)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecConditions(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "namespaceRegexes": obj.namespaceRegexes?.map((y) => y),
+    "namespaceSelector": toJson_SecretStoreV1Beta1SpecConditionsNamespaceSelector(obj.namespaceSelector),
+    "namespaces": obj.namespaces?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "akeyless": toJson_SecretStoreV1Beta1SpecProviderAkeyless(obj.akeyless),
+    "alibaba": toJson_SecretStoreV1Beta1SpecProviderAlibaba(obj.alibaba),
+    "aws": toJson_SecretStoreV1Beta1SpecProviderAws(obj.aws),
+    "azurekv": toJson_SecretStoreV1Beta1SpecProviderAzurekv(obj.azurekv),
+    "beyondtrust": toJson_SecretStoreV1Beta1SpecProviderBeyondtrust(obj.beyondtrust),
+    "bitwardensecretsmanager": toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanager(obj.bitwardensecretsmanager),
+    "chef": toJson_SecretStoreV1Beta1SpecProviderChef(obj.chef),
+    "cloudrusm": toJson_SecretStoreV1Beta1SpecProviderCloudrusm(obj.cloudrusm),
+    "conjur": toJson_SecretStoreV1Beta1SpecProviderConjur(obj.conjur),
+    "delinea": toJson_SecretStoreV1Beta1SpecProviderDelinea(obj.delinea),
+    "device42": toJson_SecretStoreV1Beta1SpecProviderDevice42(obj.device42),
+    "doppler": toJson_SecretStoreV1Beta1SpecProviderDoppler(obj.doppler),
+    "fake": toJson_SecretStoreV1Beta1SpecProviderFake(obj.fake),
+    "fortanix": toJson_SecretStoreV1Beta1SpecProviderFortanix(obj.fortanix),
+    "gcpsm": toJson_SecretStoreV1Beta1SpecProviderGcpsm(obj.gcpsm),
+    "github": toJson_SecretStoreV1Beta1SpecProviderGithub(obj.github),
+    "gitlab": toJson_SecretStoreV1Beta1SpecProviderGitlab(obj.gitlab),
+    "ibm": toJson_SecretStoreV1Beta1SpecProviderIbm(obj.ibm),
+    "infisical": toJson_SecretStoreV1Beta1SpecProviderInfisical(obj.infisical),
+    "keepersecurity": toJson_SecretStoreV1Beta1SpecProviderKeepersecurity(obj.keepersecurity),
+    "kubernetes": toJson_SecretStoreV1Beta1SpecProviderKubernetes(obj.kubernetes),
+    "onboardbase": toJson_SecretStoreV1Beta1SpecProviderOnboardbase(obj.onboardbase),
+    "onepassword": toJson_SecretStoreV1Beta1SpecProviderOnepassword(obj.onepassword),
+    "oracle": toJson_SecretStoreV1Beta1SpecProviderOracle(obj.oracle),
+    "passbolt": toJson_SecretStoreV1Beta1SpecProviderPassbolt(obj.passbolt),
+    "passworddepot": toJson_SecretStoreV1Beta1SpecProviderPassworddepot(obj.passworddepot),
+    "previder": toJson_SecretStoreV1Beta1SpecProviderPrevider(obj.previder),
+    "pulumi": toJson_SecretStoreV1Beta1SpecProviderPulumi(obj.pulumi),
+    "scaleway": toJson_SecretStoreV1Beta1SpecProviderScaleway(obj.scaleway),
+    "secretserver": toJson_SecretStoreV1Beta1SpecProviderSecretserver(obj.secretserver),
+    "senhasegura": toJson_SecretStoreV1Beta1SpecProviderSenhasegura(obj.senhasegura),
+    "vault": toJson_SecretStoreV1Beta1SpecProviderVault(obj.vault),
+    "webhook": toJson_SecretStoreV1Beta1SpecProviderWebhook(obj.webhook),
+    "yandexcertificatemanager": toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanager(obj.yandexcertificatemanager),
+    "yandexlockbox": toJson_SecretStoreV1Beta1SpecProviderYandexlockbox(obj.yandexlockbox)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecRetrySettings(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "maxRetries": obj.maxRetries,
+    "retryInterval": obj.retryInterval
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecConditionsNamespaceSelector(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "matchExpressions": obj.matchExpressions?.map((y) => toJson_SecretStoreV1Beta1SpecConditionsNamespaceSelectorMatchExpressions(y)),
+    "matchLabels": obj.matchLabels === void 0 ? void 0 : Object.entries(obj.matchLabels).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAkeyless(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "akeylessGWApiURL": obj.akeylessGwApiUrl,
+    "authSecretRef": toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRef(obj.authSecretRef),
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_SecretStoreV1Beta1SpecProviderAkeylessCaProvider(obj.caProvider)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAlibaba(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderAlibabaAuth(obj.auth),
+    "regionID": obj.regionId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAws(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "additionalRoles": obj.additionalRoles?.map((y) => y),
+    "auth": toJson_SecretStoreV1Beta1SpecProviderAwsAuth(obj.auth),
+    "externalID": obj.externalId,
+    "prefix": obj.prefix,
+    "region": obj.region,
+    "role": obj.role,
+    "secretsManager": toJson_SecretStoreV1Beta1SpecProviderAwsSecretsManager(obj.secretsManager),
+    "service": obj.service,
+    "sessionTags": obj.sessionTags?.map((y) => toJson_SecretStoreV1Beta1SpecProviderAwsSessionTags(y)),
+    "transitiveTagKeys": obj.transitiveTagKeys?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAzurekv(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "authSecretRef": toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef(obj.authSecretRef),
+    "authType": obj.authType,
+    "environmentType": obj.environmentType,
+    "identityId": obj.identityId,
+    "serviceAccountRef": toJson_SecretStoreV1Beta1SpecProviderAzurekvServiceAccountRef(obj.serviceAccountRef),
+    "tenantId": obj.tenantId,
+    "vaultUrl": obj.vaultUrl
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderBeyondtrust(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuth(obj.auth),
+    "server": toJson_SecretStoreV1Beta1SpecProviderBeyondtrustServer(obj.server)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanager(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiURL": obj.apiUrl,
+    "auth": toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuth(obj.auth),
+    "bitwardenServerSDKURL": obj.bitwardenServerSdkurl,
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProvider(obj.caProvider),
+    "identityURL": obj.identityUrl,
+    "organizationID": obj.organizationId,
+    "projectID": obj.projectId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderChef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderChefAuth(obj.auth),
+    "serverUrl": obj.serverUrl,
+    "username": obj.username
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderCloudrusm(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuth(obj.auth),
+    "projectID": obj.projectId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderConjur(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderConjurAuth(obj.auth),
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_SecretStoreV1Beta1SpecProviderConjurCaProvider(obj.caProvider),
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderDelinea(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientId": toJson_SecretStoreV1Beta1SpecProviderDelineaClientId(obj.clientId),
+    "clientSecret": toJson_SecretStoreV1Beta1SpecProviderDelineaClientSecret(obj.clientSecret),
+    "tenant": obj.tenant,
+    "tld": obj.tld,
+    "urlTemplate": obj.urlTemplate
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderDevice42(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderDevice42Auth(obj.auth),
+    "host": obj.host
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderDoppler(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderDopplerAuth(obj.auth),
+    "config": obj.config,
+    "format": obj.format,
+    "nameTransformer": obj.nameTransformer,
+    "project": obj.project
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderFake(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "data": obj.data?.map((y) => toJson_SecretStoreV1Beta1SpecProviderFakeData(y))
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderFortanix(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiKey": toJson_SecretStoreV1Beta1SpecProviderFortanixApiKey(obj.apiKey),
+    "apiUrl": obj.apiUrl
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderGcpsm(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderGcpsmAuth(obj.auth),
+    "location": obj.location,
+    "projectID": obj.projectId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderGithub(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "appID": obj.appId,
+    "auth": toJson_SecretStoreV1Beta1SpecProviderGithubAuth(obj.auth),
+    "environment": obj.environment,
+    "installationID": obj.installationId,
+    "organization": obj.organization,
+    "repository": obj.repository,
+    "uploadURL": obj.uploadUrl,
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderGitlab(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderGitlabAuth(obj.auth),
+    "environment": obj.environment,
+    "groupIDs": obj.groupIDs?.map((y) => y),
+    "inheritFromGroups": obj.inheritFromGroups,
+    "projectID": obj.projectId,
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderIbm(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderIbmAuth(obj.auth),
+    "serviceUrl": obj.serviceUrl
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderInfisical(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderInfisicalAuth(obj.auth),
+    "hostAPI": obj.hostApi,
+    "secretsScope": toJson_SecretStoreV1Beta1SpecProviderInfisicalSecretsScope(obj.secretsScope)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderKeepersecurity(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "authRef": toJson_SecretStoreV1Beta1SpecProviderKeepersecurityAuthRef(obj.authRef),
+    "folderID": obj.folderId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderKubernetes(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderKubernetesAuth(obj.auth),
+    "authRef": toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthRef(obj.authRef),
+    "remoteNamespace": obj.remoteNamespace,
+    "server": toJson_SecretStoreV1Beta1SpecProviderKubernetesServer(obj.server)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderOnboardbase(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiHost": obj.apiHost,
+    "auth": toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuth(obj.auth),
+    "environment": obj.environment,
+    "project": obj.project
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderOnepassword(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuth(obj.auth),
+    "connectHost": obj.connectHost,
+    "vaults": obj.vaults === void 0 ? void 0 : Object.entries(obj.vaults).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {})
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderOracle(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderOracleAuth(obj.auth),
+    "compartment": obj.compartment,
+    "encryptionKey": obj.encryptionKey,
+    "principalType": obj.principalType,
+    "region": obj.region,
+    "serviceAccountRef": toJson_SecretStoreV1Beta1SpecProviderOracleServiceAccountRef(obj.serviceAccountRef),
+    "vault": obj.vault
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderPassbolt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderPassboltAuth(obj.auth),
+    "host": obj.host
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderPassworddepot(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuth(obj.auth),
+    "database": obj.database,
+    "host": obj.host
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderPrevider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderPreviderAuth(obj.auth),
+    "baseUri": obj.baseUri
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderPulumi(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessToken": toJson_SecretStoreV1Beta1SpecProviderPulumiAccessToken(obj.accessToken),
+    "apiUrl": obj.apiUrl,
+    "environment": obj.environment,
+    "organization": obj.organization,
+    "project": obj.project
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderScaleway(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKey": toJson_SecretStoreV1Beta1SpecProviderScalewayAccessKey(obj.accessKey),
+    "apiUrl": obj.apiUrl,
+    "projectId": obj.projectId,
+    "region": obj.region,
+    "secretKey": toJson_SecretStoreV1Beta1SpecProviderScalewaySecretKey(obj.secretKey)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderSecretserver(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "password": toJson_SecretStoreV1Beta1SpecProviderSecretserverPassword(obj.password),
+    "serverURL": obj.serverUrl,
+    "username": toJson_SecretStoreV1Beta1SpecProviderSecretserverUsername(obj.username)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderSenhasegura(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderSenhaseguraAuth(obj.auth),
+    "ignoreSslCertificate": obj.ignoreSslCertificate,
+    "module": obj.module,
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVault(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderVaultAuth(obj.auth),
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_SecretStoreV1Beta1SpecProviderVaultCaProvider(obj.caProvider),
+    "forwardInconsistent": obj.forwardInconsistent,
+    "headers": obj.headers === void 0 ? void 0 : Object.entries(obj.headers).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "namespace": obj.namespace,
+    "path": obj.path,
+    "readYourWrites": obj.readYourWrites,
+    "server": obj.server,
+    "tls": toJson_SecretStoreV1Beta1SpecProviderVaultTls(obj.tls),
+    "version": obj.version
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderWebhook(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "auth": toJson_SecretStoreV1Beta1SpecProviderWebhookAuth(obj.auth),
+    "body": obj.body,
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_SecretStoreV1Beta1SpecProviderWebhookCaProvider(obj.caProvider),
+    "headers": obj.headers === void 0 ? void 0 : Object.entries(obj.headers).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {}),
+    "method": obj.method,
+    "result": toJson_SecretStoreV1Beta1SpecProviderWebhookResult(obj.result),
+    "secrets": obj.secrets?.map((y) => toJson_SecretStoreV1Beta1SpecProviderWebhookSecrets(y)),
+    "timeout": obj.timeout,
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanager(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiEndpoint": obj.apiEndpoint,
+    "auth": toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuth(obj.auth),
+    "caProvider": toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProvider(obj.caProvider)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderYandexlockbox(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiEndpoint": obj.apiEndpoint,
+    "auth": toJson_SecretStoreV1Beta1SpecProviderYandexlockboxAuth(obj.auth),
+    "caProvider": toJson_SecretStoreV1Beta1SpecProviderYandexlockboxCaProvider(obj.caProvider)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecConditionsNamespaceSelectorMatchExpressions(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "operator": obj.operator,
+    "values": obj.values?.map((y) => y)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kubernetesAuth": toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuth(obj.kubernetesAuth),
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAkeylessCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "rrsa": toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthRrsa(obj.rrsa),
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAwsAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "jwt": toJson_SecretStoreV1Beta1SpecProviderAwsAuthJwt(obj.jwt),
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAwsSecretsManager(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "forceDeleteWithoutRecovery": obj.forceDeleteWithoutRecovery,
+    "recoveryWindowInDays": obj.recoveryWindowInDays
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreV1Beta1SpecProviderAwsService = /* @__PURE__ */ ((SecretStoreV1Beta1SpecProviderAwsService2) => {
+  SecretStoreV1Beta1SpecProviderAwsService2["SECRETS_MANAGER"] = "SecretsManager";
+  SecretStoreV1Beta1SpecProviderAwsService2["PARAMETER_STORE"] = "ParameterStore";
+  return SecretStoreV1Beta1SpecProviderAwsService2;
+})(SecretStoreV1Beta1SpecProviderAwsService || {});
+function toJson_SecretStoreV1Beta1SpecProviderAwsSessionTags(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientCertificate": toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientCertificate(obj.clientCertificate),
+    "clientId": toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientId(obj.clientId),
+    "clientSecret": toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientSecret(obj.clientSecret),
+    "tenantId": toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefTenantId(obj.tenantId)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreV1Beta1SpecProviderAzurekvAuthType = /* @__PURE__ */ ((SecretStoreV1Beta1SpecProviderAzurekvAuthType2) => {
+  SecretStoreV1Beta1SpecProviderAzurekvAuthType2["SERVICE_PRINCIPAL"] = "ServicePrincipal";
+  SecretStoreV1Beta1SpecProviderAzurekvAuthType2["MANAGED_IDENTITY"] = "ManagedIdentity";
+  SecretStoreV1Beta1SpecProviderAzurekvAuthType2["WORKLOAD_IDENTITY"] = "WorkloadIdentity";
+  return SecretStoreV1Beta1SpecProviderAzurekvAuthType2;
+})(SecretStoreV1Beta1SpecProviderAzurekvAuthType || {});
+var SecretStoreV1Beta1SpecProviderAzurekvEnvironmentType = /* @__PURE__ */ ((SecretStoreV1Beta1SpecProviderAzurekvEnvironmentType2) => {
+  SecretStoreV1Beta1SpecProviderAzurekvEnvironmentType2["PUBLIC_CLOUD"] = "PublicCloud";
+  SecretStoreV1Beta1SpecProviderAzurekvEnvironmentType2["US_GOVERNMENT_CLOUD"] = "USGovernmentCloud";
+  SecretStoreV1Beta1SpecProviderAzurekvEnvironmentType2["CHINA_CLOUD"] = "ChinaCloud";
+  SecretStoreV1Beta1SpecProviderAzurekvEnvironmentType2["GERMAN_CLOUD"] = "GermanCloud";
+  return SecretStoreV1Beta1SpecProviderAzurekvEnvironmentType2;
+})(SecretStoreV1Beta1SpecProviderAzurekvEnvironmentType || {});
+function toJson_SecretStoreV1Beta1SpecProviderAzurekvServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiKey": toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKey(obj.apiKey),
+    "certificate": toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificate(obj.certificate),
+    "certificateKey": toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKey(obj.certificateKey),
+    "clientId": toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientId(obj.clientId),
+    "clientSecret": toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret(obj.clientSecret)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustServer(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiUrl": obj.apiUrl,
+    "apiVersion": obj.apiVersion,
+    "clientTimeOutSeconds": obj.clientTimeOutSeconds,
+    "retrievalType": obj.retrievalType,
+    "separator": obj.separator,
+    "verifyCA": obj.verifyCa
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderChefAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderChefAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderConjurAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apikey": toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikey(obj.apikey),
+    "jwt": toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwt(obj.jwt)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderConjurCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderDelineaClientId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderDelineaClientIdSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderDelineaClientSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderDelineaClientSecretSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderDevice42Auth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderDevice42AuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderDopplerAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderDopplerAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreV1Beta1SpecProviderDopplerFormat = /* @__PURE__ */ ((SecretStoreV1Beta1SpecProviderDopplerFormat2) => {
+  SecretStoreV1Beta1SpecProviderDopplerFormat2["JSON"] = "json";
+  SecretStoreV1Beta1SpecProviderDopplerFormat2["DOTNET_HYPHEN_JSON"] = "dotnet-json";
+  SecretStoreV1Beta1SpecProviderDopplerFormat2["ENV"] = "env";
+  SecretStoreV1Beta1SpecProviderDopplerFormat2["YAML"] = "yaml";
+  SecretStoreV1Beta1SpecProviderDopplerFormat2["DOCKER"] = "docker";
+  return SecretStoreV1Beta1SpecProviderDopplerFormat2;
+})(SecretStoreV1Beta1SpecProviderDopplerFormat || {});
+var SecretStoreV1Beta1SpecProviderDopplerNameTransformer = /* @__PURE__ */ ((SecretStoreV1Beta1SpecProviderDopplerNameTransformer2) => {
+  SecretStoreV1Beta1SpecProviderDopplerNameTransformer2["UPPER_HYPHEN_CAMEL"] = "upper-camel";
+  SecretStoreV1Beta1SpecProviderDopplerNameTransformer2["CAMEL"] = "camel";
+  SecretStoreV1Beta1SpecProviderDopplerNameTransformer2["LOWER_HYPHEN_SNAKE"] = "lower-snake";
+  SecretStoreV1Beta1SpecProviderDopplerNameTransformer2["TF_HYPHEN_VAR"] = "tf-var";
+  SecretStoreV1Beta1SpecProviderDopplerNameTransformer2["DOTNET_HYPHEN_ENV"] = "dotnet-env";
+  SecretStoreV1Beta1SpecProviderDopplerNameTransformer2["LOWER_HYPHEN_KEBAB"] = "lower-kebab";
+  return SecretStoreV1Beta1SpecProviderDopplerNameTransformer2;
+})(SecretStoreV1Beta1SpecProviderDopplerNameTransformer || {});
+function toJson_SecretStoreV1Beta1SpecProviderFakeData(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "value": obj.value,
+    "version": obj.version
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderFortanixApiKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderFortanixApiKeySecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRef(obj.secretRef),
+    "workloadIdentity": toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentity(obj.workloadIdentity)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderGithubAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "privateKey": toJson_SecretStoreV1Beta1SpecProviderGithubAuthPrivateKey(obj.privateKey)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderGitlabAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "SecretRef": toJson_SecretStoreV1Beta1SpecProviderGitlabAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderIbmAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "containerAuth": toJson_SecretStoreV1Beta1SpecProviderIbmAuthContainerAuth(obj.containerAuth),
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderIbmAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderInfisicalAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "universalAuthCredentials": toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentials(obj.universalAuthCredentials)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderInfisicalSecretsScope(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "environmentSlug": obj.environmentSlug,
+    "expandSecretReferences": obj.expandSecretReferences,
+    "projectSlug": obj.projectSlug,
+    "recursive": obj.recursive,
+    "secretsPath": obj.secretsPath
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderKeepersecurityAuthRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "cert": toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCert(obj.cert),
+    "serviceAccount": toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthServiceAccount(obj.serviceAccount),
+    "token": toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthToken(obj.token)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderKubernetesServer(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "caBundle": obj.caBundle,
+    "caProvider": toJson_SecretStoreV1Beta1SpecProviderKubernetesServerCaProvider(obj.caProvider),
+    "url": obj.url
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "apiKeyRef": toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuthApiKeyRef(obj.apiKeyRef),
+    "passcodeRef": toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuthPasscodeRef(obj.passcodeRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderOracleAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRef(obj.secretRef),
+    "tenancy": obj.tenancy,
+    "user": obj.user
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreV1Beta1SpecProviderOraclePrincipalType = /* @__PURE__ */ ((SecretStoreV1Beta1SpecProviderOraclePrincipalType2) => {
+  SecretStoreV1Beta1SpecProviderOraclePrincipalType2["USER_PRINCIPAL"] = "UserPrincipal";
+  SecretStoreV1Beta1SpecProviderOraclePrincipalType2["INSTANCE_PRINCIPAL"] = "InstancePrincipal";
+  SecretStoreV1Beta1SpecProviderOraclePrincipalType2["WORKLOAD"] = "Workload";
+  return SecretStoreV1Beta1SpecProviderOraclePrincipalType2;
+})(SecretStoreV1Beta1SpecProviderOraclePrincipalType || {});
+function toJson_SecretStoreV1Beta1SpecProviderOracleServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderPassboltAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "passwordSecretRef": toJson_SecretStoreV1Beta1SpecProviderPassboltAuthPasswordSecretRef(obj.passwordSecretRef),
+    "privateKeySecretRef": toJson_SecretStoreV1Beta1SpecProviderPassboltAuthPrivateKeySecretRef(obj.privateKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderPreviderAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderPreviderAuthSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderPulumiAccessToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderPulumiAccessTokenSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderScalewayAccessKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderScalewayAccessKeySecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderScalewaySecretKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderScalewaySecretKeySecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderSecretserverPassword(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderSecretserverPasswordSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderSecretserverUsername(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderSecretserverUsernameSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderSenhaseguraAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientId": obj.clientId,
+    "clientSecretSecretRef": toJson_SecretStoreV1Beta1SpecProviderSenhaseguraAuthClientSecretSecretRef(obj.clientSecretSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "appRole": toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRole(obj.appRole),
+    "cert": toJson_SecretStoreV1Beta1SpecProviderVaultAuthCert(obj.cert),
+    "iam": toJson_SecretStoreV1Beta1SpecProviderVaultAuthIam(obj.iam),
+    "jwt": toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwt(obj.jwt),
+    "kubernetes": toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetes(obj.kubernetes),
+    "ldap": toJson_SecretStoreV1Beta1SpecProviderVaultAuthLdap(obj.ldap),
+    "namespace": obj.namespace,
+    "tokenSecretRef": toJson_SecretStoreV1Beta1SpecProviderVaultAuthTokenSecretRef(obj.tokenSecretRef),
+    "userPass": toJson_SecretStoreV1Beta1SpecProviderVaultAuthUserPass(obj.userPass)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultTls(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "certSecretRef": toJson_SecretStoreV1Beta1SpecProviderVaultTlsCertSecretRef(obj.certSecretRef),
+    "keySecretRef": toJson_SecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef(obj.keySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreV1Beta1SpecProviderVaultVersion = /* @__PURE__ */ ((SecretStoreV1Beta1SpecProviderVaultVersion2) => {
+  SecretStoreV1Beta1SpecProviderVaultVersion2["V1"] = "v1";
+  SecretStoreV1Beta1SpecProviderVaultVersion2["V2"] = "v2";
+  return SecretStoreV1Beta1SpecProviderVaultVersion2;
+})(SecretStoreV1Beta1SpecProviderVaultVersion || {});
+function toJson_SecretStoreV1Beta1SpecProviderWebhookAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "ntlm": toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlm(obj.ntlm)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderWebhookCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderWebhookResult(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "jsonPath": obj.jsonPath
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderWebhookSecrets(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "name": obj.name,
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderWebhookSecretsSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "authorizedKeySecretRef": toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "certSecretRef": toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProviderCertSecretRef(obj.certSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderYandexlockboxAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "authorizedKeySecretRef": toJson_SecretStoreV1Beta1SpecProviderYandexlockboxAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderYandexlockboxCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "certSecretRef": toJson_SecretStoreV1Beta1SpecProviderYandexlockboxCaProviderCertSecretRef(obj.certSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessID": obj.accessId,
+    "k8sConfName": obj.k8SConfName,
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef(obj.secretRef),
+    "serviceAccountRef": toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessID": toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessId(obj.accessId),
+    "accessType": toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessType(obj.accessType),
+    "accessTypeParam": toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam(obj.accessTypeParam)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreV1Beta1SpecProviderAkeylessCaProviderType = /* @__PURE__ */ ((SecretStoreV1Beta1SpecProviderAkeylessCaProviderType2) => {
+  SecretStoreV1Beta1SpecProviderAkeylessCaProviderType2["SECRET"] = "Secret";
+  SecretStoreV1Beta1SpecProviderAkeylessCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return SecretStoreV1Beta1SpecProviderAkeylessCaProviderType2;
+})(SecretStoreV1Beta1SpecProviderAkeylessCaProviderType || {});
+function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthRrsa(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "oidcProviderArn": obj.oidcProviderArn,
+    "oidcTokenFilePath": obj.oidcTokenFilePath,
+    "roleArn": obj.roleArn,
+    "sessionName": obj.sessionName
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKeyIDSecretRef": toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
+    "accessKeySecretSecretRef": toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAwsAuthJwt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "serviceAccountRef": toJson_SecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKeyIDSecretRef": toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
+    "secretAccessKeySecretRef": toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
+    "sessionTokenSecretRef": toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientCertificate(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefTenantId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKeySecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificate(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKeySecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientIdSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecretSecretRef(obj.secretRef),
+    "value": obj.value
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "credentials": toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRefCredentials(obj.credentials)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType = /* @__PURE__ */ ((SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType2) => {
+  SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType2["SECRET"] = "Secret";
+  SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType2;
+})(SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType || {});
+function toJson_SecretStoreV1Beta1SpecProviderChefAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "privateKeySecretRef": toJson_SecretStoreV1Beta1SpecProviderChefAuthSecretRefPrivateKeySecretRef(obj.privateKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKeyIDSecretRef": toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
+    "accessKeySecretSecretRef": toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "account": obj.account,
+    "apiKeyRef": toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikeyApiKeyRef(obj.apiKeyRef),
+    "userRef": toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikeyUserRef(obj.userRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "account": obj.account,
+    "hostId": obj.hostId,
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwtSecretRef(obj.secretRef),
+    "serviceAccountRef": toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwtServiceAccountRef(obj.serviceAccountRef),
+    "serviceID": obj.serviceId
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreV1Beta1SpecProviderConjurCaProviderType = /* @__PURE__ */ ((SecretStoreV1Beta1SpecProviderConjurCaProviderType2) => {
+  SecretStoreV1Beta1SpecProviderConjurCaProviderType2["SECRET"] = "Secret";
+  SecretStoreV1Beta1SpecProviderConjurCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return SecretStoreV1Beta1SpecProviderConjurCaProviderType2;
+})(SecretStoreV1Beta1SpecProviderConjurCaProviderType || {});
+function toJson_SecretStoreV1Beta1SpecProviderDelineaClientIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderDelineaClientSecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderDevice42AuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "credentials": toJson_SecretStoreV1Beta1SpecProviderDevice42AuthSecretRefCredentials(obj.credentials)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderDopplerAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "dopplerToken": toJson_SecretStoreV1Beta1SpecProviderDopplerAuthSecretRefDopplerToken(obj.dopplerToken)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderFortanixApiKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretAccessKeySecretRef": toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentity(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clusterLocation": obj.clusterLocation,
+    "clusterName": obj.clusterName,
+    "clusterProjectID": obj.clusterProjectId,
+    "serviceAccountRef": toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderGithubAuthPrivateKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderGitlabAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessToken": toJson_SecretStoreV1Beta1SpecProviderGitlabAuthSecretRefAccessToken(obj.accessToken)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderIbmAuthContainerAuth(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "iamEndpoint": obj.iamEndpoint,
+    "profile": obj.profile,
+    "tokenLocation": obj.tokenLocation
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderIbmAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "secretApiKeySecretRef": toJson_SecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj.secretApiKeySecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentials(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientId": toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientId(obj.clientId),
+    "clientSecret": toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret(obj.clientSecret)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCert(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientCert": toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientCert(obj.clientCert),
+    "clientKey": toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientKey(obj.clientKey)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthServiceAccount(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "bearerToken": toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthTokenBearerToken(obj.bearerToken)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderKubernetesServerCaProvider(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace,
+    "type": obj.type
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuthApiKeyRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuthPasscodeRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "connectTokenSecretRef": toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef(obj.connectTokenSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "fingerprint": toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRefFingerprint(obj.fingerprint),
+    "privatekey": toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRefPrivatekey(obj.privatekey)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderPassboltAuthPasswordSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderPassboltAuthPrivateKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "credentials": toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRefCredentials(obj.credentials)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderPreviderAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessToken": toJson_SecretStoreV1Beta1SpecProviderPreviderAuthSecretRefAccessToken(obj.accessToken)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderPulumiAccessTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderScalewayAccessKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderScalewaySecretKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderSecretserverPasswordSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderSecretserverUsernameSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderSenhaseguraAuthClientSecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRole(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "path": obj.path,
+    "roleId": obj.roleId,
+    "roleRef": toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRoleRoleRef(obj.roleRef),
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthCert(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "clientCert": toJson_SecretStoreV1Beta1SpecProviderVaultAuthCertClientCert(obj.clientCert),
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderVaultAuthCertSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIam(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "externalID": obj.externalId,
+    "jwt": toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamJwt(obj.jwt),
+    "path": obj.path,
+    "region": obj.region,
+    "role": obj.role,
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRef(obj.secretRef),
+    "vaultAwsIamServerID": obj.vaultAwsIamServerId,
+    "vaultRole": obj.vaultRole
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "kubernetesServiceAccountToken": toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountToken(obj.kubernetesServiceAccountToken),
+    "path": obj.path,
+    "role": obj.role,
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRef(obj.secretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetes(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "mountPath": obj.mountPath,
+    "role": obj.role,
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetesSecretRef(obj.secretRef),
+    "serviceAccountRef": toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetesServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthLdap(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "path": obj.path,
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderVaultAuthLdapSecretRef(obj.secretRef),
+    "username": obj.username
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthUserPass(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "path": obj.path,
+    "secretRef": toJson_SecretStoreV1Beta1SpecProviderVaultAuthUserPassSecretRef(obj.secretRef),
+    "username": obj.username
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreV1Beta1SpecProviderVaultCaProviderType = /* @__PURE__ */ ((SecretStoreV1Beta1SpecProviderVaultCaProviderType2) => {
+  SecretStoreV1Beta1SpecProviderVaultCaProviderType2["SECRET"] = "Secret";
+  SecretStoreV1Beta1SpecProviderVaultCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return SecretStoreV1Beta1SpecProviderVaultCaProviderType2;
+})(SecretStoreV1Beta1SpecProviderVaultCaProviderType || {});
+function toJson_SecretStoreV1Beta1SpecProviderVaultTlsCertSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlm(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "passwordSecret": toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlmPasswordSecret(obj.passwordSecret),
+    "usernameSecret": toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsernameSecret(obj.usernameSecret)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreV1Beta1SpecProviderWebhookCaProviderType = /* @__PURE__ */ ((SecretStoreV1Beta1SpecProviderWebhookCaProviderType2) => {
+  SecretStoreV1Beta1SpecProviderWebhookCaProviderType2["SECRET"] = "Secret";
+  SecretStoreV1Beta1SpecProviderWebhookCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return SecretStoreV1Beta1SpecProviderWebhookCaProviderType2;
+})(SecretStoreV1Beta1SpecProviderWebhookCaProviderType || {});
+function toJson_SecretStoreV1Beta1SpecProviderWebhookSecretsSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProviderCertSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderYandexlockboxAuthAuthorizedKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderYandexlockboxCaProviderCertSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessType(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefAccessKeyIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSecretAccessKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRefCredentials(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderChefAuthSecretRefPrivateKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikeyApiKeyRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikeyUserRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwtSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwtServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderDevice42AuthSecretRefCredentials(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderDopplerAuthSecretRefDopplerToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderGitlabAuthSecretRefAccessToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientId(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientCert(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientKey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthTokenBearerToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+var SecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType = /* @__PURE__ */ ((SecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType2) => {
+  SecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType2["SECRET"] = "Secret";
+  SecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType2["CONFIG_MAP"] = "ConfigMap";
+  return SecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType2;
+})(SecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType || {});
+function toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRefFingerprint(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRefPrivatekey(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRefCredentials(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderPreviderAuthSecretRefAccessToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRoleRoleRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthCertClientCert(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthCertSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamJwt(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "serviceAccountRef": toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamJwtServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "accessKeyIDSecretRef": toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
+    "secretAccessKeySecretRef": toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
+    "sessionTokenSecretRef": toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountToken(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "expirationSeconds": obj.expirationSeconds,
+    "serviceAccountRef": toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef(obj.serviceAccountRef)
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetesSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetesServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthLdapSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthUserPassSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlmPasswordSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsernameSecret(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamJwtServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSessionTokenSecretRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "key": obj.key,
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}
+function toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef(obj) {
+  if (obj === void 0) {
+    return void 0;
+  }
+  const result = {
+    "audiences": obj.audiences?.map((y) => y),
+    "name": obj.name,
+    "namespace": obj.namespace
+  };
+  return Object.entries(result).reduce((r, i) => i[1] === void 0 ? r : { ...r, [i[0]]: i[1] }, {});
+}

@@ -1,0 +1,161 @@
+/**
+ * External Secrets Operator v0.16.2 (the version the environments deploy, built from the Go module
+ * proxy) against a real API server (the highest supported Kubernetes version), with each environment's
+ * rendered objects applied for real:
+ *
+ * - it produces every Secret (and key) any rendered object references, except those the README still
+ *   lists as made out of band (created here as placeholders), those Strimzi and ECK write and those a
+ *   Vault store would hold (their stand-ins, see test/support/secrets.ts);
+ * - dev needs no hand-made Secret for its receivers: its local store makes them;
+ * - the generated passwords are 32 letters and digits, and each copy holds its source's values;
+ * - rotation (dev): a new CA in Strimzi's and ECK's source Secrets reaches every copy; a deleted
+ *   generated Secret comes back with a new password, and the client's copy follows.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENVIRONMENTS } from '../environments';
+import { K8S_VALIDATION_VERSIONS } from '../render/crd-sources';
+import type { RenderedObject } from '../render/manifests';
+import { ApiServer } from '../tools/apiserver';
+import { committedManifests } from './support/fixtures';
+import { clusterProvided, getObject, waitUntil } from './support/operators';
+import {
+  eckStandIns, externalStoreStandIns, fakeCertificate, reachableFromHarness, rootCaConfigMaps, secretReferences, startExternalSecrets, strimziStandIns, type SecretReference,
+} from './support/secrets';
+import { deliveryCrds, planEnvironment } from '../tools/server-plan';
+
+const tree = committedManifests();
+const version = K8S_VALIDATION_VERSIONS[K8S_VALIDATION_VERSIONS.length - 1].split('.').slice(0, 2).join('.');
+/** Copies re-read their source every minute (constructs/secret-copies.ts); allow one interval and a margin. */
+const ONE_REFRESH_MS = 100_000;
+
+type Secret = { data?: Record<string, string> };
+const text = (s: Secret | undefined, key: string) => (s?.data?.[key] === undefined ? undefined : Buffer.from(s.data[key], 'base64').toString('utf8'));
+const secretPath = (namespace: string, name: string) => `/api/v1/namespaces/${namespace}/secrets/${name}`;
+
+/** The ExternalSecrets that copy (store-backed), with the source each reads. */
+function copiesOf(rendered: readonly RenderedObject[]) {
+  return rendered
+    .map((r) => r.object)
+    .filter((o) => o.kind === 'ExternalSecret' && (o.spec as any).secretStoreRef)
+    .flatMap((o) => {
+      const spec = o.spec as any;
+      const store = rendered.find((r) => r.object.kind === 'SecretStore' && r.object.metadata.namespace === o.metadata.namespace && r.object.metadata.name === spec.secretStoreRef.name)!.object;
+      // Copies are read through Kubernetes-provider stores; the external store's Secrets are not copies.
+      if (!(store.spec as any).provider.kubernetes) return [];
+      const sourceNamespace = (store.spec as any).provider.kubernetes.remoteNamespace as string;
+      const sourceName = (spec.dataFrom?.[0]?.extract?.key ?? spec.data[0].remoteRef.key) as string;
+      const keys = spec.data ? (spec.data as Array<{ secretKey: string; remoteRef: { property: string } }>).map((d) => [d.secretKey, d.remoteRef.property] as const) : undefined;
+      return [{ namespace: o.metadata.namespace!, name: spec.target.name as string, sourceNamespace, sourceName, keys }];
+    });
+}
+
+describe.each(ENVIRONMENTS.map((e) => e.name))('External Secrets Operator makes the Secrets of %s', (envName) => {
+  const rendered = tree.get(envName)!;
+  const plan = planEnvironment(rendered);
+  let server: ApiServer;
+  const applyErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await ApiServer.start(version);
+    const used = new Set(rendered.map((r) => `${r.object.apiVersion.split('/')[0]}/${r.object.kind}`));
+    await server.installCrds([...plan.crds, ...deliveryCrds()].filter(({ object }) => {
+      const spec = object.spec as { group: string; names: { kind: string } };
+      // ESO watches every kind of its groups; the others only where the environment uses them.
+      return spec.group.endsWith('external-secrets.io') || used.has(`${spec.group}/${spec.names.kind}`);
+    }));
+    const namespaces = plan.namespaces.map((n) => n.object.metadata.name);
+    const provided = [...clusterProvided(rendered), ...rootCaConfigMaps(server, namespaces), ...strimziStandIns(rendered), ...eckStandIns(rendered), ...externalStoreStandIns(rendered)];
+    for (const batch of [plan.namespaces, provided, reachableFromHarness(server, plan.objects)]) {
+      for (const r of await server.applyAll(batch, { dryRun: false })) if (r.error) applyErrors.push(`${r.file} ${r.kind} ${r.name}: ${r.error}`);
+    }
+    await startExternalSecrets(server, rendered);
+  }, 600_000);
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('applies every object, the stand-ins and the placeholders for real', () => {
+    expect(applyErrors).toEqual([]);
+  });
+
+  it('every Secret and key a rendered object references exists', async () => {
+    const refs = secretReferences(rendered);
+    expect(refs.length).toBeGreaterThan(20);
+    const missing = async () => {
+      const out: SecretReference[] = [];
+      for (const ref of refs) {
+        const s = (await getObject(server, secretPath(ref.namespace, ref.name))) as Secret | undefined;
+        if (!s || (ref.key !== undefined && s.data?.[ref.key] === undefined)) out.push(ref);
+      }
+      return out;
+    };
+    await waitUntil(async () => ((await missing()).length === 0 ? true : undefined), 180_000);
+    expect((await missing()).map((r) => `${r.namespace}/${r.name}${r.key ? `:${r.key}` : ''} (${r.by})`)).toEqual([]);
+  }, 240_000);
+
+  it('generated passwords are 32 letters and digits, distinct, with the rendered username', async () => {
+    const generated = rendered.map((r) => r.object).filter((o) => o.kind === 'ExternalSecret' && (o.spec as any).dataFrom?.[0]?.sourceRef?.generatorRef);
+    expect(generated.length).toBeGreaterThan(0);
+    const passwords = new Set<string>();
+    for (const o of generated) {
+      const s = (await getObject(server, secretPath(o.metadata.namespace!, o.metadata.name))) as Secret;
+      const password = text(s, 'password');
+      expect(password, `${o.metadata.namespace}/${o.metadata.name}`).toMatch(/^[A-Za-z0-9]{32}$/);
+      passwords.add(password!);
+      expect(text(s, 'username')).toBe((o.spec as any).target.template.data.username);
+    }
+    expect(passwords.size).toBe(generated.length);
+  });
+
+  it('each copy holds its source\'s values', async () => {
+    const copies = copiesOf(rendered);
+    expect(copies.length).toBeGreaterThan(0);
+    for (const c of copies) {
+      const source = (await getObject(server, secretPath(c.sourceNamespace, c.sourceName))) as Secret;
+      const copy = (await getObject(server, secretPath(c.namespace, c.name))) as Secret;
+      const pairs = c.keys ?? Object.keys(source.data ?? {}).map((k) => [k, k] as const);
+      for (const [to, from] of pairs) expect(text(copy, to), `${c.namespace}/${c.name}:${to}`).toBe(text(source, from));
+    }
+  });
+
+  it.runIf(envName === 'dev')('the local store makes the receivers\' Secrets: no root credential in dev', async () => {
+    const stores = rendered.filter((r) => r.object.kind === 'SecretStore' && !(r.object.spec as any).provider.kubernetes);
+    expect(stores.map((r) => Object.keys((r.object.spec as any).provider))).toEqual([['fake']]);
+    const receivers = (await getObject(server, secretPath('monitoring', 'alertmanager-receivers'))) as Secret;
+    expect(text(receivers, 'slack-platform-webhook-url')).toBe('https://alertmanager-receivers.invalid/slack-platform-webhook-url');
+  });
+
+  it.runIf(envName === 'dev')('a new CA in Strimzi\'s and ECK\'s source Secrets reaches every copy within one refresh', async () => {
+    const copies = copiesOf(rendered).filter((c) => c.sourceName.endsWith('-cluster-ca-cert') || c.sourceName.endsWith('-es-http-certs-public'));
+    expect(new Set(copies.map((c) => c.sourceName)).size).toBe(2);
+    const rotated = fakeCertificate('rotated-ca-1');
+    for (const name of new Set(copies.map((c) => `${c.sourceNamespace}/${c.sourceName}`))) {
+      const [namespace, secret] = name.split('/');
+      const res = await server.request('PATCH', secretPath(namespace, secret), { stringData: { 'ca.crt': rotated } }, 'application/merge-patch+json');
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    }
+    const stale = async () => {
+      const out: string[] = [];
+      for (const c of copies) if (text((await getObject(server, secretPath(c.namespace, c.name))) as Secret, 'ca.crt') !== rotated) out.push(`${c.namespace}/${c.name}`);
+      return out;
+    };
+    await waitUntil(async () => ((await stale()).length === 0 ? true : undefined), ONE_REFRESH_MS);
+    expect(await stale()).toEqual([]);
+  }, ONE_REFRESH_MS + 30_000);
+
+  it.runIf(envName === 'dev')('a deleted generated Secret comes back with a new password, and the client\'s copy follows', async () => {
+    const source = secretPath('elastic', 'elasticsearch-user-log-aggregator');
+    const copy = secretPath('logging', 'elasticsearch-log-aggregator-credentials');
+    const before = text((await getObject(server, source)) as Secret, 'password');
+    expect(before).toBeDefined();
+    expect((await server.request('DELETE', source)).status).toBe(200);
+    const after = await waitUntil(async () => {
+      const p = text((await getObject(server, source)) as Secret, 'password');
+      return p && p !== before ? p : undefined;
+    }, 60_000);
+    expect(after).toMatch(/^[A-Za-z0-9]{32}$/);
+    const followed = await waitUntil(async () => (text((await getObject(server, copy)) as Secret, 'password') === after ? true : undefined), ONE_REFRESH_MS);
+    expect(followed, 'the copy in logging kept the old password').toBe(true);
+  }, ONE_REFRESH_MS + 90_000);
+});
