@@ -709,13 +709,13 @@ function crossBlockRules(env: EnvironmentConfig, report: Report): void {
   });
   // Zone features need nodes in several zones to mean anything: the scheduler spreads over the zones nodes are in.
   const zones = new Set(env.nodes.pools.flatMap((p) => p.zones));
-  const needZones: Array<[boolean, string, number]> = [
-    [env.kafka.rackAwareness, 'kafka.rackAwareness', env.kafka.replicationFactor],
-    [env.elasticsearch.zoneAwareness, 'elasticsearch.zoneAwareness', 2],
-    [env.zoneSpread, 'zoneSpread', 2],
+  const needZones: Array<[boolean, string, number, string[]]> = [
+    [env.kafka.rackAwareness, 'kafka.rackAwareness', env.kafka.replicationFactor, ['kafka.replicationFactor']],
+    [env.elasticsearch.zoneAwareness, 'elasticsearch.zoneAwareness', 2, []],
+    [env.zoneSpread, 'zoneSpread', 2, []],
   ];
-  for (const [on, field, least] of needZones) {
-    if (on && zones.size < least) report(['nodes', 'pools'], [...zones], `must span at least ${least} zones for ${field}`);
+  for (const [on, field, least, uses] of needZones) {
+    if (on && zones.size < least) report(['nodes', 'pools'], [...zones], `must span at least ${least} zones for ${field}`, uses);
   }
   const k = env.kafka;
   const brokers = membersWithRole(k.pools, 'broker', (p) => p.replicas);

@@ -85,17 +85,21 @@ describe.each([...tree])('delivery of %s', (env, objects) => {
       const k = kustomizations.find((x) => x.metadata.name === layer);
       expect(k.spec).toMatchObject({ path: `./manifests/${env}/layers/${layer}`, prune: true, wait: true });
       expect(k.spec.dependsOn).toEqual(i === 0 ? undefined : [{ name: LAYERS[i - 1] }]);
-      expect(k.spec.healthCheckExprs.map((h: { kind: string }) => h.kind).sort()).toEqual(['Alertmanager', 'Kafka', 'KafkaNodePool', 'Kibana']);
+      expect(k.spec.healthCheckExprs.map((h: { kind: string }) => h.kind).sort()).toEqual(['Alertmanager', 'Elasticsearch', 'Kafka', 'KafkaNodePool', 'KafkaTopic', 'KafkaUser', 'Kibana', 'Prometheus']);
     });
   });
 
-  it('Argo CD knows how to judge Kafka, KafkaNodePool, Kibana and Alertmanager health', () => {
+  it('Argo CD knows how to judge the health of every kind its built-in rules misjudge', () => {
     const [cm] = of(objects, 'ConfigMap').filter((c) => c.metadata.name === 'argocd-cm');
     expect(Object.keys(cm.data).sort()).toEqual([
+      'resource.customizations.health.elasticsearch.k8s.elastic.co_Elasticsearch',
       'resource.customizations.health.kafka.strimzi.io_Kafka',
       'resource.customizations.health.kafka.strimzi.io_KafkaNodePool',
+      'resource.customizations.health.kafka.strimzi.io_KafkaTopic',
+      'resource.customizations.health.kafka.strimzi.io_KafkaUser',
       'resource.customizations.health.kibana.k8s.elastic.co_Kibana',
       'resource.customizations.health.monitoring.coreos.com_Alertmanager',
+      'resource.customizations.health.monitoring.coreos.com_Prometheus',
     ]);
   });
 });
