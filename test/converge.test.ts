@@ -13,7 +13,12 @@
  * first install is never Degraded/Failed, and the last state of each object is Healthy/Current.
  *
  * Elasticsearch's health: ECK cannot reach an Elasticsearch here (no pod runs one), so it reports
- * health "unknown"; that is what is captured and judged — no stand-in writes Elasticsearch health.
+ * health "unknown" and phase ApplyingChanges, which the rendered check rightly calls progress. Once ECK
+ * has done all it can (every node available, the HTTP Service's endpoints found), the Elasticsearch
+ * health stand-in (test/support/elasticsearch-health-stand-in.ts) marks the resource unmanaged
+ * (ECK 3.5.0 pkg/controller/common/unmanaged.go) and writes the status ECK writes for a green cluster
+ * (pkg/controller/elasticsearch/reconcile/state.go, elasticsearch_controller.go); every state before and
+ * after is captured and judged.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENVIRONMENTS } from '../environments';
@@ -26,6 +31,7 @@ import { placeholderValue, startEckOperator, startPrometheusOperator } from './s
 import { deliveryCrds, outOfBandSecrets, storageClassNames } from '../tools/server-plan';
 import { judge, renderedChecks } from './support/health-verdicts';
 import { StrimziStandIn } from './support/strimzi-stand-in';
+import { ElasticsearchHealthStandIn } from './support/elasticsearch-health-stand-in';
 
 const tree = committedManifests();
 const LAYERS = ['foundation', 'operators', 'platform', 'jobs'] as const;
@@ -54,6 +60,7 @@ describe.each(CONVERGED)('%s converges from an empty cluster through Flux', (env
   let cluster: TestCluster | undefined;
   let source: SourceStandIn | undefined;
   let strimzi: StrimziStandIn | undefined;
+  let esHealth: ElasticsearchHealthStandIn | undefined;
   const captured: Array<{ name: string; object: Captured }> = [];
   const started: string[] = [];
   let seconds = 0;
@@ -73,6 +80,7 @@ describe.each(CONVERGED)('%s converges from an empty cluster through Flux', (env
       if (res.error) throw new Error(`${file}: ${res.error}`);
     }
     strimzi = new StrimziStandIn(server);
+    esHealth = new ElasticsearchHealthStandIn(server);
 
     const versions = new Map<string, string>();
     const layerReady = new Map<string, number>();
@@ -101,6 +109,7 @@ describe.each(CONVERGED)('%s converges from an empty cluster through Flux', (env
       }
       if (!started.includes('eck-operator') && (await operatorReady('elastic-system', 'statefulsets', 'elastic-operator'))) {
         await startEckOperator(server, rendered);
+        esHealth!.start();
         started.push('eck-operator');
       }
       for (const [prefix, plural] of JUDGED_KINDS) {
@@ -120,7 +129,7 @@ describe.each(CONVERGED)('%s converges from an empty cluster through Flux', (env
       return layers.every(ready) ? true : undefined;
     }, 600_000, ['kustomize-controller', 'kube-scheduler', 'eck-operator', 'prometheus-operator']).catch(async (error) => {
       const layers = await Promise.all(LAYERS.map(async (l) => (await server.request('GET', `/apis/kustomize.toolkit.fluxcd.io/v1/namespaces/${FLUX_NAMESPACE}/kustomizations/${l}`)).body?.status?.conditions));
-      throw new Error(`${error.message}\nlayers: ${JSON.stringify(layers)}\nstrimzi stand-in: ${strimzi?.lastError ?? 'no error'}`);
+      throw new Error(`${error.message}\nlayers: ${JSON.stringify(layers)}\nstrimzi stand-in: ${strimzi?.lastError ?? 'no error'}\nElasticsearch health stand-in: ${esHealth?.lastError ?? 'no error'}`);
     });
     seconds = (Date.now() - t0) / 1000;
     const at = (m: Map<string, number>) => [...m].map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ');
@@ -129,6 +138,7 @@ describe.each(CONVERGED)('%s converges from an empty cluster through Flux', (env
 
   afterAll(async () => {
     await strimzi?.stop();
+    await esHealth?.stop();
     await source?.stop();
     await cluster?.stop();
   }, 60_000);
@@ -156,13 +166,17 @@ describe.each(CONVERGED)('%s converges from an empty cluster through Flux', (env
     expect([...pools].sort()).toEqual([...new Set(env.nodes.pools.map((p) => p.name))].sort());
   });
 
-  it('says which objects were stood in for', () => {
+  it('says which objects were stood in for, the Elasticsearch health stand-in among them', () => {
     const kinds = new Map<string, number>();
     for (const w of strimzi!.wrote) kinds.set(w.split(' ')[0] + (w.endsWith('(status)') ? ' status' : ''), (kinds.get(w.split(' ')[0] + (w.endsWith('(status)') ? ' status' : '')) ?? 0) + 1);
     const list = [...kinds].map(([k, n]) => `${k} ×${n}`).sort();
-    console.log(`${envName}: stood in for — Strimzi 1.2.0: ${list.join(', ')}; source-controller: GitRepository ${FLUX_NAMESPACE}/platform status and artifact; volume provisioner: ${cluster!.provisioned.length} PersistentVolumes; CRDs of OCIRepository and Bucket`);
+    const elasticsearch = [...esHealth!.wrote].map(([id, n]) => `Elasticsearch ${id} status ×${n}`).sort();
+    console.log(`${envName}: stood in for — Strimzi 1.2.0: ${list.join(', ')}; Elasticsearch health stand-in (ECK 3.5.0 pkg/controller/common/unmanaged.go, pkg/controller/elasticsearch/reconcile/state.go): ${elasticsearch.join(', ')}; source-controller: GitRepository ${FLUX_NAMESPACE}/platform status and artifact; volume provisioner: ${cluster!.provisioned.length} PersistentVolumes; CRDs of OCIRepository and Bucket`);
     expect(list.some((k) => k.startsWith('Kafka status'))).toBe(true);
     expect(list.some((k) => k.startsWith('Pod '))).toBe(true);
+    // Every Elasticsearch the environment renders was taken over once ECK had done all it could.
+    expect([...esHealth!.wrote.keys()].sort()).toEqual(byName(rendered, 'Elasticsearch').map((r) => `${r.object.metadata.namespace}/${r.object.metadata.name}`).sort());
+    expect([...esHealth!.wrote.values()].every((n) => n >= 1)).toBe(true);
   });
 
   it.runIf(envName === 'dev')('takes a pod out of Ready and crash-loops it on demand, then makes it Ready again', async () => {
