@@ -156,7 +156,7 @@ describe('`npm run diff` and `npm run promote` on a copy of the repository', () 
   it('promotes dev → staging: only staging\'s versions and manifests change, and the diff is printed', () => {
     const versionsFile = path.join(copy, 'environments', 'versions.json');
     const versions = JSON.parse(readFileSync(versionsFile, 'utf8'));
-    versions.dev.strimziOperator = 'quay.io/strimzi/operator:1.2.1';
+    versions.dev.grafana = 'docker.io/grafana/grafana:12.4.6';
     writeFileSync(versionsFile, `${JSON.stringify(versions, null, 2)}\n`);
     // dev runs the new version first (rendered and tested there) before it is promoted.
     expect(run('main.ts').status).toBe(0);
@@ -166,7 +166,7 @@ describe('`npm run diff` and `npm run promote` on a copy of the repository', () 
     const result = run('scripts/promote.ts', 'dev', 'staging');
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('### Promotion dev → staging');
-    expect(result.stdout).toContain('"quay.io/strimzi/operator:1.2.0" → "quay.io/strimzi/operator:1.2.1"');
+    expect(result.stdout).toContain('"docker.io/grafana/grafana:12.4.5" → "docker.io/grafana/grafana:12.4.6"');
     expect(result.stdout).not.toMatch(/#### (dev|prod)/);
     const promoted = JSON.parse(readFileSync(versionsFile, 'utf8'));
     expect(promoted.staging).toEqual(promoted.dev);
