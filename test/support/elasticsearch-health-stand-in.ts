@@ -24,8 +24,8 @@
  * flight when the annotation landed).
  */
 import type { ApiServer } from '../../tools/apiserver';
+import { PollingStandIn } from './polling-stand-in';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const MANAGED = 'eck.k8s.elastic.co/managed';
 const API = '/apis/elasticsearch.k8s.elastic.co/v1';
 
@@ -59,36 +59,15 @@ export function greenStatus(es: any, now: string): Record<string, unknown> {
   return { ...es.status, phase: 'Ready', health: 'green', conditions };
 }
 
-export class ElasticsearchHealthStandIn {
-  private running = true;
-  private loop: Promise<void> = Promise.resolve();
+export class ElasticsearchHealthStandIn extends PollingStandIn {
   /** `namespace/name` of every Elasticsearch taken over, with how often its status was written. */
   readonly wrote = new Map<string, number>();
-  lastError: string | undefined;
 
-  constructor(private readonly server: ApiServer) {}
-
-  start(): this {
-    this.loop = (async () => {
-      while (this.running) {
-        try {
-          await this.pass();
-          this.lastError = undefined;
-        } catch (error) {
-          this.lastError = String(error);
-        }
-        await sleep(500);
-      }
-    })();
-    return this;
+  constructor(private readonly server: ApiServer) {
+    super();
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    await this.loop;
-  }
-
-  private async pass(): Promise<void> {
+  protected async pass(): Promise<void> {
     const res = await this.server.request('GET', `${API}/elasticsearches`);
     for (const es of (res.status === 200 ? res.body.items : []) as any[]) {
       const { namespace, name } = es.metadata;

@@ -28,8 +28,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ApiServer } from '../../tools/apiserver';
+import { PollingStandIn } from './polling-stand-in';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const now = () => new Date().toISOString().replace(/Z$/, '000Z');
 const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
 const ownerOf = (o: any, controller = true) => ({ apiVersion: o.apiVersion, kind: o.kind, name: o.metadata.name, uid: o.metadata.uid, controller, blockOwnerDeletion: false });
@@ -55,35 +55,13 @@ function makeCa(commonName: string): { crt: string; key: string; p12: Buffer; pa
   }
 }
 
-export class StrimziStandIn {
-  private running = true;
-  private loop: Promise<void> = Promise.resolve();
+export class StrimziStandIn extends PollingStandIn {
   private readonly clusterIds = new Map<string, string>();
   /** Every object the stand-in created or whose status it wrote, as `Kind namespace/name`. */
   readonly wrote = new Set<string>();
-  /** The last error of a pass, for a failure message. */
-  lastError: string | undefined;
 
-  constructor(private readonly server: ApiServer) {}
-
-  start(): this {
-    this.loop = (async () => {
-      while (this.running) {
-        try {
-          await this.pass();
-          this.lastError = undefined;
-        } catch (error) {
-          this.lastError = String(error);
-        }
-        await sleep(500);
-      }
-    })();
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    this.running = false;
-    await this.loop;
+  constructor(private readonly server: ApiServer) {
+    super();
   }
 
   private async list(url: string): Promise<any[]> {
@@ -104,7 +82,7 @@ export class StrimziStandIn {
     this.wrote.add(`${object.kind} ${namespace}/${name} (status)`);
   }
 
-  private async pass(): Promise<void> {
+  protected async pass(): Promise<void> {
     for (const kafka of await this.list('/apis/kafka.strimzi.io/v1/kafkas')) await this.reconcileKafka(kafka);
   }
 
