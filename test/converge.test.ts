@@ -54,6 +54,21 @@ type Captured = KubeObject & { status?: unknown; metadata: KubeObject['metadata'
 const byName = (objects: readonly RenderedObject[], kind: string, name?: string) => objects.filter((r) => r.object.kind === kind && (!name || r.object.metadata.name === name));
 const ready = (o: any) => o?.status?.conditions?.some((c: any) => c.type === 'Ready' && c.status === 'True') ?? false;
 
+/**
+ * The target Secret External Secrets Operator v0.16.2 writes for each rendered ExternalSecret: the keys of
+ * `spec.data` and of `spec.target.template.data` (literal template values kept, templated ones a
+ * placeholder), of the template's type (pkg/controllers/externalsecret/externalsecret_controller.go).
+ */
+function externalSecretTargets(rendered: readonly RenderedObject[]): Array<{ namespace: string; name: string; type?: string; data: Record<string, string> }> {
+  return byName(rendered, 'ExternalSecret').map(({ object }) => {
+    const spec = object.spec as { data?: Array<{ secretKey: string }>; target: { name: string; template?: { type?: string; data?: Record<string, string> } } };
+    const name = spec.target.name;
+    const data: Record<string, string> = Object.fromEntries((spec.data ?? []).map((d) => [d.secretKey, placeholderValue(name, d.secretKey)]));
+    for (const [k, v] of Object.entries(spec.target.template?.data ?? {})) data[k] = v.includes('{{') ? placeholderValue(name, k) : v;
+    return { namespace: object.metadata.namespace!, name, type: spec.target.template?.type, data };
+  });
+}
+
 describe.each(CONVERGED)('%s converges from an empty cluster through Flux', (envName) => {
   const env = ENVIRONMENTS.find((e) => e.name === envName)!;
   const rendered = tree.get(envName)!;
@@ -64,6 +79,7 @@ describe.each(CONVERGED)('%s converges from an empty cluster through Flux', (env
   const captured: Array<{ name: string; object: Captured }> = [];
   const started: string[] = [];
   let seconds = 0;
+  let esoTargetCount = 0;
 
   beforeAll(async () => {
     const t0 = Date.now();
@@ -85,7 +101,14 @@ describe.each(CONVERGED)('%s converges from an empty cluster through Flux', (env
     const versions = new Map<string, string>();
     const layerReady = new Map<string, number>();
     const operatorStarted = new Map<string, number>();
-    const secrets = outOfBandSecrets();
+    // The README's out-of-band Secrets, and what External Secrets Operator would write for every
+    // ExternalSecret (a stand-in here: ESO runs for real in test/secrets.test.ts, but a Vault-backed
+    // store has no Vault to read in this cluster).
+    const secrets: Array<{ namespace: string; name: string; type?: string; data: Record<string, string> }> = [
+      ...outOfBandSecrets().map((o) => ({ namespace: o.namespace, name: o.name, type: o.type, data: Object.fromEntries(o.keys.map((k) => [k, placeholderValue(o.name, k)])) })),
+      ...externalSecretTargets(rendered),
+    ];
+    esoTargetCount = secrets.length - outOfBandSecrets().length;
     const operatorReady = async (ns: string, kind: 'deployments' | 'statefulsets', name: string) =>
       ((await server.request('GET', `/apis/apps/v1/namespaces/${ns}/${kind}/${name}`)).body?.status?.readyReplicas ?? 0) >= 1;
     const c = cluster;
@@ -93,8 +116,7 @@ describe.each(CONVERGED)('%s converges from an empty cluster through Flux', (env
       // Out-of-band Secrets, as an operator of the platform creates them once the namespace exists.
       for (const s of secrets.splice(0)) {
         const made = await server.request('POST', `/api/v1/namespaces/${s.namespace}/secrets`, {
-          apiVersion: 'v1', kind: 'Secret', metadata: { name: s.name, namespace: s.namespace }, type: s.type,
-          stringData: Object.fromEntries(s.keys.map((k) => [k, placeholderValue(s.name, k)])),
+          apiVersion: 'v1', kind: 'Secret', metadata: { name: s.name, namespace: s.namespace }, type: s.type, stringData: s.data,
         });
         if (made.status !== 201 && made.status !== 409) secrets.push(s);
       }
@@ -171,7 +193,7 @@ describe.each(CONVERGED)('%s converges from an empty cluster through Flux', (env
     for (const w of strimzi!.wrote) kinds.set(w.split(' ')[0] + (w.endsWith('(status)') ? ' status' : ''), (kinds.get(w.split(' ')[0] + (w.endsWith('(status)') ? ' status' : '')) ?? 0) + 1);
     const list = [...kinds].map(([k, n]) => `${k} ×${n}`).sort();
     const elasticsearch = [...esHealth!.wrote].map(([id, n]) => `Elasticsearch ${id} status ×${n}`).sort();
-    console.log(`${envName}: stood in for — Strimzi 1.2.0: ${list.join(', ')}; Elasticsearch health stand-in (ECK 3.5.0 pkg/controller/common/unmanaged.go, pkg/controller/elasticsearch/reconcile/state.go): ${elasticsearch.join(', ')}; source-controller: GitRepository ${FLUX_NAMESPACE}/platform status and artifact; volume provisioner: ${cluster!.provisioned.length} PersistentVolumes; CRDs of OCIRepository and Bucket`);
+    console.log(`${envName}: stood in for — Strimzi 1.2.0: ${list.join(', ')}; Elasticsearch health stand-in (ECK 3.5.0 pkg/controller/common/unmanaged.go, pkg/controller/elasticsearch/reconcile/state.go): ${elasticsearch.join(', ')}; External Secrets Operator stand-in: the target Secrets of ${esoTargetCount} ExternalSecrets; source-controller: GitRepository ${FLUX_NAMESPACE}/platform status and artifact; volume provisioner: ${cluster!.provisioned.length} PersistentVolumes; CRDs of OCIRepository and Bucket`);
     expect(list.some((k) => k.startsWith('Kafka status'))).toBe(true);
     expect(list.some((k) => k.startsWith('Pod '))).toBe(true);
     // Every Elasticsearch the environment renders was taken over once ECK had done all it could.
