@@ -107,7 +107,16 @@ function monitoringWorkload(kind: 'Alertmanager' | 'Prometheus', want: { lua: st
         '  end',
         'end',
         'local available, reconciled = condition("Available"), condition("Reconciled")',
-        'if reconciled ~= nil and reconciled.status == "False" then return verdict("Degraded", reconciled.message or "reconciliation failed") end',
+        'if reconciled ~= nil and reconciled.status == "False" then',
+        // A first install's failed reconcile is how it begins: a Secret External Secrets Operator has still
+        // to write, or the global AlertmanagerConfig applied a moment later, is not there yet
+        // (pkg/operator/operator.go GetCondition writes ReconciliationFailed with the API's NotFound text);
+        // the operator watches both and reconciles again, and Flux's timeout ends one that never comes.
+        // Argo CD opens no string library for health scripts (util/lua/lua.go), so the generation tells it.
+        // The converge test caught Flux failing the platform layer on this before the rule.
+        '  if obj.metadata.generation == 1 then return verdict("Progressing", "first install: " .. (reconciled.message or "reconciliation failed")) end',
+        '  return verdict("Degraded", reconciled.message or "reconciliation failed")',
+        'end',
         `local want = ${want.lua}`,
         'local s = obj.status',
         'if available ~= nil and available.status == "True" and reconciled ~= nil and reconciled.status == "True"',
@@ -121,7 +130,7 @@ function monitoringWorkload(kind: 'Alertmanager' | 'Prometheus', want: { lua: st
     }),
     cel: {
       inProgress: `${DELETING} || (!(has(status.paused) && status.paused) && has(status.conditions) && status.conditions.exists(c, has(c.observedGeneration) && c.observedGeneration != metadata.generation))`,
-      failed: `!(has(status.paused) && status.paused) && ${hasCondition('Reconciled', 'False')}`,
+      failed: `!(has(status.paused) && status.paused) && metadata.generation != 1 && ${hasCondition('Reconciled', 'False')}`,
       current:
         `(has(status.paused) && status.paused) || (${hasCondition('Available', 'True')} && ${hasCondition('Reconciled', 'True')}` +
         ` && has(status.replicas) && status.replicas == ${want.cel} && has(status.updatedReplicas) && status.updatedReplicas == ${want.cel}` +
