@@ -9,12 +9,14 @@
  *   The version lives in that go.mod; `version` here is what the built binary must report.
  *
  * `npm run tools` builds what is missing or stale (a stamp beside each binary records the inputs it
- * was built from: the row and the module's go.mod/go.sum). Tests only resolve tools with `tool()`,
+ * was built from: the row and the module's go.mod/go.sum). Every Go build is also kept in the cache
+ * outside the clone (`<cacheRoot>/bin/<name>/<inputs and Go version>`), so a fresh clone with a warm
+ * cache copies its tools instead of linking each again. Tests only resolve tools with `tool()`,
  * which never builds: a missing or mismatched tool fails at once with the command that fixes it.
  */
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../render/crd-sources';
 import { buildFromArchive, type CmakeArchive } from './cmake-build';
@@ -300,12 +302,44 @@ export function toolProblem(name: ToolName): string | undefined {
   return undefined;
 }
 
-/** Builds `name` into .tools/bin unless it is current. */
+let goVersion: string | undefined;
+
+/** Where a Go build of `name` from its current inputs is kept between clones: the inputs and the Go that built it. */
+function cachedBinaryOf(name: ToolName): string {
+  goVersion ??= execFileSync('go', ['env', 'GOVERSION'], { encoding: 'utf8' }).trim();
+  const key = createHash('sha256').update(inputsOf(name)).update(goVersion).digest('hex').slice(0, 16);
+  return path.join(cacheRoot(), 'bin', name, key);
+}
+
+/** Copies `from` to `to` through a temporary file, so an interrupted copy never leaves a partial binary. */
+function copyBinary(from: string, to: string): void {
+  mkdirSync(path.dirname(to), { recursive: true });
+  copyFileSync(from, `${to}.partial`);
+  chmodSync(`${to}.partial`, 0o755);
+  renameSync(`${to}.partial`, to);
+}
+
+/** Builds `name` into .tools/bin unless it is current (a Go build kept in the cache is copied instead). */
 export function buildTool(name: ToolName, log: (line: string) => void = console.error): void {
-  if (!toolProblem(name)) return;
   const spec: ToolSpec = TOOLS[name];
+  const cached = 'archive' in spec.build ? undefined : cachedBinaryOf(name);
+  if (!toolProblem(name)) {
+    // A current binary built before the cache existed (or with the cache emptied) fills it.
+    if (cached && !existsSync(cached)) copyBinary(binaryOf(name), cached);
+    return;
+  }
   mkdirSync(TOOLS_BIN, { recursive: true });
   const started = Date.now();
+  if (cached && existsSync(cached)) {
+    copyBinary(cached, binaryOf(name));
+    writeFileSync(stampOf(name), inputsOf(name));
+    const problem = toolProblem(name);
+    if (!problem) {
+      log(`${name}: copied the cached build ${cached}`);
+      return;
+    }
+    log(`${name}: the cached build ${cached} is unusable (${problem}); building it again`);
+  }
   if ('source' in spec.build) {
     const { source, package: pkg, ldflags } = spec.build;
     const tree = unpackArchive(source, fetchArchive(source, log), path.join(cacheRoot(), 'sources', source.sha256));
@@ -327,6 +361,7 @@ export function buildTool(name: ToolName, log: (line: string) => void = console.
   writeFileSync(stampOf(name), inputsOf(name));
   const problem = toolProblem(name);
   if (problem) throw new Error(`built ${name}, but ${problem}`);
+  if (cached) copyBinary(binaryOf(name), cached);
   log(`built ${name} in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
