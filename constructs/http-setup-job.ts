@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { Construct } from 'constructs';
-import * as k8s from '../imports/k8s';
 import { ConfigError } from './config-error';
-import { hardenedContainer, hardenedPodSecurityContext, type ResourceSpec } from './hardening';
-import { recommendedLabels, selectorLabels, type WorkloadIdentity } from './labels';
+import { type ResourceSpec } from './hardening';
+import { selectorLabels, type WorkloadIdentity } from './labels';
+import { ScriptJob } from './script-job';
 
 /** One idempotent HTTP call: PUT (create or replace) or a POST with overwrite semantics. */
 export interface SetupRequest {
@@ -96,46 +95,24 @@ export class HttpSetupJob extends Construct {
     props.requests.forEach((r, i) => {
       data[bodyFile(i, r.body)] = isNdjson(r.body) ? r.body.ndjson.map((o) => JSON.stringify(o)).join('\n') + '\n' : `${JSON.stringify(r.body, null, 2)}\n`;
     });
-    const hash = createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 16);
-    const labels = recommendedLabels(props.identity);
-
-    new k8s.KubeConfigMap(this, 'Config', { metadata: { name: props.name, labels }, data });
-    new k8s.KubeJob(this, 'Resource', {
-      metadata: { name: props.name, labels, annotations: { ...SYNC_HOOK_ANNOTATIONS } },
-      spec: {
-        backoffLimit: 3,
-        template: {
-          metadata: { labels, annotations: { 'observability-platform/config-hash': hash } },
-          spec: {
-            restartPolicy: 'Never',
-            automountServiceAccountToken: false,
-            securityContext: hardenedPodSecurityContext(),
-            containers: [
-              hardenedContainer({
-                name: 'setup',
-                image: props.image,
-                command: ['/bin/sh', '/setup/setup.sh'],
-                resources: props.resources,
-                env: [
-                  { name: 'BASE_URL', value: props.baseUrl },
-                  { name: 'SETUP_USERNAME', value: props.username },
-                  { name: 'SETUP_PASSWORD', valueFrom: { secretKeyRef: { name: props.passwordSecret.name, key: props.passwordSecret.key } } },
-                ],
-                volumeMounts: [
-                  { name: 'setup', mountPath: '/setup', readOnly: true },
-                  { name: 'ca', mountPath: '/ca', readOnly: true },
-                  { name: 'tmp', mountPath: '/tmp' },
-                ],
-              }),
-            ],
-            volumes: [
-              { name: 'setup', configMap: { name: props.name } },
-              { name: 'ca', secret: { secretName: props.caSecretName } },
-              { name: 'tmp', emptyDir: { sizeLimit: k8s.Quantity.fromString('16Mi') } },
-            ],
-          },
-        },
-      },
+    new ScriptJob(this, 'Job', {
+      name: props.name,
+      identity: props.identity,
+      annotations: SYNC_HOOK_ANNOTATIONS,
+      files: data,
+      volume: 'setup',
+      mountPath: '/setup',
+      script: 'setup.sh',
+      container: 'setup',
+      image: props.image,
+      resources: props.resources,
+      env: [
+        { name: 'BASE_URL', value: props.baseUrl },
+        { name: 'SETUP_USERNAME', value: props.username },
+        { name: 'SETUP_PASSWORD', valueFrom: { secretKeyRef: { name: props.passwordSecret.name, key: props.passwordSecret.key } } },
+      ],
+      extraVolumes: [{ volume: { name: 'ca', secret: { secretName: props.caSecretName } }, mountPath: '/ca' }],
+      backoffLimit: 3,
     });
   }
 }

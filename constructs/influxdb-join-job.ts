@@ -1,10 +1,9 @@
 import { Construct } from 'constructs';
-import * as k8s from '../imports/k8s';
-import { hardenedContainer, hardenedPodSecurityContext, type ResourceSpec } from './hardening';
+import { type ResourceSpec } from './hardening';
 import { DATA_JOINED_TEXT, type InfluxDb } from './influxdb';
 import { JOB_TTL_SECONDS } from './influxdb-setup-job';
-import { recommendedLabels, selectorLabels } from './labels';
-import { CONFIG_HASH_ANNOTATION, configHash } from './telegraf-config';
+import { selectorLabels } from './labels';
+import { ScriptJob } from './script-job';
 
 export interface InfluxDbJoinJobProps {
   /** A cluster topology. */
@@ -99,37 +98,22 @@ export class InfluxDbJoinJob extends Construct {
     super(scope, id);
     const db = props.influxdb;
     if (db.topology.kind !== 'cluster') throw new Error('InfluxDbJoinJob needs a cluster topology');
-    const labels = recommendedLabels(IDENTITY);
-    const data = { 'join.sh': joinScript(db) };
-    new k8s.KubeConfigMap(this, 'Config', { metadata: { name: NAME, labels }, data });
-    new k8s.KubeJob(this, 'Resource', {
-      metadata: { name: NAME, labels, annotations: { ...JOIN_HOOK_ANNOTATIONS } },
-      spec: {
-        // join.sh retries by itself until its deadline; a pod failure is retried once, within the Job's.
-        backoffLimit: 1,
-        activeDeadlineSeconds: JOIN_JOB_DEADLINE_SECONDS,
-        ttlSecondsAfterFinished: JOB_TTL_SECONDS,
-        template: {
-          metadata: { labels, annotations: { [CONFIG_HASH_ANNOTATION]: configHash(JSON.stringify(data)) } },
-          spec: {
-            restartPolicy: 'Never',
-            automountServiceAccountToken: false,
-            securityContext: hardenedPodSecurityContext(),
-            // The meta image: influxd-ctl, curl and coreutils' timeout (Debian bookworm, docker/meta/Dockerfile).
-            containers: [hardenedContainer({
-              name: 'join',
-              image: db.topology.metaImage,
-              resources: props.resources,
-              command: ['/bin/sh', '/scripts/join.sh'],
-              volumeMounts: [{ name: 'scripts', mountPath: '/scripts', readOnly: true }, { name: 'tmp', mountPath: '/tmp' }],
-            })],
-            volumes: [
-              { name: 'scripts', configMap: { name: NAME } },
-              { name: 'tmp', emptyDir: { sizeLimit: k8s.Quantity.fromString('16Mi') } },
-            ],
-          },
-        },
-      },
+    new ScriptJob(this, 'Job', {
+      name: NAME,
+      identity: IDENTITY,
+      annotations: JOIN_HOOK_ANNOTATIONS,
+      files: { 'join.sh': joinScript(db) },
+      volume: 'scripts',
+      mountPath: '/scripts',
+      script: 'join.sh',
+      container: 'join',
+      // The meta image: influxd-ctl, curl and coreutils' timeout (Debian bookworm, docker/meta/Dockerfile).
+      image: db.topology.metaImage,
+      resources: props.resources,
+      // join.sh retries by itself until its deadline; a pod failure is retried once, within the Job's.
+      backoffLimit: 1,
+      activeDeadlineSeconds: JOIN_JOB_DEADLINE_SECONDS,
+      ttlSecondsAfterFinished: JOB_TTL_SECONDS,
     });
   }
 }

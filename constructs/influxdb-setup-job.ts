@@ -1,10 +1,10 @@
 import { Construct } from 'constructs';
-import * as k8s from '../imports/k8s';
-import { hardenedContainer, hardenedPodSecurityContext, type ResourceSpec } from './hardening';
+import { type ResourceSpec } from './hardening';
 import { SYNC_HOOK_ANNOTATIONS } from './http-setup-job';
 import { influxDuration, type InfluxDb } from './influxdb';
-import { recommendedLabels, selectorLabels } from './labels';
-import { CONFIG_HASH_ANNOTATION, configHash, secretEnv } from './telegraf-config';
+import { selectorLabels } from './labels';
+import { ScriptJob } from './script-job';
+import { secretEnv } from './telegraf-config';
 
 export interface InfluxDbSetupJobProps {
   readonly influxdb: InfluxDb;
@@ -143,44 +143,27 @@ export class InfluxDbSetupJob extends Construct {
   constructor(scope: Construct, id: string, props: InfluxDbSetupJobProps) {
     super(scope, id);
     const db = props.influxdb;
-    const labels = recommendedLabels(IDENTITY);
-    const data: Record<string, string> = { 'setup.sh': setupScript(props) };
-    new k8s.KubeConfigMap(this, 'Config', { metadata: { name: NAME, labels }, data });
-    const mounts = [{ name: 'scripts', mountPath: '/scripts', readOnly: true }, { name: 'tmp', mountPath: '/tmp' }];
-
-    new k8s.KubeJob(this, 'Resource', {
-      metadata: { name: NAME, labels, annotations: { ...SYNC_HOOK_ANNOTATIONS } },
-      spec: {
-        // setup.sh waits for the API by itself; a pod failure is retried once, within the deadline.
-        backoffLimit: 1,
-        activeDeadlineSeconds: SETUP_JOB_DEADLINE_SECONDS,
-        ttlSecondsAfterFinished: JOB_TTL_SECONDS,
-        template: {
-          metadata: { labels, annotations: { [CONFIG_HASH_ANNOTATION]: configHash(JSON.stringify(data)) } },
-          spec: {
-            restartPolicy: 'Never',
-            automountServiceAccountToken: false,
-            securityContext: hardenedPodSecurityContext(),
-            containers: [hardenedContainer({
-              name: 'setup',
-              image: props.image,
-              resources: props.resources,
-              command: ['/bin/sh', '/scripts/setup.sh'],
-              env: [
-                { name: 'URL', value: db.url },
-                secretEnv('ADMIN_USERNAME', props.adminSecretName, 'username'),
-                secretEnv('ADMIN_PASSWORD', props.adminSecretName, 'password'),
-                ...props.users.flatMap((u, i) => [secretEnv(`USER_${i}`, u.secretName, 'username'), secretEnv(`PASSWORD_${i}`, u.secretName, 'password')]),
-              ],
-              volumeMounts: mounts,
-            })],
-            volumes: [
-              { name: 'scripts', configMap: { name: NAME } },
-              { name: 'tmp', emptyDir: { sizeLimit: k8s.Quantity.fromString('16Mi') } },
-            ],
-          },
-        },
-      },
+    new ScriptJob(this, 'Job', {
+      name: NAME,
+      identity: IDENTITY,
+      annotations: SYNC_HOOK_ANNOTATIONS,
+      files: { 'setup.sh': setupScript(props) },
+      volume: 'scripts',
+      mountPath: '/scripts',
+      script: 'setup.sh',
+      container: 'setup',
+      image: props.image,
+      resources: props.resources,
+      env: [
+        { name: 'URL', value: db.url },
+        secretEnv('ADMIN_USERNAME', props.adminSecretName, 'username'),
+        secretEnv('ADMIN_PASSWORD', props.adminSecretName, 'password'),
+        ...props.users.flatMap((u, i) => [secretEnv(`USER_${i}`, u.secretName, 'username'), secretEnv(`PASSWORD_${i}`, u.secretName, 'password')]),
+      ],
+      // setup.sh waits for the API by itself; a pod failure is retried once, within the deadline.
+      backoffLimit: 1,
+      activeDeadlineSeconds: SETUP_JOB_DEADLINE_SECONDS,
+      ttlSecondsAfterFinished: JOB_TTL_SECONDS,
     });
   }
 }
