@@ -261,7 +261,7 @@ const MEASURED_FAULTS_INTRO = 'Counted with the real Fluent Bit 4.2.0 forwarder 
 const MEASURED_FAULTS: ReadonlyArray<{ fault: string; hop: 'forwarder' | 'aggregator'; written: number; delivered: number; why: string }> = [
   { fault: 'Kafka broker unresponsive (SIGSTOP: connections accepted, nothing answered) while 4 000 records of 4.5 kB arrive, then back', hop: 'forwarder', written: 4000, delivered: 4000,
     why: 'nothing lost: out_kafka queues into librdkafka until `queue.buffering.max.kbytes` is full, then returns a retry after `queue_full_retries` one-second tries (plugins/out_kafka/kafka.c, produce_message), so the chunk stays on disk; `message.timeout.ms` 0 never expires a queued record. `LogPipelineStalled` fires (input records counted, output bytes not)' },
-  { fault: 'forwarder restarted (SIGTERM) during that outage, then the broker back (worst of five runs)', hop: 'forwarder', written: 4000, delivered: 2471,
+  { fault: 'forwarder restarted (SIGTERM) during that outage, then the broker back (worst of six runs)', hop: 'forwarder', written: 4000, delivered: 2471,
     why: 'out_kafka releases a chunk once librdkafka has queued its records (kafka.c, cb_kafka_flush returns FLB_OK); at exit librdkafka drops what it still holds ("Producer terminating with 1840 messages (8387450 bytes) still in queue or transit"): at most `queue.buffering.max.kbytes` of records per Kafka output, counted by no metric' },
   { fault: '429 on every third item of a bulk', hop: 'aggregator', written: 200, delivered: 133, why: 'out_es counts a bulk with any 200/201 item as a success (plugins/out_es/es.c, elasticsearch_error_check); the 429 items are neither retried nor counted' },
   { fault: 'aggregator killed (SIGKILL) while Elasticsearch answered 503, then started on its volume', hop: 'aggregator', written: 500, delivered: 500, why: 'nothing lost: the records were in its filesystem chunks (`storage.sync full`), the restart flushed them' },
@@ -276,7 +276,7 @@ const ELASTICSEARCH_OUTAGE = [
   'Elasticsearch answering 503 longer than the retry window (the window itself runs for hours and is not run here). in_kafka commits the offsets as soon as ' +
     'records are in its chunks (plugins/in_kafka/in_kafka.c, in_kafka_collect: `rd_kafka_commit` after `flb_input_log_append`), so the backlog ' +
     'leaves Kafka for the aggregator\'s volume: measured by `test/log-faults.test.ts`, prod\'s aggregator with `storage.pause_on_chunks_overlimit` on ' +
-    'read 1 000 records while every bulk was answered 503, and a replacement on an empty volume in the same group got none of them back. ' +
+    'read 1 000 records while every bulk was answered 503, and, its pod deleted, a replacement on an empty volume in the same group got none of them back. ' +
     'That setting stops the input only when `storage.max_chunks_up` chunks are up (src/flb_input_chunk.c, flb_input_chunk_is_storage_overlimit), ' +
     'and a chunk waiting for a retry to one output is put down (src/flb_task.c, flb_task_retry_create), so a steady flow never pauses; past `storage.total_limit_size` the oldest chunks are dropped ' +
     '(src/flb_input_chunk.c, flb_input_chunk_find_space_new_data; `fluentbit_output_dropped_records_total`, alert `LogPipelineRecordsDropped`, ' +

@@ -156,8 +156,8 @@ afterAll(async () => {
  * backlog in Kafka (consumer lag) instead of taking it into its chunks: prod's aggregator with
  * `storage.pause_on_chunks_overlimit` on for its Kafka inputs (and prod's `storage.max_chunks_up`)
  * reads 1 000 records while Elasticsearch answers 503.
- * Then it is killed and a replacement with an empty volume joins the same consumer group, as a pod
- * whose volume was lost: what Kafka hands it shows where the backlog lives.
+ * Then its pod is deleted (SIGTERM) and a replacement with an empty volume joins the same consumer
+ * group, as a pod whose volume was lost: what Kafka hands it shows where the backlog lives.
  */
 describe(`the real ${ENV} aggregator while Elasticsearch answers 503: the backlog leaves Kafka`, () => {
   const aggregatorRendered = renderedFluentBit(ENV, 'fluent-bit-aggregator');
@@ -182,7 +182,7 @@ describe(`the real ${ENV} aggregator while Elasticsearch answers 503: the backlo
     return [...text.matchAll(/^fluentbit_input_records_total\{name="kafka-container"\} (\S+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
   };
 
-  it('with storage.pause_on_chunks_overlimit on, the input never pauses and commits every offset; a replacement on an empty volume gets none of the backlog back', async () => {
+  it('with storage.pause_on_chunks_overlimit on, the input never pauses and commits every offset; a replacement pod on an empty volume gets none of the backlog back', async () => {
     const lifecycle = renderedObject(ENV, 'ConfigMap', 'logs-index-lifecycle').data as Record<string, string>;
     const templates = Object.entries(lifecycle).filter(([k]) => k.endsWith('.json')).map(([, body]) => JSON.parse(body) as DataStreamTemplate).filter((t) => t.index_patterns && t.data_stream);
     es = await startElasticsearchStandIn({ templates, tlsDir: ca, user: VALUES['elasticsearch-log-aggregator-credentials/username'], password: VALUES['elasticsearch-log-aggregator-credentials/password'] });
@@ -207,8 +207,8 @@ describe(`the real ${ENV} aggregator while Elasticsearch answers 503: the backlo
     await pause(3_000);
     expect(first.output()).not.toMatch(/paused \(storage buf overlimit/);
     expect([...es.streams.values()].flat()).toHaveLength(0);
-    first.child.kill('SIGKILL');
-    await waitFor('the aggregator to die', () => (first.exitCode() !== undefined ? true : undefined), 10_000);
+    first.child.kill('SIGTERM');
+    await waitFor('the aggregator to exit', () => (first.exitCode() !== undefined ? true : undefined), 60_000);
 
     es.unavailable = false;
     const secondPort = await freePort();
