@@ -12,7 +12,8 @@ import { startElasticsearchStandIn, type DataStreamTemplate, type ElasticsearchS
 import { kafkaCaDir, renderedObject } from './support/telegraf';
 
 /**
- * Kafka faults met by prod's forwarder, counted: the real Fluent Bit 4.2.0 with the rendered
+ * Faults around Kafka, run with the real programs: where an Elasticsearch outage's backlog lives (prod's
+ * aggregator, below), and Kafka faults met by prod's forwarder, counted: the real Fluent Bit 4.2.0 with the rendered
  * configuration (changed only where the pod's world differs, test/support/fluent-bit.ts) writes to
  * kafka-fake-2 (franz-go's kfake, TLS and SCRAM-SHA-512 as prod's listener). The broker is made
  * unresponsive with SIGSTOP: its port still accepts connections (the kernel's backlog) but nothing
