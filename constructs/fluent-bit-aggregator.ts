@@ -234,7 +234,10 @@ export class FluentBitAggregator extends Construct {
     });
     return {
       // `full` sync: an offset is committed right after the append, so the chunk must be on disk.
-      service: fluentBitService(`${STATE_DIR}/storage`, { 'storage.sync': 'full' }),
+      // `grace` 5 s: what is not flushed at SIGTERM stays in the chunks on the replica's volume and is
+      // sent after the restart, so waiting longer saves nothing; the consumer leaves its group at exit
+      // (in_kafka_exit: rd_kafka_consumer_close), so the partitions move on at once.
+      service: fluentBitService(`${STATE_DIR}/storage`, { 'storage.sync': 'full', grace: 5 }),
       parsers: [{ ...EVENT_TIME_PARSER }],
       pipeline: {
         inputs: [kafkaInput(routes[0], props.topics.containerLogs), kafkaInput(routes[1], props.topics.nodeLogs)],

@@ -221,7 +221,12 @@ export class FluentBitForwarder extends Construct {
       'storage.total_limit_size': `${limitMiB}M`,
     });
     return {
-      service: fluentBitService(`${STATE_DIR}/storage`),
+      // On SIGTERM the engine waits `grace` for tasks in flight, then out_kafka's exit flushes
+      // librdkafka for another `grace` (plugins/out_kafka/kafka.c, kafka_flush_force): 2 x 5 s ends
+      // well inside terminationGracePeriodSeconds (60 s; with 30 s the two waits met the SIGKILL).
+      // With Kafka down waiting longer saves nothing: what librdkafka still holds is lost either way
+      // (test/log-faults.test.ts counts it).
+      service: fluentBitService(`${STATE_DIR}/storage`, { grace: 5 }),
       parsers: [...LOG_PARSERS, ...APP_TIME_PARSERS].map((p) => ({ ...p })),
       pipeline: {
         inputs: [

@@ -95,9 +95,17 @@ export class LogstashAggregator extends Construct {
         },
       }],
       filter: [{
-        // Idempotent writes: the same record read twice (a restart before the offset commit) gets
-        // the same id, and Elasticsearch refuses the copy with 409.
-        fingerprint: { method: 'MURMUR3_128', concatenate_all_fields: true, target: DOCUMENT_ID },
+        // Idempotent writes from the record's Kafka coordinates (set by decorate_events, the Kafka
+        // input's lib/logstash/inputs/kafka.rb): the same record read twice (a restart before the
+        // offset commit) gets the same id and Elasticsearch refuses the copy with 409, while two
+        // identical lines are two Kafka records and stay two documents (a hash of the fields made
+        // them one id: the second was refused as a duplicate and lost).
+        fingerprint: {
+          method: 'MURMUR3_128',
+          source: ['[@metadata][kafka][topic]', '[@metadata][kafka][partition]', '[@metadata][kafka][offset]'],
+          concatenate_sources: true,
+          target: DOCUMENT_ID,
+        },
       }],
       output: streamRoutes(es).map((route, i) => ({
         when: `[@metadata][kafka][topic] == ${JSON.stringify(i === 0 ? props.topics.containerLogs.name : props.topics.nodeLogs.name)}`,

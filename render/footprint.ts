@@ -249,16 +249,42 @@ export function footprintMarkdown(env: string, rows: readonly Footprint[], diagr
 
 /** Markdown for the capacity model's section of `manifests/<env>/README.md`: the declared load and every check. */
 /**
- * What test/log-record.test.ts counted with Fluent Bit 4.2.0 (built from the pinned source) as the
- * aggregator, rendered into each environment that runs it. Figures are measurements: change them only
- * with a new run (`LOG_PATH_COUNTS=1 npx vitest run test/log-record.test.ts` prints them).
+ * What the log-path tests counted with Fluent Bit 4.2.0 (built from the pinned source), rendered into
+ * each environment's README: the forwarder rows everywhere (every environment runs the Fluent Bit
+ * forwarder), the aggregator rows where Fluent Bit is the aggregator. Figures are measurements: change
+ * them only with a new run (`LOG_PATH_COUNTS=1 npx vitest run test/log-faults.test.ts
+ * test/log-record.test.ts` prints them).
  */
-const MEASURED_FAULTS_INTRO = 'Counted by `test/log-record.test.ts` with the real Fluent Bit 4.2.0 forwarder and aggregator (prod\'s configuration), ' +
-  'kafka-fake-2 and the Elasticsearch stand-in, 2026-12-07: unique records written to the node\'s files against documents indexed.';
-const MEASURED_FAULTS: ReadonlyArray<{ fault: string; written: number; indexed: number; why: string }> = [
-  { fault: '429 on every third item of a bulk', written: 200, indexed: 133, why: 'out_es counts a bulk with any 200/201 item as a success (plugins/out_es/es.c); the 429 items are neither retried nor counted' },
-  { fault: 'aggregator killed (SIGKILL) while Elasticsearch answered 503, then started on its volume', written: 500, indexed: 500, why: 'nothing lost: the records were in its filesystem chunks (`storage.sync full`), the restart flushed them' },
-  { fault: 'two identical lines in the same millisecond', written: 2, indexed: 1, why: '`Generate_ID` hashes the record: same id, the second `create` is answered 409, which out_es counts as a success' },
+const MEASURED_FAULTS_INTRO = 'Counted with the real Fluent Bit 4.2.0 forwarder and aggregator (prod\'s configuration), kafka-fake-2 and the ' +
+  'Elasticsearch stand-in, 2026-12-07: unique records written to the node\'s files against records in Kafka (forwarder rows, ' +
+  '`test/log-faults.test.ts`) or documents indexed (aggregator rows, `test/log-record.test.ts`). Duplicates are allowed; lost is what never arrived.';
+const MEASURED_FAULTS: ReadonlyArray<{ fault: string; hop: 'forwarder' | 'aggregator'; written: number; delivered: number; why: string }> = [
+  { fault: 'Kafka broker unresponsive (SIGSTOP: connections accepted, nothing answered) while 4 000 records of 4.5 kB arrive, then back', hop: 'forwarder', written: 4000, delivered: 4000,
+    why: 'nothing lost: out_kafka queues into librdkafka until `queue.buffering.max.kbytes` is full, then returns a retry after `queue_full_retries` one-second tries (plugins/out_kafka/kafka.c, produce_message), so the chunk stays on disk; `message.timeout.ms` 0 never expires a queued record. `LogPipelineStalled` fires (input records counted, output bytes not)' },
+  { fault: 'forwarder restarted (SIGTERM) during that outage, then the broker back (worst of six runs)', hop: 'forwarder', written: 4000, delivered: 2471,
+    why: 'out_kafka releases a chunk once librdkafka has queued its records (kafka.c, cb_kafka_flush returns FLB_OK); at exit librdkafka drops what it still holds ("Producer terminating with 1840 messages (8387450 bytes) still in queue or transit"): at most `queue.buffering.max.kbytes` of records per Kafka output, counted by no metric' },
+  { fault: '429 on every third item of a bulk', hop: 'aggregator', written: 200, delivered: 133, why: 'out_es counts a bulk with any 200/201 item as a success (plugins/out_es/es.c, elasticsearch_error_check); the 429 items are neither retried nor counted' },
+  { fault: 'aggregator killed (SIGKILL) while Elasticsearch answered 503, then started on its volume', hop: 'aggregator', written: 500, delivered: 500, why: 'nothing lost: the records were in its filesystem chunks (`storage.sync full`), the restart flushed them' },
+  { fault: 'two identical lines in the same millisecond', hop: 'aggregator', written: 2, delivered: 1, why: '`Generate_ID` hashes the record: same id, the second `create` is answered 409, which out_es counts as a success' },
+];
+
+/**
+ * Why a Fluent Bit aggregator cannot turn a long Elasticsearch outage into consumer lag, from the
+ * 4.2.0 source (README.md, "Faults, counted"); rendered where Fluent Bit is the aggregator.
+ */
+const ELASTICSEARCH_OUTAGE = [
+  'Elasticsearch answering 503 longer than the retry window (the window itself runs for hours and is not run here). in_kafka commits the offsets as soon as ' +
+    'records are in its chunks (plugins/in_kafka/in_kafka.c, in_kafka_collect: `rd_kafka_commit` after `flb_input_log_append`), so the backlog ' +
+    'leaves Kafka for the aggregator\'s volume: measured by `test/log-faults.test.ts`, prod\'s aggregator with `storage.pause_on_chunks_overlimit` on ' +
+    'read 1 000 records while every bulk was answered 503, and, its pod deleted, a replacement on an empty volume in the same group got none of them back. ' +
+    'That setting stops the input only when `storage.max_chunks_up` chunks are up (src/flb_input_chunk.c, flb_input_chunk_is_storage_overlimit), ' +
+    'and a chunk waiting for a retry to one output is put down (src/flb_task.c, flb_task_retry_create), so a steady flow never pauses; past `storage.total_limit_size` the oldest chunks are dropped ' +
+    '(src/flb_input_chunk.c, flb_input_chunk_find_space_new_data; `fluentbit_output_dropped_records_total`, alert `LogPipelineRecordsDropped`, ' +
+    'warned before by `LogPipelineBufferNearlyFull`), and a chunk whose `retry_limit` retries all fail is dropped (src/flb_engine.c; ' +
+    '`fluentbit_output_retries_failed_total`, alert `LogPipelineRetriesFailing`). Each wait is uniform between 5 s and min(2000 s, 5 s × 2^n) ' +
+    '(src/flb_scheduler.c, backoff_full_jitter), so with `retry_limit` 10 a chunk can be dropped after as little as 50 s of outage, ' +
+    'on average after about 55 min, at the latest after 109 min. Within Kafka retention only the Logstash aggregator turns the outage into ' +
+    'consumer lag (`LogAggregatorConsumerLag`): a full persistent queue stops its Kafka input.',
 ];
 
 export function capacityMarkdown(plan: CapacityPlan): string {
@@ -287,15 +313,21 @@ export function capacityMarkdown(plan: CapacityPlan): string {
       ...plan.delivery.map((h) => `| ${h.hop} | ${h.durable} | ${h.survives} | ${h.boundedBy} | ${h.loses} |`),
       '',
     ] : []),
-    ...(plan.aggregatorKind === 'fluent-bit' ? [
+    ...(plan.delivery ? [
       '## Faults measured on the real log path',
       '',
       MEASURED_FAULTS_INTRO,
       '',
-      '| fault | written | indexed | lost | why |',
-      '|---|---:|---:|---:|---|',
-      ...MEASURED_FAULTS.map((f) => `| ${f.fault} | ${f.written} | ${f.indexed} | ${f.written - f.indexed} | ${f.why} |`),
+      '| fault | hop | written | arrived | lost | why |',
+      '|---|---|---:|---:|---:|---|',
+      ...MEASURED_FAULTS.filter((f) => f.hop === 'forwarder' || plan.aggregatorKind === 'fluent-bit')
+        .map((f) => `| ${f.fault} | ${f.hop} | ${f.written} | ${f.delivered} | ${f.written - f.delivered} | ${f.why} |`),
       '',
+      ...(plan.aggregatorKind === 'fluent-bit' ? [...ELASTICSEARCH_OUTAGE, ''] : [
+        'The Logstash aggregator cannot run on this machine (a JVM program with no pinned build here): its faults are not counted; ' +
+          'its Elasticsearch output retries items answered 429 or 503 (logstash-output-elasticsearch, `RETRYABLE_CODES`) and a full persistent queue stops its Kafka input (README.md, "Log pipeline").',
+        '',
+      ]),
     ] : []),
   ].join('\n');
 }

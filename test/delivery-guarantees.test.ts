@@ -74,6 +74,12 @@ export function deliveryProblems(objs: Obj[]): string[] {
     const ids = [...cm['logs.conf'].matchAll(/document_id => "%\{\[@metadata\]\[document_id\]\}"/g)].length;
     if (outputs === 0 || ids !== outputs) problems.push('logstash: without document ids every retry duplicates the documents already written');
     if (!/fingerprint \{[^}]*target => "\[@metadata\]\[document_id\]"/.test(cm['logs.conf'])) problems.push('logstash: no fingerprint fills the document id: every document gets the same id or none');
+    // The id must name the Kafka record (decorate_events sets its coordinates): a hash of the fields
+    // gives two identical lines one id, and Elasticsearch refuses the second as a duplicate.
+    const fingerprint = /fingerprint \{[^}]*\}/.exec(cm['logs.conf'])?.[0] ?? '';
+    if (!['topic', 'partition', 'offset'].every((k) => fingerprint.includes(`"[@metadata][kafka][${k}]"`)) || !/concatenate_sources => true/.test(fingerprint)) {
+      problems.push('logstash: the document id is not from the record\'s Kafka topic, partition and offset: identical lines get one id and all but one are lost');
+    }
   } else {
     problems.push('no aggregator rendered');
   }
@@ -194,6 +200,7 @@ describe('settings that bound loss on the log path', () => {
     ['the Logstash dead-letter queue', lsSettings((x) => { delete x['dead_letter_queue.enable']; }), /documents Elasticsearch rejects are dropped/],
     ['the Logstash queue volume', changed(staging, 'StatefulSet', 'logstash-aggregator', (s) => { s.spec.volumeClaimTemplates = []; }), /a deleted pod loses/],
     ['Logstash document ids', ls((d) => { d['logs.conf'] = d['logs.conf'].replaceAll(/document_id => .*\n/g, ''); }), /every retry duplicates/],
+    ['Logstash ids from Kafka coordinates', ls((d) => { d['logs.conf'] = d['logs.conf'].replace(/source => \[[^\]]*\]\]?[^\n]*\n\s*concatenate_sources => true/, 'concatenate_all_fields => true'); }), /identical lines get one id/],
   );
   it.each(cases)('fails without %s, naming the loss it allows', (_, broken, loss) => {
     expect(deliveryProblems(broken).join('\n')).toMatch(loss);

@@ -1,0 +1,316 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tool } from '../tools';
+import { fluentBitPod, renderedFluentBit, type FluentBitDoc, type FluentBitPod } from './support/fluent-bit';
+import { startKubernetesApiStandIn, type KubernetesApiStandIn, type PodMeta } from './support/kubernetes-api-standin';
+import { freePort, startProcess, stopAll, waitFor, type RunningProcess } from './support/processes';
+import { startElasticsearchStandIn, type DataStreamTemplate, type ElasticsearchStandIn } from './support/elasticsearch-standin';
+import { kafkaCaDir, renderedObject } from './support/telegraf';
+
+/**
+ * Faults around Kafka, run with the real programs: where an Elasticsearch outage's backlog lives (prod's
+ * aggregator, below), and Kafka faults met by prod's forwarder, counted: the real Fluent Bit 4.2.0 with the rendered
+ * configuration (changed only where the pod's world differs, test/support/fluent-bit.ts) writes to
+ * kafka-fake-2 (franz-go's kfake, TLS and SCRAM-SHA-512 as prod's listener). The broker is made
+ * unresponsive with SIGSTOP: its port still accepts connections (the kernel's backlog) but nothing
+ * answers, as a hung broker or a black-holed route. Unique markers written to the node's files are
+ * counted against the records Kafka holds afterwards; duplicates are allowed, losses are counted.
+ */
+
+const ENV = 'prod';
+const DOCKER_ID = 'cd34'.repeat(16);
+const SERVICE_ACCOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
+const T0 = '2026-11-29T19:00:00.123456789Z';
+const app: PodMeta = { namespace: 'shop', pod: 'api-5c8b', container: 'app', labels: { app: 'api' }, annotations: {} };
+const containerFile = `/var/log/containers/${app.pod}_${app.namespace}_${app.container}-${DOCKER_ID}.log`;
+const VALUES: Record<string, string> = {
+  'log-forwarder/password': 'forwarder-secret',
+  'log-aggregator/password': 'aggregator-secret',
+  'elasticsearch-log-aggregator-credentials/username': 'log-aggregator',
+  'elasticsearch-log-aggregator-credentials/password': 'es-secret',
+  'field:spec.nodeName': 'node-1',
+};
+/** Lines of about 4 kB: a batch is well over the 8 MiB librdkafka may hold per output. */
+const BATCH = 4_000;
+const PADDING = 'p'.repeat(4_000);
+
+const running: RunningProcess[] = [];
+let kube: KubernetesApiStandIn;
+let kafka: RunningProcess;
+let kafkaPort: number;
+let kafkaDir: string;
+let forwarder: FluentBitPod;
+let forwarderProcess: RunningProcess;
+let metricsPort: number;
+let containerTopic: string;
+let ca: string;
+let output: { queueKbytes: number; queueFullRetries: number; retryLimit: string };
+
+const rendered = renderedFluentBit(ENV, 'fluent-bit-forwarder');
+
+function startForwarder(name: string): RunningProcess {
+  const p = startProcess(name, tool('fluent-bit'), ['-c', forwarder.configFile], forwarder.env);
+  running.push(p);
+  return p;
+}
+
+async function started(p: RunningProcess): Promise<void> {
+  await waitFor(`${p.name} to start`, () => {
+    if (p.exitCode() !== undefined) throw new Error(`${p.name} exited: ${p.output().slice(-3000)}`);
+    return p.output().includes('stream processor started') ? true : undefined;
+  });
+}
+
+/** Appends `count` CRI lines, each with a unique marker, and returns the markers. */
+function writeBatch(prefix: string, count: number): string[] {
+  const markers = Array.from({ length: count }, (_, i) => `${prefix}-${i}-${process.pid}`);
+  appendFileSync(forwarder.at(containerFile), markers.map((m) => `${T0} stdout F request served ${m} ${PADDING}\n`).join(''));
+  return markers;
+}
+
+/** Every record of the container topic, read from the start (`kafka-fake consume` stops after 1 s without one). */
+function topicRecords(): string[] {
+  const run = spawnSync(tool('kafka-fake-2'), ['consume', '-broker', `127.0.0.1:${kafkaPort}`, '-dir', kafkaDir, '-user', `log-forwarder=${VALUES['log-forwarder/password']}`, '-topic', containerTopic, '-idle', '1s'],
+    { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 120_000 });
+  if (run.status !== 0) throw new Error(`kafka-fake consume: ${run.stderr}`);
+  return run.stdout.split('\n').filter(Boolean);
+}
+
+/** The markers of `markers` no record in Kafka carries. */
+function lostOf(markers: readonly string[], records: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const r of records) {
+    const m = /request served (\S+)/.exec(r);
+    if (m) found.add(m[1]);
+  }
+  return markers.filter((m) => !found.has(m));
+}
+
+/** The forwarder's Prometheus metrics (`/api/v2/metrics/prometheus`), summed per metric name and `name` label. */
+async function metrics(): Promise<Map<string, number>> {
+  const text = await (await fetch(`http://127.0.0.1:${metricsPort}/api/v2/metrics/prometheus`)).text();
+  const sums = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const m = /^(\w+)\{[^}]*name="([^"]+)"[^}]*\} (\S+)/.exec(line);
+    if (m) sums.set(`${m[1]}/${m[2]}`, (sums.get(`${m[1]}/${m[2]}`) ?? 0) + Number(m[3]));
+  }
+  return sums;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+beforeAll(async () => {
+  ca = kafkaCaDir();
+  kafkaDir = mkdtempSync(path.join(os.tmpdir(), 'kafka-faults-'));
+  for (const file of ['ca.crt', 'server.crt', 'server.key']) copyFileSync(path.join(ca, file), path.join(kafkaDir, file));
+  const topics = (rendered.config.match(/topics: (\S+)/g) ?? []).map((t) => t.slice('topics: '.length));
+  containerTopic = topics.find((t) => t.includes('.container.'))!;
+  kafkaPort = await freePort();
+  kafka = startProcess('kafka-fake', tool('kafka-fake-2'), ['serve', '-port', String(kafkaPort), '-dir', kafkaDir, ...topics.flatMap((t) => ['-topic', t]),
+    '-user', `log-forwarder=${VALUES['log-forwarder/password']}`, '-user', `log-aggregator=${VALUES['log-aggregator/password']}`]);
+  running.push(kafka);
+  await waitFor('kafka-fake to listen', () => {
+    if (kafka.exitCode() !== undefined) throw new Error(`kafka-fake exited: ${kafka.output()}`);
+    return kafka.output().includes('listening') ? true : undefined;
+  });
+  kube = await startKubernetesApiStandIn({ pods: [app], tlsDir: ca, token: 'service-account-token', nodeName: VALUES['field:spec.nodeName'] });
+  metricsPort = await freePort();
+  forwarder = fluentBitPod(rendered, VALUES, (doc: FluentBitDoc, pod) => {
+    doc.service.http_port = metricsPort;
+    for (const out of doc.pipeline.outputs) if (out.name === 'kafka') out.brokers = `127.0.0.1:${kafkaPort}`;
+    for (const filter of doc.pipeline.filters ?? []) {
+      if (filter.name !== 'kubernetes') continue;
+      // The tail input's tag is its file's path with dots (`kube.*`), so the prefix moves with the mount.
+      filter.kube_tag_prefix = String(filter.kube_tag_prefix).replace('kube.var.log.', `kube${pod.at('/var/log').replaceAll('/', '.')}.`);
+      Object.assign(filter, { kube_url: `https://127.0.0.1:${kube.port}`, kube_ca_file: pod.at(`${SERVICE_ACCOUNT}/ca.crt`), kube_token_file: pod.at(`${SERVICE_ACCOUNT}/token`) });
+    }
+  });
+  const doc = parse(rendered.config) as FluentBitDoc;
+  const out = doc.pipeline.outputs.find((o) => o.topics === containerTopic)!;
+  output = { queueKbytes: Number(out['rdkafka.queue.buffering.max.kbytes']), queueFullRetries: Number(out.queue_full_retries), retryLimit: String(out.retry_limit) };
+  for (const mount of ['/etc/kafka-ca', SERVICE_ACCOUNT]) {
+    mkdirSync(forwarder.at(mount), { recursive: true });
+    copyFileSync(path.join(ca, 'ca.crt'), forwarder.at(`${mount}/ca.crt`));
+  }
+  writeFileSync(forwarder.at(`${SERVICE_ACCOUNT}/token`), 'service-account-token');
+  mkdirSync(forwarder.at('/var/log/containers'), { recursive: true });
+  mkdirSync(forwarder.at('/var/log/journal'), { recursive: true });
+  for (const file of [containerFile, '/var/log/auth.log']) writeFileSync(forwarder.at(file), '');
+  forwarderProcess = startForwarder('forwarder');
+  await started(forwarderProcess);
+  await waitFor('the forwarder to watch the container file', () => (forwarderProcess.output().includes('inotify_fs_add') ? true : undefined), 30_000);
+}, 60_000);
+
+let es: ElasticsearchStandIn | undefined;
+afterAll(async () => {
+  if (kafka?.exitCode() === undefined) kafka.child.kill('SIGCONT');
+  await stopAll(running);
+  await Promise.all([kube?.close(), es?.close()]);
+});
+
+/**
+ * Whether Fluent Bit 4.2.0's one pausing setting makes the aggregator leave an Elasticsearch outage's
+ * backlog in Kafka (consumer lag) instead of taking it into its chunks: prod's aggregator with
+ * `storage.pause_on_chunks_overlimit` on for its Kafka inputs (and prod's `storage.max_chunks_up`)
+ * reads 1 000 records while Elasticsearch answers 503.
+ * Then its pod is deleted (SIGTERM) and a replacement with an empty volume joins the same consumer
+ * group, as a pod whose volume was lost: what Kafka hands it shows where the backlog lives.
+ */
+describe(`the real ${ENV} aggregator while Elasticsearch answers 503: the backlog leaves Kafka`, () => {
+  const aggregatorRendered = renderedFluentBit(ENV, 'fluent-bit-aggregator');
+  function aggregatorPod(httpPort: number, pauseOnOverlimit: boolean): FluentBitPod {
+    const pod = fluentBitPod(aggregatorRendered, VALUES, (doc: FluentBitDoc) => {
+      doc.service.http_port = httpPort;
+      for (const input of doc.pipeline.inputs) {
+        if (input.name !== 'kafka') continue;
+        input.brokers = `127.0.0.1:${kafkaPort}`;
+        if (pauseOnOverlimit) input['storage.pause_on_chunks_overlimit'] = 'on';
+      }
+      for (const out of doc.pipeline.outputs) if (out.name === 'es') Object.assign(out, { host: '127.0.0.1', port: es!.port });
+    });
+    for (const mount of ['/etc/kafka-ca', '/etc/elasticsearch-ca']) {
+      mkdirSync(pod.at(mount), { recursive: true });
+      copyFileSync(path.join(ca, 'ca.crt'), pod.at(`${mount}/ca.crt`));
+    }
+    return pod;
+  }
+  const inputRecords = async (port: number) => {
+    const text = await (await fetch(`http://127.0.0.1:${port}/api/v2/metrics/prometheus`)).text();
+    return [...text.matchAll(/^fluentbit_input_records_total\{name="kafka-container"\} (\S+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+  };
+
+  it('with storage.pause_on_chunks_overlimit on, the input never pauses and commits every offset; a replacement pod on an empty volume gets none of the backlog back', async () => {
+    const lifecycle = renderedObject(ENV, 'ConfigMap', 'logs-index-lifecycle').data as Record<string, string>;
+    const templates = Object.entries(lifecycle).filter(([k]) => k.endsWith('.json')).map(([, body]) => JSON.parse(body) as DataStreamTemplate).filter((t) => t.index_patterns && t.data_stream);
+    es = await startElasticsearchStandIn({ templates, tlsDir: ca, user: VALUES['elasticsearch-log-aggregator-credentials/username'], password: VALUES['elasticsearch-log-aggregator-credentials/password'] });
+    es.unavailable = true;
+    writeBatch('backlog', 1_000);
+    const inTopic = await waitFor('the backlog in Kafka', () => {
+      const n = topicRecords().length;
+      return n >= 1_000 ? n : undefined;
+    }, 30_000, 1_000);
+    const firstPort = await freePort();
+    const firstPod = aggregatorPod(firstPort, true);
+    const first = startProcess('aggregator', tool('fluent-bit'), ['-c', firstPod.configFile], firstPod.env);
+    running.push(first);
+    await started(first);
+    // Everything the topic holds is read into chunks while every bulk is answered 503.
+    await waitFor('the aggregator to read the whole topic', async () => ((await inputRecords(firstPort)) >= inTopic ? true : undefined), 60_000, 1_000)
+      .catch(async (err: Error) => {
+        writeFileSync(path.join(os.tmpdir(), 'log-faults-aggregator.log'), first.output());
+        throw new Error(`${err.message}: ${await inputRecords(firstPort)} of ${inTopic}\n${first.output().slice(-3000)}`);
+      });
+    await waitFor('a bulk answered 503', () => (es!.requests > 0 ? true : undefined), 30_000);
+    await pause(3_000);
+    expect(first.output()).not.toMatch(/paused \(storage buf overlimit/);
+    expect([...es.streams.values()].flat()).toHaveLength(0);
+    first.child.kill('SIGTERM');
+    await waitFor('the aggregator to exit', () => (first.exitCode() !== undefined ? true : undefined), 60_000);
+
+    es.unavailable = false;
+    const secondPort = await freePort();
+    const replacement = aggregatorPod(secondPort, false);
+    const second = startProcess('aggregator (empty volume)', tool('fluent-bit'), ['-c', replacement.configFile], replacement.env);
+    running.push(second);
+    await started(second);
+    // A new line proves the replacement consumes; the backlog before it never comes back.
+    const probe = writeBatch('after-replacement', 1)[0];
+    await waitFor('the new line indexed by the replacement', () => ([...es!.streams.values()].flat().some((d) => d.text.includes(probe)) ? true : undefined), 60_000, 1_000);
+    const reread = await inputRecords(secondPort);
+    if (process.env.LOG_PATH_COUNTS) console.log(`Elasticsearch 503: ${inTopic} records in the topic read into the first aggregator's chunks (input never paused); the replacement on an empty volume read ${reread} (the new line only)`);
+    expect(reread).toBe(1);
+    // The Kafka faults below count the forwarder alone.
+    for (const p of [first, second]) await p.stop();
+  }, 150_000);
+});
+
+describe(`Kafka faults met by the real ${ENV} forwarder, counted at the broker`, () => {
+  it('renders a bounded librdkafka queue, never-expiring records and unlimited chunk retries (what the counts below rely on)', () => {
+    expect(output.queueKbytes).toBeGreaterThan(0);
+    expect(output.queueFullRetries).toBeGreaterThan(0);
+    expect(output.retryLimit).toBe('no_limits');
+    expect(rendered.config).toContain('rdkafka.message.timeout.ms: "0"');
+  });
+
+  const counts: string[] = [];
+  afterAll(() => {
+    if (process.env.LOG_PATH_COUNTS) console.log(counts.join('\n'));
+  });
+
+  it('a broker unresponsive while 4 000 records (16 MB) arrive, then back: the forwarder holds them in its chunks and loses none; the stall shows in the metrics LogPipelineStalled reads', async () => {
+    kafka.child.kill('SIGSTOP');
+    const before = await metrics();
+    const markers = writeBatch('outage', BATCH);
+    // out_kafka queues into librdkafka until its queue is full, then (after queue_full_retries
+    // one-second tries) returns a retry, so the chunk stays on disk (plugins/out_kafka/kafka.c).
+    await waitFor('out_kafka to find librdkafka\'s queue full', () => (forwarderProcess.output().includes('internal queue is full') ? true : undefined), 30_000);
+    await waitFor('the chunk to be handed back for a retry', async () => ((await metrics()).get(`fluentbit_output_retries_total/kafka-container-logs`) ?? 0) > (before.get('fluentbit_output_retries_total/kafka-container-logs') ?? 0) ? true : undefined, 30_000);
+    const during = await metrics();
+    // The storage endpoint answers from the engine's thread, which out_kafka's one-second waits block: ask until it answers.
+    const buffered = await waitFor('the storage metrics', async () => {
+      const text = await (await fetch(`http://127.0.0.1:${metricsPort}/api/v1/storage`)).text();
+      return text ? (JSON.parse(text) as { input_chunks: Record<string, { chunks: { total: number; up: number; down: number; busy_size: string } }> }).input_chunks.containers.chunks : undefined;
+    }, 30_000, 500);
+    await pause(2_000);
+    const later = await metrics();
+    // LogPipelineStalled: input records still counted, output bytes no longer (rate over 10m, for 10m).
+    // (Not every line is read yet: out_kafka's one-second waits run in the engine's thread, which tail shares.)
+    expect((later.get('fluentbit_input_records_total/containers') ?? 0) - (before.get('fluentbit_input_records_total/containers') ?? 0)).toBeGreaterThan(0);
+    expect(later.get('fluentbit_output_proc_bytes_total/kafka-container-logs')).toBe(during.get('fluentbit_output_proc_bytes_total/kafka-container-logs'));
+    expect(later.get('fluentbit_output_retries_failed_total/kafka-container-logs') ?? 0).toBe(0);
+    kafka.child.kill('SIGCONT');
+    const lost = await waitFor('every marker in Kafka', () => {
+      const missing = lostOf(markers, topicRecords());
+      return missing.length === 0 ? missing : undefined;
+    }, 60_000, 2_000).catch(() => lostOf(markers, topicRecords()));
+    counts.push(`broker unresponsive: written ${markers.length}, in Kafka ${markers.length - lost.length}, lost ${lost.length}; during it the containers input held ${buffered.total} chunks (${buffered.up} up, ${buffered.down} down, busy ${buffered.busy_size}), kafka-container-logs capacity ${during.get('fluentbit_output_chunk_available_capacity_percent/kafka-container-logs')} %`);
+    expect(lost).toEqual([]);
+  }, 150_000);
+
+  it('a forwarder restart (SIGTERM) while the broker is unresponsive loses at most what librdkafka\'s queue holds (queue.buffering.max.kbytes), and the rest arrives', async () => {
+    kafka.child.kill('SIGSTOP');
+    const fullBefore = forwarderProcess.output().split('internal queue is full').length;
+    const markers = writeBatch('restart', BATCH);
+    await waitFor('out_kafka to find librdkafka\'s queue full', () => (forwarderProcess.output().split('internal queue is full').length > fullBefore ? true : undefined), 30_000);
+    // A rolling update: SIGTERM, then SIGKILL once the pod's terminationGracePeriodSeconds has passed.
+    const grace = Number(renderedObject(ENV, 'DaemonSet', 'fluent-bit-forwarder').spec.template.spec.terminationGracePeriodSeconds);
+    const stoppedAt = Date.now();
+    forwarderProcess.child.kill('SIGTERM');
+    const exited = await waitFor('the forwarder to exit', () => (forwarderProcess.exitCode() !== undefined ? true : undefined), grace * 1000)
+      .catch(() => forwarderProcess.child.kill('SIGKILL') && false);
+    const stopSeconds = (Date.now() - stoppedAt) / 1000;
+    await waitFor('the forwarder to be gone', () => (forwarderProcess.exitCode() !== undefined ? true : undefined), 10_000);
+    const said = /Producer terminating with (\d+) messages \((\d+) bytes\) still in queue/.exec(forwarderProcess.output());
+    if (process.env.LOG_PATH_COUNTS) writeFileSync(path.join(os.tmpdir(), 'log-faults-forwarder.log'), forwarderProcess.output());
+    forwarderProcess = startForwarder('forwarder (restarted)');
+    await started(forwarderProcess);
+    kafka.child.kill('SIGCONT');
+    const records = await waitFor('the restarted forwarder to deliver its chunks', async () => {
+      const all = topicRecords();
+      const missing = lostOf(markers, all);
+      await pause(1_000);
+      // Settled: no new record arrived in the last read.
+      return missing.length === lostOf(markers, topicRecords()).length ? all : undefined;
+    }, 90_000, 1_000);
+    const lost = lostOf(markers, records);
+    // The bound: librdkafka holds at most queue.buffering.max.kbytes of message payload per output.
+    const smallest = Math.min(...records.filter((r) => r.includes('restart-')).map((r) => Buffer.byteLength(r)));
+    const bound = Math.floor((output.queueKbytes * 1024) / smallest);
+    counts.push(`forwarder restart during the outage: written ${markers.length}, in Kafka ${markers.length - lost.length}, lost ${lost.length} (librdkafka said ${said ? `${said[1]} messages, ${said[2]} bytes` : 'nothing'} still in queue; bound ${bound} = ${output.queueKbytes} KiB / ${smallest} B; exit after ${stopSeconds.toFixed(1)} s)`);
+    expect(exited, 'the forwarder ends on its own within terminationGracePeriodSeconds').toBe(true);
+    // librdkafka names what it drops on exit (rd_kafka_destroy): never more than its queue may hold.
+    expect(said, 'librdkafka reports what it still held').not.toBeNull();
+    expect(Number(said![2])).toBeLessThanOrEqual(output.queueKbytes * 1024);
+    // What is lost is a part of that: records of chunks out_kafka had already released. Requests the
+    // stopped broker's kernel had already buffered are appended once it runs again (a black-holed
+    // route would lose them too, which the bound covers).
+    expect(lost.length).toBeLessThanOrEqual(Number(said![1]));
+    expect(lost.length).toBeLessThanOrEqual(bound);
+    expect(markers.length - lost.length).toBeGreaterThan(0);
+  }, 200_000);
+});
+
