@@ -316,9 +316,23 @@ export class TestCluster {
       const scs = (await this.server.request('GET', '/apis/storage.k8s.io/v1/storageclasses')).body?.items ?? [];
       for (const sc of scs) if (sc.provisioner === STAND_IN_PROVISIONER) classes.add(sc.metadata.name);
       const claims = (await this.server.request('GET', '/api/v1/persistentvolumeclaims')).body?.items ?? [];
+      const selectedNode = (ns: string, name: string) => {
+        const claim = claims.find((c: any) => c.metadata.namespace === ns && c.metadata.name === name);
+        return claim?.status?.phase === 'Bound' ? 'bound' : claim?.metadata.annotations?.['volume.kubernetes.io/selected-node'];
+      };
+      let pods: any[] | undefined;
       for (const pvc of claims) {
         const node = pvc.metadata.annotations?.['volume.kubernetes.io/selected-node'];
         if (pvc.status?.phase !== 'Pending' || pvc.spec.volumeName || !node || !classes.has(pvc.spec.storageClassName)) continue;
+        // The scheduler's VolumeBinding plugin annotates a pod's claims one by one in PreBind and starts
+        // over when an update fails (a conflict); a volume made for one claim before the others name the
+        // same node would pin the pod to a node it may no longer fit (its zone spread), so the stand-in
+        // waits until every unbound claim of the pod names this node.
+        pods ??= (await this.server.request('GET', '/api/v1/pods')).body?.items ?? [];
+        const claimsOfPods = (pods ?? [])
+          .filter((p: any) => p.metadata.namespace === pvc.metadata.namespace && !p.spec.nodeName && (p.spec.volumes ?? []).some((v: any) => v.persistentVolumeClaim?.claimName === pvc.metadata.name))
+          .flatMap((p: any) => (p.spec.volumes ?? []).map((v: any) => v.persistentVolumeClaim?.claimName).filter(Boolean)) as string[];
+        if (claimsOfPods.some((c) => ![node, 'bound'].includes(selectedNode(pvc.metadata.namespace, c) ?? ''))) continue;
         const name = `pvc-${pvc.metadata.uid}`;
         const res = await this.server.request('POST', '/api/v1/persistentvolumes', {
           apiVersion: 'v1',
