@@ -238,6 +238,8 @@ export class TestCluster {
   private provisioner: Promise<void> = Promise.resolve();
   /** Claims the stand-in provisioner made a volume for. */
   readonly provisioned: string[] = [];
+  /** Claims the stand-in handed back to the scheduler (their pod's claims named different nodes). */
+  readonly rescheduled: string[] = [];
 
   private constructor(server: ApiServer, nodes: readonly ClusterNode[]) {
     this.server = server;
@@ -250,7 +252,15 @@ export class TestCluster {
     const row = CONTROL_PLANES[version];
     if (!row) throw new Error(`no controller manager and scheduler are pinned for Kubernetes ${version}; add them to CONTROL_PLANES and the TOOLS table`);
     const [kcmBin, schedulerBin, kwokBin] = [tool(row.controllerManager), tool(row.scheduler), tool('kwok')];
-    const server = await ApiServer.start(version);
+    // Ports are picked free and then bound by the programs; a cluster started beside another can lose
+    // that race ("address already in use"), and then starts again on other ports.
+    let server: ApiServer | undefined;
+    for (let attempt = 1; !server; attempt++) {
+      server = await ApiServer.start(version).catch((error) => {
+        if (attempt < 3 && /address already in use/.test(String(error))) return undefined;
+        throw error;
+      });
+    }
     const cluster = new TestCluster(server, nodesOf(env));
     try {
       const dir = server.dir;
@@ -312,13 +322,43 @@ export class TestCluster {
    */
   private async provisionVolumes(): Promise<void> {
     const classes = new Set<string>();
+    /** Claims whose pod's claims name different nodes, since when. */
+    const disagreeing = new Map<string, number>();
     while (this.provisioning) {
       const scs = (await this.server.request('GET', '/apis/storage.k8s.io/v1/storageclasses')).body?.items ?? [];
       for (const sc of scs) if (sc.provisioner === STAND_IN_PROVISIONER) classes.add(sc.metadata.name);
       const claims = (await this.server.request('GET', '/api/v1/persistentvolumeclaims')).body?.items ?? [];
+      const selectedNode = (ns: string, name: string) => {
+        const claim = claims.find((c: any) => c.metadata.namespace === ns && c.metadata.name === name);
+        return claim?.status?.phase === 'Bound' ? 'bound' : claim?.metadata.annotations?.['volume.kubernetes.io/selected-node'];
+      };
+      let pods: any[] | undefined;
       for (const pvc of claims) {
         const node = pvc.metadata.annotations?.['volume.kubernetes.io/selected-node'];
         if (pvc.status?.phase !== 'Pending' || pvc.spec.volumeName || !node || !classes.has(pvc.spec.storageClassName)) continue;
+        // The scheduler's VolumeBinding plugin annotates a pod's claims one by one in PreBind and gives up
+        // when an update fails (a conflict with another write to a claim), leaving the claims it
+        // did annotate naming a node; that annotation alone keeps the pod off every other node. A volume
+        // made for one claim before the others name the same node would pin the pod to a node it may no
+        // longer fit (its zone spread), so the stand-in waits until every unbound claim of the pod names
+        // this node, and after 3 s of disagreement hands the claim back to the scheduler by removing the
+        // annotation, as a CSI provisioner does when it reschedules (sig-storage-lib-external-provisioner
+        // controller/controller.go rescheduleProvisioning).
+        pods ??= (await this.server.request('GET', '/api/v1/pods')).body?.items ?? [];
+        const claimsOfPods = (pods ?? [])
+          .filter((p: any) => p.metadata.namespace === pvc.metadata.namespace && !p.spec.nodeName && (p.spec.volumes ?? []).some((v: any) => v.persistentVolumeClaim?.claimName === pvc.metadata.name))
+          .flatMap((p: any) => (p.spec.volumes ?? []).map((v: any) => v.persistentVolumeClaim?.claimName).filter(Boolean)) as string[];
+        if (claimsOfPods.some((c) => ![node, 'bound'].includes(selectedNode(pvc.metadata.namespace, c) ?? ''))) {
+          const since = disagreeing.get(pvc.metadata.uid) ?? Date.now();
+          disagreeing.set(pvc.metadata.uid, since);
+          if (Date.now() - since > 3_000) {
+            await this.server.request('PATCH', `/api/v1/namespaces/${pvc.metadata.namespace}/persistentvolumeclaims/${pvc.metadata.name}`, { metadata: { annotations: { 'volume.kubernetes.io/selected-node': null } } }, 'application/merge-patch+json');
+            disagreeing.delete(pvc.metadata.uid);
+            this.rescheduled.push(`${pvc.metadata.namespace}/${pvc.metadata.name}`);
+          }
+          continue;
+        }
+        disagreeing.delete(pvc.metadata.uid);
         const name = `pvc-${pvc.metadata.uid}`;
         const res = await this.server.request('POST', '/api/v1/persistentvolumes', {
           apiVersion: 'v1',
