@@ -13,6 +13,7 @@ import { tool } from '../../tools';
 import { startElasticsearchStandIn, type DataStreamTemplate, type ElasticsearchStandIn } from './elasticsearch-standin';
 import { fluentBitPod, renderedFluentBit, type FluentBitDoc, type FluentBitPod } from './fluent-bit';
 import { startKubernetesApiStandIn, type KubernetesApiStandIn, type PodMeta } from './kubernetes-api-standin';
+import { Pairs, type Value } from './mapping-check';
 import { freePort, startProcess, stopAll, waitFor, type RunningProcess } from './processes';
 import { kafkaCaDir, renderedObject } from './telegraf';
 
@@ -44,6 +45,20 @@ export interface LogPath {
   /** Starts Fluent Bit again on a pod's folder (a restart on the same volume). */
   startFluentBit(pod: FluentBitPod, name: string): RunningProcess;
   close(): Promise<void>;
+}
+
+/** The value at a dotted path, whether the document holds it as a dotted key or nested objects. */
+export function field(doc: Pairs, dotted: string): Value | undefined {
+  if (doc.has(dotted)) return doc.get(dotted);
+  const parts = dotted.split('.');
+  for (let i = 1; i < parts.length; i++) {
+    const head = doc.get(parts.slice(0, i).join('.'));
+    if (head instanceof Pairs) {
+      const rest = field(head, parts.slice(i).join('.'));
+      if (rest !== undefined) return rest;
+    }
+  }
+  return undefined;
 }
 
 /** CPU seconds (user + system) a process has used so far, from `/proc/<pid>/stat`. */
