@@ -163,6 +163,7 @@ function capacityProps(env: EnvironmentConfig): CapacityModelProps {
     forwarderBufferBudget: env.logPipeline.forwarder.bufferBudget,
     cpuMillis: { forwarder: cpuMillis(env.logPipeline.forwarder.resources.cpu), aggregator: cpuMillis(env.logPipeline.aggregator.resources.cpu) },
     aggregatorKind: env.logPipeline.aggregator.kind ?? 'fluent-bit',
+    aggregatorMemory: env.logPipeline.aggregator.resources.memory,
     nodes: env.nodes.pools.reduce((n, p) => n + p.count, 0),
     delivery: {
       producerQueueKiB: (env.logPipeline.forwarder.producerQueue ?? DEFAULT_PRODUCER_QUEUE).toKibibytes(),

@@ -2,7 +2,7 @@ import { Size, SizeRoundingBehavior } from 'cdk8s';
 import { ConfigError, requireInteger } from './config-error';
 import { sizeBytes } from './hardening';
 import type { ElasticsearchNodeSetSettings, RolloverSettings } from './elasticsearch-cluster';
-import { aggregatorOutputLimitMiB } from './fluent-bit-aggregator';
+import { AGGREGATOR_BACKLOG_PEAK_MIB, aggregatorOutputLimitMiB } from './fluent-bit-aggregator';
 import { PRIMARY_SHARDS } from './index-lifecycle-job';
 import type { KafkaTopicSettings } from './kafka-topic';
 import { LOG_STREAM_NAMES, type LogStreamName } from './log-streams';
@@ -52,6 +52,8 @@ export interface CapacityModelProps {
   readonly nodes: number;
   /** CPU requested by the forwarder (per node) and by each aggregator replica, millicores. */
   readonly cpuMillis: { readonly forwarder: number; readonly aggregator: number };
+  /** Memory (request = limit) of each aggregator replica. */
+  readonly aggregatorMemory: Size;
   /** The aggregator's kind: only Fluent Bit's rate is measured (LOG_PATH_RATES). */
   readonly aggregatorKind: 'fluent-bit' | 'logstash';
   /** What bounds loss at each hop, for the delivery table. @default no delivery table */
@@ -401,6 +403,19 @@ function cpuChecks(props: CapacityModelProps, load: LogCapacitySettings): Capaci
     value: `${props.cpuMillis.forwarder}m`,
   }];
   if (props.aggregatorKind === 'fluent-bit') {
+    // Measured, not modelled: the peak does not grow with the load (librdkafka's pre-fetch queue and
+    // the chunks up bound it), so any load needs it.
+    const memoryMiB = props.aggregatorMemory.toMebibytes({ rounding: SizeRoundingBehavior.NONE });
+    checks.push({
+      subject: 'aggregator memory working off a backlog',
+      unit: 'bytes',
+      required: AGGREGATOR_BACKLOG_PEAK_MIB * 2 ** 20,
+      requiredBy: `peak resident memory measured with \`npm run bench -- --aggregator-memory dev\` (2026-12-07: ${AGGREGATOR_BACKLOG_PEAK_MIB} MiB)`,
+      provided: memoryMiB * 2 ** 20,
+      providedBy: 'logPipeline.aggregator.resources.memory (request = limit)',
+      field: 'logPipeline.aggregator.resources.memory',
+      value: formatFigure(memoryMiB * 2 ** 20, 'bytes'),
+    });
     checks.push({
       subject: 'aggregator CPU',
       unit: 'cores',

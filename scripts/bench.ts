@@ -11,10 +11,12 @@
  * - tests (with `--tests`): the suite without the real API-server and operator files, then one whole
  *   `npm test`, wall times (the difference is what those files add);
  * - log path (with `--log-path`, alone): records per CPU-second of prod's forwarder (tail → Kafka) and
- *   aggregator (Kafka → Elasticsearch stand-in), see logPathThroughput.
+ *   aggregator (Kafka → Elasticsearch stand-in), see logPathThroughput;
+ * - aggregator memory (with `--aggregator-memory <env> [--records N]`, alone): the peak resident
+ *   memory of that environment's aggregator working off a backlog, see aggregatorBacklogMemory.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../render/crd-sources';
@@ -146,8 +148,59 @@ async function logPathThroughput(): Promise<string[]> {
   ];
 }
 
+/** Peak resident memory of a process so far (VmHWM of /proc/<pid>/status), MiB. */
+function peakRssMiB(pid: number): number {
+  const kib = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return kib ? Number(kib[1]) / 1024 : Number.NaN;
+}
+
+/**
+ * Peak resident memory of an environment's aggregator working off a backlog: the aggregator stopped,
+ * `records` lines written and sent to Kafka by the forwarder, the aggregator started again on its
+ * volume and watched until the Elasticsearch stand-in holds them all.
+ */
+async function aggregatorBacklogMemory(env: string, records: number): Promise<string> {
+  const pod = { namespace: 'bench', pod: 'load-0', container: 'app', labels: { app: 'load' }, annotations: {} };
+  const lp = await startLogPath({ env, pods: [pod] });
+  const stream = `logs-container-${env}`;
+  try {
+    await lp.aggregatorProcess.stop();
+    appendFileSync(lp.forwarder.at(containerFile(pod)), Array.from({ length: records }, (_, i) => loadLine(i, 9)).join(''));
+    // The forwarder has sent the backlog once it stays idle (no metrics endpoint in the built tool).
+    const pid = lp.forwarderProcess.child.pid!;
+    let last = cpuSeconds(pid);
+    let quiet = 0;
+    await waitFor('the forwarder to send the backlog', async () => {
+      await new Promise((r) => setTimeout(r, 1000));
+      const now = cpuSeconds(pid);
+      quiet = now - last < 0.03 ? quiet + 1 : 0;
+      last = now;
+      return quiet >= 3 ? true : undefined;
+    }, 600_000, 0);
+    const started = Date.now();
+    lp.aggregatorProcess = lp.startFluentBit(lp.aggregator, 'aggregator (backlog)');
+    const apid = lp.aggregatorProcess.child.pid!;
+    let peak = 0;
+    await waitFor(`${records} backlog records indexed`, () => {
+      peak = Math.max(peak, peakRssMiB(apid));
+      if (lp.aggregatorProcess.exitCode() !== undefined) throw new Error(`the aggregator exited: ${lp.aggregatorProcess.output().slice(-2000)}`);
+      return (lp.es.streams.get(stream)?.length ?? 0) >= records ? true : undefined;
+    }, 600_000, 100);
+    peak = Math.max(peak, peakRssMiB(apid));
+    return `| ${env} aggregator working off a backlog of ${records} records of ~1 KB (${((Date.now() - started) / 1000).toFixed(1)} s) | peak RSS (VmHWM) **${peak.toFixed(1)} MiB** |`;
+  } finally {
+    await lp.close();
+  }
+}
+
 async function main(): Promise<void> {
   const rows: string[] = [];
+  if (argv.includes('--aggregator-memory')) {
+    const env = argv[argv.indexOf('--aggregator-memory') + 1] || 'dev';
+    const records = Number(argv[argv.indexOf('--records') + 1] || 0) || 100_000;
+    console.log(await aggregatorBacklogMemory(env, records));
+    return;
+  }
   if (argv.includes('--log-path')) {
     rows.push(...(await logPathThroughput()));
     console.log(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; the Fluent Bit processes' own CPU time from /proc.`);

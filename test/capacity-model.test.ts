@@ -33,7 +33,7 @@ describe('capacity model', () => {
       'forwarder buffer on the busiest node',
       'forwarder CPU on the busiest node',
       // Logstash's rate is not measured (staging), so only a Fluent Bit aggregator is checked.
-      ...((env.logPipeline.aggregator.kind ?? 'fluent-bit') === 'fluent-bit' ? ['aggregator CPU'] : []),
+      ...((env.logPipeline.aggregator.kind ?? 'fluent-bit') === 'fluent-bit' ? ['aggregator memory working off a backlog', 'aggregator CPU'] : []),
     ]);
     for (const c of plan.checks) expect(c.required, c.subject).toBeLessThanOrEqual(c.provided);
   });
@@ -111,6 +111,11 @@ describe('capacity model', () => {
       'a forwarder CPU request below what the busiest node\'s peak needs at the measured rate',
       { ...prod, logPipeline: { ...prod.logPipeline, forwarder: { ...prod.logPipeline.forwarder, resources: { ...prod.logPipeline.forwarder.resources, cpu: Cpu.millis(50) } } } },
       `prod: logPipeline.forwarder.resources.cpu ("50m") does not fit the declared load: forwarder CPU on the busiest node needs 89m CPU (6000 records/s × 0.2 ÷ ${LOG_PATH_RATES.forwarder} records per CPU-second (measured ${LOG_PATH_RATES.measured})) but has 50m CPU`,
+    ],
+    [
+      'an aggregator memory below the peak measured working off a backlog',
+      { ...prod, logPipeline: { ...prod.logPipeline, aggregator: { ...prod.logPipeline.aggregator, resources: { ...prod.logPipeline.aggregator.resources, memory: Size.mebibytes(96) } } } },
+      'prod: logPipeline.aggregator.resources.memory ("96Mi") does not fit the declared load: aggregator memory working off a backlog needs 111Mi',
     ],
     [
       'aggregators whose CPU requests are below what the peak needs at the measured rate',
