@@ -126,13 +126,14 @@ export const MAX_SHARDS_PER_DATA_NODE = 1000;
  * container lines, measured by `npm run bench -- --log-path` (scripts/bench.ts: the process's own
  * user + system time from /proc, median of 3 batches of 20 000 records): the forwarder from tail
  * through the kubernetes filter to Kafka (TLS, SCRAM, gzip, acks=all), the aggregator from Kafka to
- * the Elasticsearch stand-in. Measured 2026-12-07 02:33 UTC on the repository's 2-core machine
- * (2 × AMD EPYC vCPU, shared, load average 18.8), the build of `npm run tools` (`-O1`, see
- * tools/index.ts); the slower of two runs (02:31 UTC gave 17 544 and 16 949): per-record CPU grows
- * with contention even when counted per process.
+ * the Elasticsearch stand-in. Measured 2026-12-07 03:00 UTC on the repository's 2-core machine
+ * (2 × AMD EPYC vCPU, shared, load average 14–20), the build of `npm run tools` (`-O1`, see
+ * tools/index.ts), with the aggregator's 8 MiB consumer queue (CONSUMER_QUEUE_KIB); the slowest of
+ * three runs (02:31 and 02:33 UTC, with librdkafka's default queue, gave 17 544 / 16 949 and
+ * 13 605 / 15 504): per-record CPU grows with contention even when counted per process.
  * Real nodes differ: measure again there before raising the peak near the limit.
  */
-export const LOG_PATH_RATES = { measured: '2026-12-07 02:33 UTC, 2 × AMD EPYC vCPU', forwarder: 13_605, aggregator: 15_504 } as const;
+export const LOG_PATH_RATES = { measured: '2026-12-07 03:00 UTC, 2 × AMD EPYC vCPU', forwarder: 13_605, aggregator: 14_286 } as const;
 
 const SECONDS_PER_DAY = 86_400;
 // From milliseconds: `toHours()` refuses a duration that is not whole hours (a 90-minute retention).

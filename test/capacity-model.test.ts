@@ -60,7 +60,7 @@ describe('capacity model', () => {
   });
 
   it('takes the CPU rates from the log-path bench (records per CPU-second of the real Fluent Bit, dated)', () => {
-    // scripts/bench.ts --log-path measured 13 333–17 857 per batch for both processes; a rate far off that is a typo.
+    // scripts/bench.ts --log-path measured 11 696–17 857 per batch for both processes; a rate far off that is a typo.
     expect(LOG_PATH_RATES.measured).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC, /);
     for (const rate of [LOG_PATH_RATES.forwarder, LOG_PATH_RATES.aggregator]) expect(rate).toBeGreaterThan(10_000);
     for (const rate of [LOG_PATH_RATES.forwarder, LOG_PATH_RATES.aggregator]) expect(rate).toBeLessThan(30_000);
@@ -120,7 +120,7 @@ describe('capacity model', () => {
     [
       'aggregators whose CPU requests are below what the peak needs at the measured rate',
       { ...prod, logPipeline: { ...prod.logPipeline, aggregator: { ...prod.logPipeline.aggregator, resources: { ...prod.logPipeline.aggregator.resources, cpu: Cpu.millis(100) } } } },
-      `prod: logPipeline.aggregator.resources.cpu ("100m") does not fit the declared load: aggregator CPU needs 387m CPU (6000 records/s ÷ ${LOG_PATH_RATES.aggregator} records per CPU-second (measured ${LOG_PATH_RATES.measured})) but has 300m CPU (3 replicas × 100m`,
+      `prod: logPipeline.aggregator.resources.cpu ("100m") does not fit the declared load: aggregator CPU needs 420m CPU (6000 records/s ÷ ${LOG_PATH_RATES.aggregator} records per CPU-second (measured ${LOG_PATH_RATES.measured})) but has 300m CPU (3 replicas × 100m`,
     ],
     ['a peak below the average the volume implies', withLoad({ peakRecordsPerSecond: 100 }), 'prod: capacity.peakRecordsPerSecond (100) is below the average rate the daily volume implies (365 records/s'],
     ['no node logs', withLoad({ nodeLogShare: 0 }), 'prod: capacity.nodeLogShare (0) must be between 0 and 1'],
