@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PodMeta } from './support/kubernetes-api-standin';
-import { containerFile, field, startLogPath, type LogPath } from './support/log-path';
+import { tool } from '../tools';
+import { containerFile, field, LOG_PATH_VALUES, startLogPath, type LogPath } from './support/log-path';
 import { waitFor } from './support/processes';
 
 /**
@@ -65,6 +67,18 @@ afterAll(async () => {
 describe(`the log record contract through the real ${ENV} forwarder and aggregator (SCRAM over plaintext)`, () => {
   it('renders SASL_PLAINTEXT for both Kafka clients, which the broker serves with SCRAM-SHA-512 and no TLS', () => {
     expect(lp.kafkaProtocol).toBe('SASL_PLAINTEXT');
+  });
+
+  it('the plaintext listener still asks for SCRAM: a wrong password is refused, the right one reads what the forwarder wrote', () => {
+    const topic = [...lp.kafka.keys()].find((t) => t.includes('.container.'))!;
+    const { port, dir } = lp.kafka.get(topic)!;
+    const consume = (password: string) => spawnSync(tool('kafka-fake-3'), ['consume', '-broker', `127.0.0.1:${port}`, '-dir', dir, '-topic', topic,
+      '-user', `log-aggregator=${password}`, '-sasl-plaintext', '-idle', '2s'], { encoding: 'utf8', timeout: 30_000 });
+    const wrong = consume('not-the-password');
+    expect([wrong.status, wrong.stderr]).toEqual([1, expect.stringContaining('login to')]);
+    const right = consume(LOG_PATH_VALUES['log-aggregator/password']);
+    expect(right.status, right.stderr).toBe(0);
+    expect(right.stdout).toContain(markers.get('plain'));
   });
 
   it.each(Object.entries(SHAPES).map(([key, shape]) => [shape.name, key, shape] as const))('%s is indexed once in its stream with its event time, its fields and a message', (_, key, shape) => {

@@ -42,6 +42,8 @@ export interface LogPath {
   aggregatorProcess: RunningProcess;
   /** The security protocol both rendered Kafka clients use (`SASL_SSL`, `SASL_PLAINTEXT`). */
   readonly kafkaProtocol: string;
+  /** Per log topic, its broker's port and folder (with `ca.crt`), for kafka-fake-3 `consume`. */
+  readonly kafka: ReadonlyMap<string, { readonly port: number; readonly dir: string }>;
   /** Starts Fluent Bit again on a pod's folder (a restart on the same volume). */
   startFluentBit(pod: FluentBitPod, name: string): RunningProcess;
   close(): Promise<void>;
@@ -93,6 +95,7 @@ export async function startLogPath(opts: { env: string; pods: readonly PodMeta[]
 
   const topics = (fwd.config.match(/topics: (\S+)/g) ?? []).map((t) => t.slice('topics: '.length));
   const brokers = new Map<string, number>();
+  const kafkaBrokers = new Map<string, { port: number; dir: string }>();
   for (const topic of topics) {
     // Each broker keeps its log in its own folder, with the one CA every stand-in shares.
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kafka-log-path-'));
@@ -107,6 +110,7 @@ export async function startLogPath(opts: { env: string; pods: readonly PodMeta[]
       return kafka.output().includes('listening') ? true : undefined;
     });
     brokers.set(topic, port);
+    kafkaBrokers.set(topic, { port, dir });
   }
 
   const lifecycle = renderedObject(env, 'ConfigMap', 'logs-index-lifecycle').data as Record<string, string>;
@@ -148,7 +152,7 @@ export async function startLogPath(opts: { env: string; pods: readonly PodMeta[]
   const aggregatorProcess = startFluentBit(aggregator, 'aggregator');
   const forwarderProcess = startFluentBit(forwarder, 'forwarder');
   const path_: LogPath = {
-    env, es, kube, forwarder, aggregator, forwarderProcess, aggregatorProcess, kafkaProtocol, startFluentBit,
+    env, es, kube, forwarder, aggregator, forwarderProcess, aggregatorProcess, kafkaProtocol, kafka: kafkaBrokers, startFluentBit,
     close: async () => {
       await stopAll(running);
       await Promise.all([es.close(), kube.close()]);

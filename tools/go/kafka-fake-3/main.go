@@ -5,7 +5,7 @@
 //	kafka-fake version
 //	kafka-fake ca      -dir D
 //	kafka-fake serve   -port P -dir D -topic T [-topic T2 ...] [-partitions N] (-user name=password ... [-sasl-plaintext] | -plaintext)
-//	kafka-fake consume -broker host:port -dir D -user name=password -topic T [-idle 3s]
+//	kafka-fake consume -broker host:port -dir D -user name=password -topic T [-idle 3s] [-sasl-plaintext]
 //
 // `serve` listens with TLS (a CA and a server certificate for 127.0.0.1 are created in D on first
 // use and reused, so clients keep trusting a restarted broker; clients read D/ca.crt), accepts
@@ -230,6 +230,7 @@ func consume(args []string) error {
 	dir := fs.String("dir", "", "folder holding ca.crt")
 	topic := fs.String("topic", "", "topic to read")
 	idle := fs.Duration("idle", 3*time.Second, "stop after this long without a record")
+	saslPlaintext := fs.Bool("sasl-plaintext", false, "SCRAM-SHA-512 without TLS")
 	us := users{}
 	fs.Var(us, "user", "name=password")
 	_ = fs.Parse(args)
@@ -246,17 +247,26 @@ func consume(args []string) error {
 	for name, password := range us {
 		auth = scram.Auth{User: name, Pass: password}
 	}
-	client, err := kgo.NewClient(
+	opts := []kgo.Opt{
 		kgo.SeedBrokers(*broker),
-		kgo.DialTLSConfig(&tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}),
 		kgo.SASL(auth.AsSha512Mechanism()),
 		kgo.ConsumeTopics(*topic),
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
-	)
+	}
+	if !*saslPlaintext {
+		opts = append(opts, kgo.DialTLSConfig(&tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}))
+	}
+	client, err := kgo.NewClient(opts...)
 	if err != nil {
 		return err
 	}
 	defer client.Close()
+	// A failed login never surfaces as a fetch error (the client keeps retrying until -idle): ask once.
+	pingCtx, cancelPing := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancelPing()
+	if err := client.Ping(pingCtx); err != nil {
+		return fmt.Errorf("login to %s: %w", *broker, err)
+	}
 	for {
 		ctx, cancel := context.WithTimeout(context.Background(), *idle)
 		fetches := client.PollFetches(ctx)
