@@ -60,6 +60,10 @@ interface Shape {
 }
 
 const cri = (text: string, flag = 'F', stream = 'stdout') => `${T0} ${stream} ${flag} ${text}\n`;
+/** A journal entry of a unit the forwarder does not read, carrying a marker derived from (not containing) `m`. */
+const otherUnitMarker = (m: string) => m.replace('marker-', 'unread-');
+const otherUnit = (m: string) => [`__REALTIME_TIMESTAMP=${Date.parse(T0_MS) * 1000 + 455}`, '__MONOTONIC_TIMESTAMP=123456', `_BOOT_ID=${'0123456789abcdef'.repeat(2)}`,
+  '_SYSTEMD_UNIT=sshd.service', '_HOSTNAME=node-1', 'PRIORITY=6', `MESSAGE=Accepted publickey ${otherUnitMarker(m)}`].join('\n');
 const SHAPES: Record<string, Shape> = {
   plainText: { name: 'a plain-text container line', source: web, write: (m) => cri(`GET /healthz 200 ${m}`), stream: 'container', time: T0_MS },
   jsonNoTimestamp: {
@@ -140,7 +144,8 @@ const SHAPES: Record<string, Shape> = {
     name: 'a kubelet journal entry',
     source: '/var/log/journal',
     // Journal export format (systemd's JOURNAL_EXPORT_FORMATS); the realtime stamp is T0 in microseconds.
-    write: (m) => [`__REALTIME_TIMESTAMP=${Date.parse(T0_MS) * 1000 + 456}`, '__MONOTONIC_TIMESTAMP=123456', `_BOOT_ID=${'0123456789abcdef'.repeat(2)}`,
+    // A unit outside the forwarder's systemd_filter first (sshd: must not be read), then kubelet.
+    write: (m) => [otherUnit(m), '', `__REALTIME_TIMESTAMP=${Date.parse(T0_MS) * 1000 + 456}`, '__MONOTONIC_TIMESTAMP=123457', `_BOOT_ID=${'0123456789abcdef'.repeat(2)}`,
       '_SYSTEMD_UNIT=kubelet.service', '_HOSTNAME=node-1', 'PRIORITY=6', `MESSAGE=Started pod sandbox ${m}`, '', ''].join('\n'),
     stream: 'node',
     time: T0_MS,
@@ -330,6 +335,12 @@ describe(`the log record contract through the real ${ENV} forwarder and aggregat
     // setting that keeps the raw line only when no text field was merged.
     const doc = indexed(markers.get('jsonWithoutText')!)!.doc.source;
     expect([field(doc, 'log.level'), field(doc, '@timestamp'), field(doc, 'message')]).toEqual(['error', T0_MS, undefined]);
+  });
+
+  it('the journal input reads only the units of its filter: an sshd entry in the same journal file is not forwarded', () => {
+    const unread = otherUnitMarker(markers.get('journal')!);
+    expect([...es.streams.values()].flat().filter((d) => d.text.includes(unread))).toEqual([]);
+    expect(failed(unread)).toEqual([]);
   });
 
   it('a node-file line names its file', () => {
