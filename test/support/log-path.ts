@@ -93,83 +93,95 @@ export async function startLogPath(opts: { env: string; pods: readonly PodMeta[]
   const listener: Record<string, string[]> = { SASL_SSL: [], SASL_PLAINTEXT: ['-sasl-plaintext'] };
   if (!listener[kafkaProtocol]) throw new Error(`${env}: rdkafka.security.protocol ${kafkaProtocol}: no kafka-fake listener for it`);
 
-  const topics = (fwd.config.match(/topics: (\S+)/g) ?? []).map((t) => t.slice('topics: '.length));
-  const brokers = new Map<string, number>();
-  const kafkaBrokers = new Map<string, { port: number; dir: string }>();
-  for (const topic of topics) {
-    // Each broker keeps its log in its own folder, with the one CA every stand-in shares.
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kafka-log-path-'));
-    folders.push(dir);
-    for (const file of ['ca.crt', 'server.crt', 'server.key']) copyFileSync(path.join(ca, file), path.join(dir, file));
-    const port = await freePort();
-    const kafka = startProcess(`kafka-fake ${topic}`, tool('kafka-fake-3'), ['serve', '-port', String(port), '-dir', dir, '-topic', topic, ...listener[kafkaProtocol],
-      '-user', `log-forwarder=${values['log-forwarder/password']}`, '-user', `log-aggregator=${values['log-aggregator/password']}`]);
-    running.push(kafka);
-    await waitFor(`kafka-fake for ${topic} to listen`, () => {
-      if (kafka.exitCode() !== undefined) throw new Error(`kafka-fake exited: ${kafka.output()}`);
-      return kafka.output().includes('listening') ? true : undefined;
-    });
-    brokers.set(topic, port);
-    kafkaBrokers.set(topic, { port, dir });
-  }
-
-  const lifecycle = renderedObject(env, 'ConfigMap', 'logs-index-lifecycle').data as Record<string, string>;
-  const templates = Object.entries(lifecycle).filter(([k]) => k.endsWith('.json')).map(([, body]) => JSON.parse(body) as DataStreamTemplate).filter((t) => t.index_patterns && t.data_stream);
-  const es = await startElasticsearchStandIn({ templates, tlsDir: ca, user: values['elasticsearch-log-aggregator-credentials/username'], password: values['elasticsearch-log-aggregator-credentials/password'] });
-  const kube = await startKubernetesApiStandIn({ pods, tlsDir: ca, token: 'service-account-token', nodeName: values['field:spec.nodeName'] });
-
-  const httpPorts = { aggregator: await freePort(), forwarder: await freePort() };
-  const broker = (topic: unknown) => `127.0.0.1:${brokers.get(String(topic)) ?? Number.NaN}`;
-  const aggregator = fluentBitPod(agg, values, (doc: FluentBitDoc) => {
-    doc.service.http_port = httpPorts.aggregator;
-    for (const input of doc.pipeline.inputs) if (input.name === 'kafka') input.brokers = broker(input.topics);
-    for (const output of doc.pipeline.outputs) if (output.name === 'es') Object.assign(output, { host: '127.0.0.1', port: es.port });
-  });
-  const forwarder = fluentBitPod(fwd, values, (doc: FluentBitDoc, pod) => {
-    doc.service.http_port = httpPorts.forwarder;
-    for (const output of doc.pipeline.outputs) if (output.name === 'kafka') output.brokers = broker(output.topics);
-    for (const filter of doc.pipeline.filters ?? []) {
-      if (filter.name !== 'kubernetes') continue;
-      // The tail input's tag is its file's path with dots (`kube.*`), so the prefix moves with the mount.
-      filter.kube_tag_prefix = String(filter.kube_tag_prefix).replace('kube.var.log.', `kube${pod.at('/var/log').replaceAll('/', '.')}.`);
-      Object.assign(filter, { kube_url: `https://127.0.0.1:${kube.port}`, kube_ca_file: pod.at(`${SERVICE_ACCOUNT}/ca.crt`), kube_token_file: pod.at(`${SERVICE_ACCOUNT}/token`) });
-    }
-  });
-  for (const [pod, mount] of [[aggregator, '/etc/kafka-ca'], [aggregator, '/etc/elasticsearch-ca'], [forwarder, '/etc/kafka-ca'], [forwarder, SERVICE_ACCOUNT]] as const) {
-    mkdirSync(pod.at(mount), { recursive: true });
-    copyFileSync(path.join(ca, 'ca.crt'), pod.at(`${mount}/ca.crt`));
-  }
-  writeFileSync(forwarder.at(`${SERVICE_ACCOUNT}/token`), 'service-account-token');
-  mkdirSync(forwarder.at('/var/log/containers'), { recursive: true });
-  mkdirSync(forwarder.at('/var/log/journal'), { recursive: true });
-  for (const file of [...pods.map(containerFile), '/var/log/auth.log']) writeFileSync(forwarder.at(file), '');
-
-  const startFluentBit = (pod: FluentBitPod, name: string) => {
-    const p = startProcess(name, tool('fluent-bit'), ['-c', pod.configFile], pod.env);
-    running.push(p);
-    return p;
-  };
-  const aggregatorProcess = startFluentBit(aggregator, 'aggregator');
-  const forwarderProcess = startFluentBit(forwarder, 'forwarder');
-  const path_: LogPath = {
-    env, es, kube, forwarder, aggregator, forwarderProcess, aggregatorProcess, kafkaProtocol, kafka: kafkaBrokers, startFluentBit,
-    close: async () => {
-      await stopAll(running);
-      await Promise.all([es.close(), kube.close()]);
-      for (const dir of [...folders, forwarder.root, aggregator.root]) rmSync(dir, { recursive: true, force: true });
-    },
-  };
   try {
-    for (const p of [aggregatorProcess, forwarderProcess]) {
-      await waitFor(`${p.name} to start`, () => {
-        if (p.exitCode() !== undefined) throw new Error(`${p.name} exited: ${p.output()}`);
-        return p.output().includes('stream processor started') ? true : undefined;
-      }).catch((err: Error) => { throw new Error(`${err.message}\n${p.output().slice(-4000)}`); });
-    }
-    await waitFor('the forwarder to watch the container files', () => (forwarderProcess.output().split('inotify_fs_add').length > pods.length + 1 ? true : undefined), 30_000);
+    return await run();
   } catch (err) {
-    await path_.close();
+    // Whatever started before the failure stops here: a half-started path leaves no process behind.
+    await stopAll(running);
+    for (const dir of folders) rmSync(dir, { recursive: true, force: true });
     throw err;
   }
-  return path_;
+
+  async function run(): Promise<LogPath> {
+    const topics = (fwd.config.match(/topics: (\S+)/g) ?? []).map((t) => t.slice('topics: '.length));
+
+    const brokers = new Map<string, number>();
+    const kafkaBrokers = new Map<string, { port: number; dir: string }>();
+    for (const topic of topics) {
+      // Each broker keeps its log in its own folder, with the one CA every stand-in shares.
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'kafka-log-path-'));
+      folders.push(dir);
+      for (const file of ['ca.crt', 'server.crt', 'server.key']) copyFileSync(path.join(ca, file), path.join(dir, file));
+      const port = await freePort();
+      const kafka = startProcess(`kafka-fake ${topic}`, tool('kafka-fake-3'), ['serve', '-port', String(port), '-dir', dir, '-topic', topic, ...listener[kafkaProtocol],
+        '-user', `log-forwarder=${values['log-forwarder/password']}`, '-user', `log-aggregator=${values['log-aggregator/password']}`]);
+      running.push(kafka);
+      await waitFor(`kafka-fake for ${topic} to listen`, () => {
+        if (kafka.exitCode() !== undefined) throw new Error(`kafka-fake exited: ${kafka.output()}`);
+        return kafka.output().includes('listening') ? true : undefined;
+      });
+      brokers.set(topic, port);
+      kafkaBrokers.set(topic, { port, dir });
+    }
+
+    const lifecycle = renderedObject(env, 'ConfigMap', 'logs-index-lifecycle').data as Record<string, string>;
+    const templates = Object.entries(lifecycle).filter(([k]) => k.endsWith('.json')).map(([, body]) => JSON.parse(body) as DataStreamTemplate).filter((t) => t.index_patterns && t.data_stream);
+    const es = await startElasticsearchStandIn({ templates, tlsDir: ca, user: values['elasticsearch-log-aggregator-credentials/username'], password: values['elasticsearch-log-aggregator-credentials/password'] });
+    const kube = await startKubernetesApiStandIn({ pods, tlsDir: ca, token: 'service-account-token', nodeName: values['field:spec.nodeName'] });
+
+    const httpPorts = { aggregator: await freePort(), forwarder: await freePort() };
+    const broker = (topic: unknown) => `127.0.0.1:${brokers.get(String(topic)) ?? Number.NaN}`;
+    const aggregator = fluentBitPod(agg, values, (doc: FluentBitDoc) => {
+      doc.service.http_port = httpPorts.aggregator;
+      for (const input of doc.pipeline.inputs) if (input.name === 'kafka') input.brokers = broker(input.topics);
+      for (const output of doc.pipeline.outputs) if (output.name === 'es') Object.assign(output, { host: '127.0.0.1', port: es.port });
+    });
+    const forwarder = fluentBitPod(fwd, values, (doc: FluentBitDoc, pod) => {
+      doc.service.http_port = httpPorts.forwarder;
+      for (const output of doc.pipeline.outputs) if (output.name === 'kafka') output.brokers = broker(output.topics);
+      for (const filter of doc.pipeline.filters ?? []) {
+        if (filter.name !== 'kubernetes') continue;
+        // The tail input's tag is its file's path with dots (`kube.*`), so the prefix moves with the mount.
+        filter.kube_tag_prefix = String(filter.kube_tag_prefix).replace('kube.var.log.', `kube${pod.at('/var/log').replaceAll('/', '.')}.`);
+        Object.assign(filter, { kube_url: `https://127.0.0.1:${kube.port}`, kube_ca_file: pod.at(`${SERVICE_ACCOUNT}/ca.crt`), kube_token_file: pod.at(`${SERVICE_ACCOUNT}/token`) });
+      }
+    });
+    for (const [pod, mount] of [[aggregator, '/etc/kafka-ca'], [aggregator, '/etc/elasticsearch-ca'], [forwarder, '/etc/kafka-ca'], [forwarder, SERVICE_ACCOUNT]] as const) {
+      mkdirSync(pod.at(mount), { recursive: true });
+      copyFileSync(path.join(ca, 'ca.crt'), pod.at(`${mount}/ca.crt`));
+    }
+    writeFileSync(forwarder.at(`${SERVICE_ACCOUNT}/token`), 'service-account-token');
+    mkdirSync(forwarder.at('/var/log/containers'), { recursive: true });
+    mkdirSync(forwarder.at('/var/log/journal'), { recursive: true });
+    for (const file of [...pods.map(containerFile), '/var/log/auth.log']) writeFileSync(forwarder.at(file), '');
+
+    const startFluentBit = (pod: FluentBitPod, name: string) => {
+      const p = startProcess(name, tool('fluent-bit'), ['-c', pod.configFile], pod.env);
+      running.push(p);
+      return p;
+    };
+    const aggregatorProcess = startFluentBit(aggregator, 'aggregator');
+    const forwarderProcess = startFluentBit(forwarder, 'forwarder');
+    const path_: LogPath = {
+      env, es, kube, forwarder, aggregator, forwarderProcess, aggregatorProcess, kafkaProtocol, kafka: kafkaBrokers, startFluentBit,
+      close: async () => {
+        await stopAll(running);
+        await Promise.all([es.close(), kube.close()]);
+        for (const dir of [...folders, forwarder.root, aggregator.root]) rmSync(dir, { recursive: true, force: true });
+      },
+    };
+    try {
+      for (const p of [aggregatorProcess, forwarderProcess]) {
+        await waitFor(`${p.name} to start`, () => {
+          if (p.exitCode() !== undefined) throw new Error(`${p.name} exited: ${p.output()}`);
+          return p.output().includes('stream processor started') ? true : undefined;
+        }).catch((err: Error) => { throw new Error(`${err.message}\n${p.output().slice(-4000)}`); });
+      }
+      await waitFor('the forwarder to watch the container files', () => (forwarderProcess.output().split('inotify_fs_add').length > pods.length + 1 ? true : undefined), 30_000);
+    } catch (err) {
+      await path_.close();
+      throw err;
+    }
+    return path_;
+  }
 }
