@@ -40,6 +40,7 @@ import { StrimziOperatorChart } from './charts/strimzi-operator';
 import { TelegrafChart } from './charts/telegraf';
 import { capacityFailures, planCapacity, validateLoad, type CapacityModelProps, type CapacityPlan } from './constructs/capacity-model';
 import { DEFAULT_PRODUCER_QUEUE } from './constructs/fluent-bit-forwarder';
+import { cpuMillis } from './render/environment-schema';
 import { type ConfigError, underField } from './constructs/config-error';
 import { GrafanaDatasources, LOG_FIELDS } from './constructs/grafana-datasources';
 import type { ElasticsearchClient, ElasticsearchClientProps } from './constructs/elasticsearch-cluster';
@@ -160,6 +161,9 @@ function capacityProps(env: EnvironmentConfig): CapacityModelProps {
     kafkaTopics: env.kafka.topics,
     aggregatorReplicas: env.logPipeline.aggregator.replicas,
     forwarderBufferBudget: env.logPipeline.forwarder.bufferBudget,
+    cpuMillis: { forwarder: cpuMillis(env.logPipeline.forwarder.resources.cpu), aggregator: cpuMillis(env.logPipeline.aggregator.resources.cpu) },
+    aggregatorKind: env.logPipeline.aggregator.kind ?? 'fluent-bit',
+    aggregatorMemory: env.logPipeline.aggregator.resources.memory,
     nodes: env.nodes.pools.reduce((n, p) => n + p.count, 0),
     delivery: {
       producerQueueKiB: (env.logPipeline.forwarder.producerQueue ?? DEFAULT_PRODUCER_QUEUE).toKibibytes(),

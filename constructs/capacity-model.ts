@@ -2,7 +2,7 @@ import { Size, SizeRoundingBehavior } from 'cdk8s';
 import { ConfigError, requireInteger } from './config-error';
 import { sizeBytes } from './hardening';
 import type { ElasticsearchNodeSetSettings, RolloverSettings } from './elasticsearch-cluster';
-import { aggregatorOutputLimitMiB } from './fluent-bit-aggregator';
+import { AGGREGATOR_BACKLOG_PEAK_MIB, aggregatorOutputLimitMiB } from './fluent-bit-aggregator';
 import { PRIMARY_SHARDS } from './index-lifecycle-job';
 import type { KafkaTopicSettings } from './kafka-topic';
 import { LOG_STREAM_NAMES, type LogStreamName } from './log-streams';
@@ -50,6 +50,12 @@ export interface CapacityModelProps {
   readonly forwarderBufferBudget: Size;
   /** Nodes the environment declares (`nodes.pools`); the busiest node produces at least an even share of the peak. */
   readonly nodes: number;
+  /** CPU requested by the forwarder (per node) and by each aggregator replica, millicores. */
+  readonly cpuMillis: { readonly forwarder: number; readonly aggregator: number };
+  /** Memory (request = limit) of each aggregator replica. */
+  readonly aggregatorMemory: Size;
+  /** The aggregator's kind: only Fluent Bit's rate is measured (LOG_PATH_RATES). */
+  readonly aggregatorKind: 'fluent-bit' | 'logstash';
   /** What bounds loss at each hop, for the delivery table. @default no delivery table */
   readonly delivery?: DeliverySettings;
 }
@@ -79,7 +85,7 @@ export interface DeliveryHop {
   readonly loses: string;
 }
 
-export type CapacityUnit = 'bytes' | 'count' | 'minutes';
+export type CapacityUnit = 'bytes' | 'count' | 'minutes' | 'cores';
 
 /** One comparison of the model: the check passes while `required ≤ provided`. */
 export interface CapacityCheck {
@@ -115,6 +121,20 @@ export const MAX_RECOMMENDED_SHARD = Size.gibibytes(50);
 /** `cluster.max_shards_per_node`, Elasticsearch's default limit of open shards per data node. */
 export const MAX_SHARDS_PER_DATA_NODE = 1000;
 
+/**
+ * Records per CPU-second of one Fluent Bit 4.2.0 process with prod's rendered settings and ~1 KB JSON
+ * container lines, measured by `npm run bench -- --log-path` (scripts/bench.ts: the process's own
+ * user + system time from /proc, median of 3 batches of 20 000 records): the forwarder from tail
+ * through the kubernetes filter to Kafka (TLS, SCRAM, gzip, acks=all), the aggregator from Kafka to
+ * the Elasticsearch stand-in. Measured 2026-12-07 03:00 UTC on the repository's 2-core machine
+ * (2 × AMD EPYC vCPU, shared, load average 14–20), the build of `npm run tools` (`-O1`, see
+ * tools/index.ts), with the aggregator's 8 MiB consumer queue (CONSUMER_QUEUE_KIB); the slowest of
+ * three runs (02:31 and 02:33 UTC, with librdkafka's default queue, gave 17 544 / 16 949 and
+ * 13 605 / 15 504): per-record CPU grows with contention even when counted per process.
+ * Real nodes differ: measure again there before raising the peak near the limit.
+ */
+export const LOG_PATH_RATES = { measured: '2026-12-07 03:00 UTC, 2 × AMD EPYC vCPU', forwarder: 13_605, aggregator: 14_286 } as const;
+
 const SECONDS_PER_DAY = 86_400;
 // From milliseconds: `toHours()` refuses a duration that is not whole hours (a 90-minute retention).
 const days = (d: { toMilliseconds(): number }) => d.toMilliseconds() / 86_400_000;
@@ -124,6 +144,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function formatFigure(n: number, unit: CapacityUnit): string {
   if (unit === 'count') return String(Math.round(n));
   if (unit === 'minutes') return `${Math.floor(n)} min`;
+  if (unit === 'cores') return `${Math.ceil(n * 1000)}m CPU`;
   const gi = Math.ceil((n / 1024 ** 3) * 10) / 10;
   if (gi >= 1) return `${gi}Gi`;
   const mi = n / 1024 ** 2;
@@ -157,7 +178,7 @@ function assess(props: CapacityModelProps): { load: LogCapacitySettings; average
     failures.push(new ConfigError('capacity.busiestNodeShare', load.busiestNodeShare,
       `must be at least 1 / the declared nodes (1/${props.nodes} = ${+(1 / props.nodes).toFixed(3)}, nodes.pools): the busiest node produces at least an even share of the peak`));
   }
-  const checks = [...elasticsearchChecks(props, load), ...kafkaChecks(props, load), forwarderCheck(props, load)];
+  const checks = [...elasticsearchChecks(props, load), ...kafkaChecks(props, load), forwarderCheck(props, load), ...cpuChecks(props, load)];
   for (const failed of checks.filter((c) => c.required > c.provided)) {
     failures.push(new ConfigError(failed.field, failed.value,
       `does not fit the declared load: ${failed.subject} needs ${formatFigure(failed.required, failed.unit)} (${failed.requiredBy}) but has ${formatFigure(failed.provided, failed.unit)} (${failed.providedBy})`));
@@ -363,4 +384,49 @@ function forwarderCheck(props: CapacityModelProps, load: LogCapacitySettings): C
     field: 'logPipeline.forwarder.bufferBudget',
     value: formatFigure(budget, 'bytes'),
   };
+}
+
+/**
+ * CPU the declared peak needs at the measured rates (LOG_PATH_RATES) against what is requested: the
+ * busiest node's forwarder, and the aggregator replicas together (Kafka partitions spread the topics
+ * over them). Logstash's rate is not measured here, so a Logstash aggregator is not checked.
+ */
+function cpuChecks(props: CapacityModelProps, load: LogCapacitySettings): CapacityCheck[] {
+  const nodePeak = load.peakRecordsPerSecond * load.busiestNodeShare;
+  const checks: CapacityCheck[] = [{
+    subject: 'forwarder CPU on the busiest node',
+    unit: 'cores',
+    required: nodePeak / LOG_PATH_RATES.forwarder,
+    requiredBy: `${load.peakRecordsPerSecond} records/s × ${load.busiestNodeShare} ÷ ${LOG_PATH_RATES.forwarder} records per CPU-second (measured ${LOG_PATH_RATES.measured})`,
+    provided: props.cpuMillis.forwarder / 1000,
+    providedBy: 'logPipeline.forwarder.resources.cpu',
+    field: 'logPipeline.forwarder.resources.cpu',
+    value: `${props.cpuMillis.forwarder}m`,
+  }];
+  if (props.aggregatorKind === 'fluent-bit') {
+    // Measured, not modelled: the peak does not grow with the load (librdkafka's pre-fetch queue and
+    // the chunks up bound it), so any load needs it.
+    const memoryMiB = props.aggregatorMemory.toMebibytes({ rounding: SizeRoundingBehavior.NONE });
+    checks.push({
+      subject: 'aggregator memory working off a backlog',
+      unit: 'bytes',
+      required: AGGREGATOR_BACKLOG_PEAK_MIB * 2 ** 20,
+      requiredBy: `peak resident memory measured with \`npm run bench -- --aggregator-memory dev\` (2026-12-07: ${AGGREGATOR_BACKLOG_PEAK_MIB} MiB)`,
+      provided: memoryMiB * 2 ** 20,
+      providedBy: 'logPipeline.aggregator.resources.memory (request = limit)',
+      field: 'logPipeline.aggregator.resources.memory',
+      value: formatFigure(memoryMiB * 2 ** 20, 'bytes'),
+    });
+    checks.push({
+      subject: 'aggregator CPU',
+      unit: 'cores',
+      required: load.peakRecordsPerSecond / LOG_PATH_RATES.aggregator,
+      requiredBy: `${load.peakRecordsPerSecond} records/s ÷ ${LOG_PATH_RATES.aggregator} records per CPU-second (measured ${LOG_PATH_RATES.measured})`,
+      provided: (props.cpuMillis.aggregator * props.aggregatorReplicas) / 1000,
+      providedBy: `${plural(props.aggregatorReplicas, 'replica')} × ${props.cpuMillis.aggregator}m (logPipeline.aggregator.resources.cpu)`,
+      field: 'logPipeline.aggregator.resources.cpu',
+      value: `${props.cpuMillis.aggregator}m`,
+    });
+  }
+  return checks;
 }

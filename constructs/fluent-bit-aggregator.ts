@@ -61,6 +61,14 @@ export function streamRoutes(es: ElasticsearchClient): readonly [StreamRoute, St
 
 export const ES_CA_DIR = '/etc/elasticsearch-ca';
 const STATE_DIR = '/var/lib/fluent-bit';
+/**
+ * librdkafka's pre-fetch queue per Kafka input, KiB (default 65536). Peak memory of dev's aggregator
+ * working off a backlog of 100 000 ~1 KB records (`npm run bench -- --aggregator-memory dev`,
+ * 2026-12-07): 175.5 MiB with the default, above its 128Mi; 110.7 MiB with 8192.
+ */
+export const CONSUMER_QUEUE_KIB = 8192;
+/** That peak with CONSUMER_QUEUE_KIB, MiB: the capacity model refuses an aggregator memory below it. */
+export const AGGREGATOR_BACKLOG_PEAK_MIB = 110.7;
 const CONFIG_DIR = '/fluent-bit/etc/platform';
 
 /** Validates the settings every aggregator kind shares. */
@@ -228,6 +236,9 @@ export class FluentBitAggregator extends Construct {
       poll_ms: 100,
       ...kafkaClientProperties(props.cluster, props.user, props.listener),
       'rdkafka.auto.offset.reset': 'earliest',
+      // librdkafka pre-fetches up to 64 MiB per consumer by default (queued.max.messages.kbytes,
+      // CONFIGURATION.md): with two inputs that alone passed dev's 128Mi while working off a backlog.
+      'rdkafka.queued.max.messages.kbytes': String(CONSUMER_QUEUE_KIB),
       // in_kafka commits the offsets as soon as a batch is appended to this input's chunks
       // (plugins/in_kafka/in_kafka.c, in_kafka_collect): the chunks must be on the persistent volume.
       'storage.type': 'filesystem',

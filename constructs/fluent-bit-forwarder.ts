@@ -7,7 +7,7 @@ import {
   CONFIG_CHECKSUM_ANNOTATION, configChecksum, FLUENT_BIT_CONFIG_FILE, FLUENT_BIT_METRICS_PATH, fluentBitContainer, fluentBitService,
   kafkaClientMounts, kafkaClientProperties, renderFluentBitConfig, type FluentBitConfig, type FluentBitPlugin, type FluentBitValue,
 } from './fluent-bit-config';
-import { APP_TIME_PARSERS, CRI_INTERNAL_KEYS, KAFKA_TIMESTAMP_FORMAT, LOG_FIELDS, LOG_PARSERS, RAW_LINE_KEY } from './log-record';
+import { APP_TIME_PARSERS, CRI_INTERNAL_KEYS, KAFKA_TIMESTAMP_FORMAT, LEVEL_KEYS, LOG_FIELDS, LOG_PARSERS, MAX_LINE, MESSAGE_KEYS, RAW_LINE_KEY } from './log-record';
 import { hardenedSecurityContext, sizeQuantity, type ResourceSpec } from './hardening';
 import type { KafkaCluster, KafkaListenerName } from './kafka-cluster';
 import type { KafkaTopic } from './kafka-topic';
@@ -232,7 +232,7 @@ export class FluentBitForwarder extends Construct {
         inputs: [
           {
             name: 'tail', alias: 'containers', tag: 'kube.*', path: '/var/log/containers/*.log', 'multiline.parser': 'cri',
-            db: `${STATE_DIR}/containers.db`, 'db.locking': true, skip_long_lines: 'on', refresh_interval: 10, ...filesystem,
+            db: `${STATE_DIR}/containers.db`, 'db.locking': true, buffer_max_size: MAX_LINE, skip_long_lines: 'on', refresh_interval: 10, ...filesystem,
           },
           {
             name: 'systemd', alias: 'journal', tag: 'node.journal', path: '/var/log/journal',
@@ -241,7 +241,7 @@ export class FluentBitForwarder extends Construct {
           },
           {
             name: 'tail', alias: 'node-files', tag: 'node.file.*', path: NODE_LOG_FILES.join(','), path_key: LOG_FIELDS.filePath,
-            db: `${STATE_DIR}/node-files.db`, 'db.locking': true, skip_long_lines: 'on', ...filesystem,
+            db: `${STATE_DIR}/node-files.db`, 'db.locking': true, buffer_max_size: MAX_LINE, skip_long_lines: 'on', ...filesystem,
           },
         ],
         filters: [
@@ -259,6 +259,9 @@ export class FluentBitForwarder extends Construct {
           // A line that was not JSON (or a node-file line) is still in `log`, which the index maps as an object.
           // Only a string `log`: a JSON line's own `log` object (ECS `log.level`) stays where the index maps it.
           { name: 'modify', match: '*', condition: `Key_value_matches ${RAW_LINE_KEY} ^`, rename: `${RAW_LINE_KEY} ${LOG_FIELDS.message}` },
+          // `level`/`severity` and `msg` fill ECS's `log.level` and `message` when the line has none (copy never overwrites).
+          { name: 'modify', match: '*', copy: LEVEL_KEYS.map((k) => `${k} ${LOG_FIELDS.level}`) },
+          ...MESSAGE_KEYS.map((k) => ({ name: 'modify', match: '*', condition: `Key_value_matches ${k} ^`, copy: `${k} ${LOG_FIELDS.message}` })),
           // A JSON `@timestamp` the parser could not read: out_kafka would write a second one.
           { name: 'modify', match: '*', rename: `${LOG_FIELDS.time} ${LOG_FIELDS.unparsedTime}` },
           { name: 'modify', match: '*', add: [`${LOG_FIELDS.cluster} ${props.clusterName}`, `${LOG_FIELDS.host} \${NODE_NAME}`] },

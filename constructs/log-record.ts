@@ -50,6 +50,25 @@ export const LOG_FIELDS = {
   unparsedTime: 'timestamp_unparsed',
 } as const;
 
+/**
+ * Keys common loggers write their level and text under instead of ECS's `log.level` and `message`
+ * (`level`: logrus, zap, pino, Go's slog, structlog; `severity`: Google Cloud's structured logging;
+ * `msg`: logrus, zap, pino, slog). The forwarder copies the first present into the ECS field when
+ * that is absent (Fluent Bit modify `copy` never overwrites), keeping the application's own key, so
+ * Kibana's saved search and the level filters show them. A text `msg` only: `message` is text.
+ */
+export const LEVEL_KEYS = ['level', 'severity'] as const;
+export const MESSAGE_KEYS = ['msg'] as const;
+
+/**
+ * Longest single line `tail` reads (`buffer_max_size`; 32k by default, and with `skip_long_lines`
+ * a longer line is skipped with only a warning, plugins/in_tail/tail_file.c). containerd splits
+ * container lines at 16 KiB into CRI partial lines, but a runtime without that limit and node files
+ * (audit records carrying request bodies) write longer ones. Each watched file's buffer grows to this
+ * only while it holds such a line: at most this × the files read at once (one per container).
+ */
+export const MAX_LINE = '256k';
+
 /** The key `tail` and the CRI parser put a raw line in, before the forwarder renames it to `message`. */
 export const RAW_LINE_KEY = 'log';
 /** CRI parser keys with nothing the record needs: `time` is already the record time, `_p` the partial flag of joined lines. */

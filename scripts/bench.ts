@@ -9,16 +9,22 @@
  * - validate: `npm run validate` against its external tools alone — the same kubeconform, promtool
  *   and amtool invocations over the same files, started together as validate starts them;
  * - tests (with `--tests`): the suite without the real API-server and operator files, then one whole
- *   `npm test`, wall times (the difference is what those files add).
+ *   `npm test`, wall times (the difference is what those files add);
+ * - log path (with `--log-path`, alone): records per CPU-second of prod's forwarder (tail → Kafka) and
+ *   aggregator (Kafka → Elasticsearch stand-in), see logPathThroughput;
+ * - aggregator memory (with `--aggregator-memory <env> [--records N]`, alone): the peak resident
+ *   memory of that environment's aggregator working off a backlog, see aggregatorBacklogMemory.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../render/crd-sources';
 import { loadManifests } from '../render/manifests';
 import { ensureSchemas } from '../tools/schemas';
 import { configCalls, kubeconformCalls, runCalls } from '../tools/validate-all';
+import { containerFile, cpuSeconds, startLogPath } from '../test/support/log-path';
+import { waitFor } from '../test/support/processes';
 
 const argv = process.argv.slice(2);
 const RUNS = Number(argv[argv.indexOf('--runs') + 1] || 0) || 5;
@@ -81,8 +87,129 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 /** The test files that start real API servers and operators (their own time goal). */
 const API_SERVER_TESTS = ['test/apiserver.test.ts', 'test/operators.test.ts'];
 
+/** Lines per measured batch, and batches: each batch is one rate, the median is the figure. */
+const LOG_PATH_BATCH = Number(argv[argv.indexOf('--records') + 1] || 0) || 20_000;
+const LOG_PATH_BATCHES = 3;
+const LOG_PATH_ENV = 'prod';
+
+/** One ~1 KB container log line as the runtime writes it: CRI prefix, an ECS-style JSON record. */
+function loadLine(i: number, batch: number): string {
+  const record = { '@timestamp': new Date(Date.UTC(2026, 11, 7, 3, 0, 0, i % 1000)).toISOString(), 'log.level': 'info', 'service.name': 'checkout', 'trace.id': `${batch}-${i}`.padStart(32, '0'), message: `request served bench-${batch}-${i} ` };
+  const text = JSON.stringify(record);
+  return `2026-12-07T03:00:00.${String(i % 1e9).padStart(9, '0')}Z stdout F ${text.slice(0, -2)}${'x'.repeat(Math.max(0, 960 - text.length))}"}\n`;
+}
+
+/**
+ * Records per CPU-second of prod's forwarder (tail → kubernetes filter → Kafka) and aggregator
+ * (Kafka → Elasticsearch stand-in), each Fluent Bit process with its rendered configuration
+ * (test/support/log-path.ts). CPU time is the process's own user + system time from /proc, so the
+ * figure does not depend on what else the machine runs. Both windows run from the write until the
+ * Elasticsearch stand-in holds every record of the batch (the forwarder has then sent them all:
+ * the built tool has no metrics endpoint to tell earlier), so they include the processes' idle timers
+ * (measured before the batches and printed) and the rates are lower bounds.
+ */
+async function logPathThroughput(): Promise<string[]> {
+  const pod = { namespace: 'bench', pod: 'load-0', container: 'app', labels: { app: 'load' }, annotations: {} };
+  const lp = await startLogPath({ env: LOG_PATH_ENV, pods: [pod] });
+  const stream = `logs-container-${LOG_PATH_ENV}`;
+  const indexed = () => lp.es.streams.get(stream)?.length ?? 0;
+  const failures = () => [...lp.es.failures.values()].flat().length;
+  const file = lp.forwarder.at(containerFile(pod));
+  const rates: Array<{ forwarder: number; aggregator: number; bytes: number; wall: number }> = [];
+  try {
+    const idle = { forwarder: cpuSeconds(lp.forwarderProcess.child.pid!), aggregator: cpuSeconds(lp.aggregatorProcess.child.pid!) };
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    console.error(`idle: forwarder ${((cpuSeconds(lp.forwarderProcess.child.pid!) - idle.forwarder) / 10).toFixed(4)} CPU-s/s, aggregator ${((cpuSeconds(lp.aggregatorProcess.child.pid!) - idle.aggregator) / 10).toFixed(4)} CPU-s/s`);
+    let total = 0;
+    for (let batch = 0; batch <= LOG_PATH_BATCHES; batch++) {
+      // Batch 0 warms up (Kafka connections, the pod's metadata, the first chunks) and is not counted.
+      const count = batch === 0 ? 1000 : LOG_PATH_BATCH;
+      const text = Array.from({ length: count }, (_, i) => loadLine(i, batch)).join('');
+      const before = { forwarder: cpuSeconds(lp.forwarderProcess.child.pid!), aggregator: cpuSeconds(lp.aggregatorProcess.child.pid!), at: Date.now() };
+      appendFileSync(file, text);
+      total += count;
+      await waitFor(`${total} records indexed`, () => {
+        if (failures()) throw new Error(`records in the failure store: ${JSON.stringify([...lp.es.failures.values()].flat()[0])}`);
+        return indexed() >= total ? true : undefined;
+      }, 300_000, 100);
+      const forwarder = cpuSeconds(lp.forwarderProcess.child.pid!) - before.forwarder;
+      const aggregator = cpuSeconds(lp.aggregatorProcess.child.pid!) - before.aggregator;
+      if (batch > 0) rates.push({ forwarder: count / forwarder, aggregator: count / aggregator, bytes: text.length / count, wall: (Date.now() - before.at) / 1000 });
+      console.error(`batch ${batch}: ${count} records, forwarder ${forwarder.toFixed(2)} CPU-s, aggregator ${aggregator.toFixed(2)} CPU-s, ${((Date.now() - before.at) / 1000).toFixed(1)} s wall`);
+    }
+  } finally {
+    await lp.close();
+  }
+  const list = (key: 'forwarder' | 'aggregator') => rates.map((r) => Math.round(r[key])).join(', ');
+  const bytes = Math.round(median(rates.map((r) => r.bytes)));
+  return [
+    `| log path: ${LOG_PATH_ENV} forwarder, tail → Kafka (${LOG_PATH_BATCHES} batches of ${LOG_PATH_BATCH} ${bytes}-byte CRI lines) | ${list('forwarder')} records/CPU-s | **${Math.round(median(rates.map((r) => r.forwarder)))}** | records per CPU-second |`,
+    `| log path: ${LOG_PATH_ENV} aggregator, Kafka → Elasticsearch stand-in (same records) | ${list('aggregator')} records/CPU-s | **${Math.round(median(rates.map((r) => r.aggregator)))}** | records per CPU-second |`,
+  ];
+}
+
+/** Peak resident memory of a process so far (VmHWM of /proc/<pid>/status), MiB. */
+function peakRssMiB(pid: number): number {
+  const kib = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return kib ? Number(kib[1]) / 1024 : Number.NaN;
+}
+
+/**
+ * Peak resident memory of an environment's aggregator working off a backlog: the aggregator stopped,
+ * `records` lines written and sent to Kafka by the forwarder, the aggregator started again on its
+ * volume and watched until the Elasticsearch stand-in holds them all.
+ */
+async function aggregatorBacklogMemory(env: string, records: number): Promise<string> {
+  const pod = { namespace: 'bench', pod: 'load-0', container: 'app', labels: { app: 'load' }, annotations: {} };
+  const lp = await startLogPath({ env, pods: [pod] });
+  const stream = `logs-container-${env}`;
+  try {
+    await lp.aggregatorProcess.stop();
+    appendFileSync(lp.forwarder.at(containerFile(pod)), Array.from({ length: records }, (_, i) => loadLine(i, 9)).join(''));
+    // The forwarder has sent the backlog once it stays idle (no metrics endpoint in the built tool).
+    const pid = lp.forwarderProcess.child.pid!;
+    let last = cpuSeconds(pid);
+    let quiet = 0;
+    await waitFor('the forwarder to send the backlog', async () => {
+      await new Promise((r) => setTimeout(r, 1000));
+      const now = cpuSeconds(pid);
+      quiet = now - last < 0.03 ? quiet + 1 : 0;
+      last = now;
+      return quiet >= 3 ? true : undefined;
+    }, 600_000, 0);
+    const started = Date.now();
+    lp.aggregatorProcess = lp.startFluentBit(lp.aggregator, 'aggregator (backlog)');
+    const apid = lp.aggregatorProcess.child.pid!;
+    let peak = 0;
+    await waitFor(`${records} backlog records indexed`, () => {
+      peak = Math.max(peak, peakRssMiB(apid));
+      if (lp.aggregatorProcess.exitCode() !== undefined) throw new Error(`the aggregator exited: ${lp.aggregatorProcess.output().slice(-2000)}`);
+      return (lp.es.streams.get(stream)?.length ?? 0) >= records ? true : undefined;
+    }, 600_000, 100);
+    peak = Math.max(peak, peakRssMiB(apid));
+    return `| ${env} aggregator working off a backlog of ${records} records of ~1 KB (${((Date.now() - started) / 1000).toFixed(1)} s) | peak RSS (VmHWM) **${peak.toFixed(1)} MiB** |`;
+  } finally {
+    await lp.close();
+  }
+}
+
 async function main(): Promise<void> {
   const rows: string[] = [];
+  if (argv.includes('--aggregator-memory')) {
+    const env = argv[argv.indexOf('--aggregator-memory') + 1] || 'dev';
+    const records = Number(argv[argv.indexOf('--records') + 1] || 0) || 100_000;
+    console.log(await aggregatorBacklogMemory(env, records));
+    return;
+  }
+  if (argv.includes('--log-path')) {
+    rows.push(...(await logPathThroughput()));
+    console.log(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; the Fluent Bit processes' own CPU time from /proc.`);
+    console.log('');
+    console.log('| measure | per batch | median | unit |');
+    console.log('|---|---|---|---|');
+    for (const row of rows) console.log(row);
+    return;
+  }
   const app = floorApp();
   try {
     const render = await versus(

@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import { Duration, Size } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { planEnvironmentCapacity, renderEnvironment } from '../main';
+import { Cpu } from 'cdk8s-plus-28';
+import { LOG_PATH_RATES } from '../constructs/capacity-model';
 import { ConfigError } from '../constructs/config-error';
 import { ENVIRONMENTS, prod, type EnvironmentConfig } from '../environments';
 import { MANIFESTS } from './support/fixtures';
@@ -29,6 +31,9 @@ describe('capacity model', () => {
       'nodeLogs partitions',
       'nodeLogs retention.bytes per partition',
       'forwarder buffer on the busiest node',
+      'forwarder CPU on the busiest node',
+      // Logstash's rate is not measured (staging), so only a Fluent Bit aggregator is checked.
+      ...((env.logPipeline.aggregator.kind ?? 'fluent-bit') === 'fluent-bit' ? ['aggregator memory working off a backlog', 'aggregator CPU'] : []),
     ]);
     for (const c of plan.checks) expect(c.required, c.subject).toBeLessThanOrEqual(c.provided);
   });
@@ -46,6 +51,19 @@ describe('capacity model', () => {
     expect(check(prod, 'containerLogs retention.bytes per partition').required).toBeCloseTo((13.5 * 7 * GiB) / 12, 0);
     // 4 GiB at 6000 × 512 B × 20% = 614400 B/s: 6990 s.
     expect(check(prod, 'forwarder buffer on the busiest node').provided).toBeCloseTo((4 * GiB) / 614_400 / 60, 6);
+    // The busiest node's 1200 records/s at the measured forwarder rate, against its 200m request;
+    // 6000 records/s at the aggregator's rate against 3 replicas × 500m.
+    expect(check(prod, 'forwarder CPU on the busiest node').required).toBeCloseTo(1200 / LOG_PATH_RATES.forwarder, 9);
+    expect(check(prod, 'forwarder CPU on the busiest node').provided).toBe(0.2);
+    expect(check(prod, 'aggregator CPU').required).toBeCloseTo(6000 / LOG_PATH_RATES.aggregator, 9);
+    expect(check(prod, 'aggregator CPU').provided).toBe(1.5);
+  });
+
+  it('takes the CPU rates from the log-path bench (records per CPU-second of the real Fluent Bit, dated)', () => {
+    // scripts/bench.ts --log-path measured 11 696–17 857 per batch for both processes; a rate far off that is a typo.
+    expect(LOG_PATH_RATES.measured).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC, /);
+    for (const rate of [LOG_PATH_RATES.forwarder, LOG_PATH_RATES.aggregator]) expect(rate).toBeGreaterThan(10_000);
+    for (const rate of [LOG_PATH_RATES.forwarder, LOG_PATH_RATES.aggregator]) expect(rate).toBeLessThan(30_000);
   });
 
   it.each<[string, EnvironmentConfig, string]>([
@@ -88,6 +106,21 @@ describe('capacity model', () => {
       'an outage longer than the forwarder buffer lasts at peak',
       withLoad({ outageMinutes: 180 }),
       'prod: logPipeline.forwarder.bufferBudget ("4Gi") does not fit the declared load: forwarder buffer on the busiest node needs 180 min (capacity.outageMinutes) but has 116 min (4Gi ÷ (6000 records/s × 512 B × 0.2) ÷ 60, held because librdkafka never expires queued records (message.timeout.ms 0))',
+    ],
+    [
+      'a forwarder CPU request below what the busiest node\'s peak needs at the measured rate',
+      { ...prod, logPipeline: { ...prod.logPipeline, forwarder: { ...prod.logPipeline.forwarder, resources: { ...prod.logPipeline.forwarder.resources, cpu: Cpu.millis(50) } } } },
+      `prod: logPipeline.forwarder.resources.cpu ("50m") does not fit the declared load: forwarder CPU on the busiest node needs 89m CPU (6000 records/s × 0.2 ÷ ${LOG_PATH_RATES.forwarder} records per CPU-second (measured ${LOG_PATH_RATES.measured})) but has 50m CPU`,
+    ],
+    [
+      'an aggregator memory below the peak measured working off a backlog',
+      { ...prod, logPipeline: { ...prod.logPipeline, aggregator: { ...prod.logPipeline.aggregator, resources: { ...prod.logPipeline.aggregator.resources, memory: Size.mebibytes(96) } } } },
+      'prod: logPipeline.aggregator.resources.memory ("96Mi") does not fit the declared load: aggregator memory working off a backlog needs 111Mi',
+    ],
+    [
+      'aggregators whose CPU requests are below what the peak needs at the measured rate',
+      { ...prod, logPipeline: { ...prod.logPipeline, aggregator: { ...prod.logPipeline.aggregator, resources: { ...prod.logPipeline.aggregator.resources, cpu: Cpu.millis(100) } } } },
+      `prod: logPipeline.aggregator.resources.cpu ("100m") does not fit the declared load: aggregator CPU needs 420m CPU (6000 records/s ÷ ${LOG_PATH_RATES.aggregator} records per CPU-second (measured ${LOG_PATH_RATES.measured})) but has 300m CPU (3 replicas × 100m`,
     ],
     ['a peak below the average the volume implies', withLoad({ peakRecordsPerSecond: 100 }), 'prod: capacity.peakRecordsPerSecond (100) is below the average rate the daily volume implies (365 records/s'],
     ['no node logs', withLoad({ nodeLogShare: 0 }), 'prod: capacity.nodeLogShare (0) must be between 0 and 1'],

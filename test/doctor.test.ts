@@ -54,6 +54,8 @@ describe('npm run doctor', () => {
     const wanted = debianBuildPackages();
     // The packages SOURCES.md names for Fluent Bit: without libsystemd-dev or libsasl2-dev the build succeeds but lacks what the configs use.
     expect(wanted).toEqual(expect.arrayContaining(['cmake', 'flex', 'bison', 'libyaml-dev', 'libssl-dev', 'libsqlite3-dev', 'libsystemd-dev', 'libsasl2-dev']));
+    // And the one a test runs a program from: systemd-journal-remote writes the forwarder's journal files.
+    expect(wanted).toContain('systemd-journal-remote');
     expect(debianCheck(wanted, ['libsystemd-dev', 'libsasl2-dev'])).toMatchObject({ problem: 'libsystemd-dev, libsasl2-dev not installed', fix: 'apt-get install -y libsystemd-dev libsasl2-dev' });
     expect(debianCheck(wanted, []).problem).toBeUndefined();
     expect(debianCheck(wanted, undefined).fix).toContain('libsasl2-dev');

@@ -111,7 +111,7 @@ describe('the environment schema rejects, naming environment, field, value and r
 
   it('fails on rules checked while charts are built in every environment at once, with the schema\'s violations', () => {
     const badDev = broken(dev, { cluster: 'Dev Cluster' });
-    // Twenty times the log volume: four capacity checks fail at once (planCapacity throws only the first).
+    // Twenty times the log volume: six capacity checks fail at once (planCapacity throws only the first).
     const badStaging = broken(staging, { capacity: { ...staging.capacity, dailyVolume: Size.gibibytes(400), peakRecordsPerSecond: 20_000 } });
     // A rule only the Spark construct knows: its image must be apache/spark tagged with the Spark version.
     const badProd = broken(prod, { versions: { ...prod.versions, spark: 'docker.io/apache/spark:python3-java17' } });
@@ -130,6 +130,7 @@ describe('the environment schema rejects, naming environment, field, value and r
       'staging: kafka.topics.containerLogs.retentionBytes',
       'staging: kafka.topics.nodeLogs.retentionBytes',
       'staging: logPipeline.forwarder.bufferBudget',
+      'staging: logPipeline.forwarder.resources.cpu',
       'prod: spark.image',
     ]);
     expect((thrown as Error).message).toContain('prod: spark.image ("docker.io/apache/spark:python3-java17"): must be an apache/spark image tagged with its Spark version');

@@ -82,8 +82,15 @@ export function nodeModulesProblems(root: string): string[] {
 /** Debian packages the TOOLS rows built from source archives need, in table order, without repeats. */
 export function debianBuildPackages(): string[] {
   const rows = Object.values(TOOLS).map((spec) => spec.build);
-  return [...new Set(rows.flatMap((build) => ('debian' in build ? build.debian : [])))];
+  return [...new Set([...rows.flatMap((build) => ('debian' in build ? build.debian : [])), ...TEST_DEBIAN_PACKAGES])];
 }
+
+/**
+ * Debian packages the tests run programs from, beside the build packages: systemd-journal-remote
+ * writes the journal files the forwarder's systemd input reads in test/log-record.test.ts.
+ */
+const TEST_DEBIAN_PACKAGES = ['systemd-journal-remote'];
+export const JOURNAL_REMOTE = '/lib/systemd/systemd-journal-remote';
 
 /**
  * The check of those packages: one `apt-get install` line names every missing one. Without dpkg (not

@@ -193,6 +193,8 @@ export const TOOLS = {
   },
   // Our Kafka stand-in (tools/go/kafka-fake-2/main.go): franz-go's kfake with SCRAM and TLS, or plaintext, on loopback.
   'kafka-fake-2': { version: 'kafka-fake 2', versionArgs: ['version'], build: { module: 'kafka-fake-2', package: '.' } },
+  // Version 3 adds a SCRAM listener without TLS (`-sasl-plaintext`), as dev's plain listener (tools/go/kafka-fake-3/main.go).
+  'kafka-fake-3': { version: 'kafka-fake 3', versionArgs: ['version'], build: { module: 'kafka-fake-3', package: '.' } },
   // A real API server for the harness in test/apiserver/: per supported Kubernetes version, the etcd
   // kubeadm deploys with it (cmd/kubeadm/app/constants/constants.go DefaultEtcdVersion) and
   // kube-apiserver with the version text upstream's release build stamps in (hack/lib/version.sh).
