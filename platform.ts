@@ -10,6 +10,8 @@ import { DisruptionBudgetsChart } from './charts/disruption-budgets';
 import { EckCrdsChart } from './charts/eck-crds';
 import { EckOperatorChart } from './charts/eck-operator';
 import { ElasticJobsChart } from './charts/elastic-jobs';
+import { CertManagerChart } from './charts/cert-manager';
+import { CertManagerCrdsChart } from './charts/cert-manager-crds';
 import { ExternalSecretsCrdsChart } from './charts/external-secrets-crds';
 import { ExternalSecretsOperatorChart } from './charts/external-secrets-operator';
 import { ElasticsearchChart } from './charts/elasticsearch';
@@ -32,6 +34,8 @@ import { DATA_PATH_PRIORITY_CLASS, PriorityClassesChart } from './charts/priorit
 import { PrometheusOperatorChart } from './charts/prometheus-operator';
 import { PrometheusOperatorCrdsChart } from './charts/prometheus-operator-crds';
 import { SecretCopiesChart } from './charts/secret-copies';
+import { UiCertificateChart } from './charts/ui-certificate';
+import { UiIngress } from './constructs/ui-ingress';
 import { ExternalSecretsStoreChart } from './charts/external-secrets-store';
 import { routingSecretKeys } from './constructs/alert-routing';
 import { SPARK_ELASTICSEARCH_CLIENT, SparkChart } from './charts/spark';
@@ -73,6 +77,15 @@ export function compose(app: App, env: EnvironmentConfig): void {
     resources: env.secrets.operatorResources,
     externalPorts: vaultPort ? [vaultPort] : [],
   }));
+  // The issuer of the UI certificate, before the UIs (the certificate itself follows them).
+  new CertManagerCrdsChart(app, 'cert-manager-crds');
+  const certManager = underField('certificates', () => new CertManagerChart(app, 'cert-manager', {
+    image: env.versions.certManagerController,
+    acmeSolverImage: env.versions.certManagerAcmeSolver,
+    resources: env.certificates.operatorResources,
+    issuer: env.certificates.issuer,
+    ingressClassName: env.ingress.className,
+  }));
   const uiClients = [ingressController.controller.clientPeer, ...env.monitoring.uiClients];
   const monitoring = composeMonitoring(app, env, uiClients);
   const kafka = composeKafka(app, env);
@@ -107,8 +120,19 @@ export function compose(app: App, env: EnvironmentConfig): void {
     secrets: receiverSecrets,
   }));
 
+  // One certificate for every UI, in the ingress controller's namespace (its default certificate).
+  const uis = app.node.findAll().filter((c): c is UiIngress => c instanceof UiIngress).map((ui) => ({ host: ui.host, namespace: ui.namespace }));
+  const uiCertificate = underField('certificates', () => new UiCertificateChart(app, 'ui-certificate', {
+    namespace: PLATFORM_NAMESPACES['haproxy-controller'].name,
+    secretName: env.ingress.tlsSecretName,
+    issuerRef: certManager.issuer.issuerRef,
+    uis,
+  }));
+
   // The copies each namespace needs of Secrets that operators write elsewhere, one chart per namespace.
-  const copies = [...kafka.cluster.secretCopies(), ...elastic.elasticsearch.secretCopies(), ...(influx?.secretCopies ?? [])];
+  const copies = [
+    ...kafka.cluster.secretCopies(), ...elastic.elasticsearch.secretCopies(), ...(influx?.secretCopies ?? []), ...uiCertificate.certificate.secretCopies(),
+  ];
   for (const namespace of [...new Set(copies.map((c) => c.namespace))].sort()) {
     underField('secrets', () => new SecretCopiesChart(app, `secret-copies-${namespace}`, { namespace, copies: copies.filter((c) => c.namespace === namespace) }));
   }

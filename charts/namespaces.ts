@@ -28,6 +28,7 @@ export interface NamespaceSpec {
 export const PLATFORM_NAMESPACES = {
   kafka: { name: 'kafka', purpose: 'Strimzi cluster operator, Kafka cluster, Kafka exporter', podSecurity: 'restricted' },
   'external-secrets': { name: 'external-secrets', purpose: 'External Secrets Operator: Secret copies across namespaces', podSecurity: 'restricted' },
+  'cert-manager': { name: 'cert-manager', purpose: 'cert-manager controller, the UI certificate\'s issuer and (dev) its CA', podSecurity: 'restricted' },
   'elastic-system': { name: 'elastic-system', purpose: 'ECK operator', podSecurity: 'restricted' },
   elastic: { name: 'elastic', purpose: 'Elasticsearch, Kibana, lifecycle and saved-object jobs', podSecurity: 'restricted' },
   logging: { name: 'logging', purpose: 'Log aggregator (Kafka to Elasticsearch)', podSecurity: 'restricted' },

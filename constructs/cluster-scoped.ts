@@ -1,7 +1,7 @@
 import { ApiObject, JsonPatch } from 'cdk8s';
 
 /** Kinds among the platform's objects that have no namespace. */
-const CLUSTER_SCOPED = new Set(['ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'IngressClass']);
+const CLUSTER_SCOPED = new Set(['ClusterIssuer', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'IngressClass']);
 
 /**
  * Drops the namespace a namespaced chart gives every object from a cluster-scoped one (cdk8s

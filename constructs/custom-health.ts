@@ -383,5 +383,7 @@ export const BUILT_IN_HEALTH: Readonly<Record<string, string>> = {
   Kustomization: 'bootstrap object applied by hand, outside every layer (kstatus reads its Ready condition)',
   ExternalSecret: 'Argo CD v3.5.1 has a built-in check (resource_customizations/external-secrets.io/ExternalSecret/health.lua: Ready True healthy, False degraded); kstatus reads the same Ready condition (True Current, False InProgress, so Flux waits); a sync that keeps failing fires SecretSyncFailing',
   SecretStore: 'Argo CD v3.5.1 has a built-in check (resource_customizations/external-secrets.io/SecretStore/health.lua); kstatus reads its Ready condition (False: InProgress, Flux waits); a store that stays unready fires SecretStoreNotReady',
+  Certificate: 'Argo CD has a built-in check (resource_customizations/cert-manager.io/Certificate/health.lua: Ready True healthy, Issuing progressing, Ready False degraded); kstatus reads the same Ready condition (False: InProgress, Flux waits); a certificate that stays unready fires CertificateNotReady',
+  ClusterIssuer: 'Argo CD has a built-in check (resource_customizations/cert-manager.io/ClusterIssuer/health.lua: Ready True healthy, False degraded); kstatus reads its Ready condition (False: InProgress, Flux waits)',
   Password: 'a generator ESO reads when it refreshes an ExternalSecret: no status in either tool, ready once stored',
 };

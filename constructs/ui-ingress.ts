@@ -9,7 +9,7 @@ export interface IngressSettings {
   readonly className: string;
   /** Parent domain: a UI named `grafana` is served at `grafana.<domain>`. */
   readonly domain: string;
-  /** Secret (type kubernetes.io/tls) with the certificate for `*.<domain>`, created out of band, in each UI's namespace. */
+  /** Secret with the UIs' certificate: issued by cert-manager in the ingress controller's namespace, copied into each UI's namespace. */
   readonly tlsSecretName: string;
 }
 
@@ -42,12 +42,14 @@ export function backendTlsAnnotations(namespace: string, caSecretName: string): 
 /** An Ingress with TLS for one UI at `<name>.<domain>`. */
 export class UiIngress extends Construct {
   readonly host: string;
+  /** Namespace of the Ingress (where the UI certificate's Secret must be). */
+  readonly namespace: string;
 
   constructor(scope: Construct, id: string, props: UiIngressProps) {
     super(scope, id);
     requireDnsLabel('name', props.name);
     this.host = `${props.name}.${props.settings.domain}`;
-    const namespace = Chart.of(this).namespace ?? 'default';
+    const namespace = (this.namespace = Chart.of(this).namespace ?? 'default');
     const annotations = props.backendCaSecretName ? backendTlsAnnotations(namespace, props.backendCaSecretName) : undefined;
     new k8s.KubeIngress(this, 'Resource', {
       metadata: { name: props.name, ...(annotations ? { annotations } : {}) },

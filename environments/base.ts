@@ -33,6 +33,8 @@ export const base = {
   ingressController: { replicas: 2, resources: { cpu: Cpu.millis(100), memory: Size.mebibytes(256) } },
   delivery: { repoURL: 'https://git.example.com/platform/observability-platform.git', revision: 'main' },
   secrets: { operatorResources: { cpu: Cpu.millis(50), memory: Size.mebibytes(128) } },
+  // Staging and prod replace the issuer with their ACME server; dev keeps a private CA (its hosts are not public).
+  certificates: { operatorResources: { cpu: Cpu.millis(20), memory: Size.mebibytes(64) }, issuer: { selfSignedCa: { commonName: 'observability-platform dev CA' } } },
   monitoring: {
     prometheus: { replicas: 1, retention: '2d', retentionSize: Size.gibibytes(8), storage: Size.gibibytes(10), resources: { cpu: Cpu.millis(200), memory: Size.gibibytes(1) } },
     alertmanager: {

@@ -7,6 +7,8 @@ import { VERSIONS } from './versions';
 export const dev = {
   ...base,
   secrets: { ...base.secrets, operatorResources: { cpu: Cpu.millis(20), memory: Size.mebibytes(64) } },
+  // 32Mi for cert-manager and 480Mi for Prometheus keep dev within its one 8 GiB node by requests.
+  certificates: { ...base.certificates, operatorResources: { cpu: Cpu.millis(10), memory: Size.mebibytes(32) } },
   name: 'dev',
   stage: 'dev',
   cluster: 'dev',
@@ -60,7 +62,7 @@ export const dev = {
   },
   monitoring: {
     ...base.monitoring,
-    prometheus: { ...base.monitoring.prometheus, resources: { cpu: Cpu.millis(100), memory: Size.mebibytes(512) } },
+    prometheus: { ...base.monitoring.prometheus, resources: { cpu: Cpu.millis(100), memory: Size.mebibytes(480) } },
     alertmanager: { ...base.monitoring.alertmanager, resources: { cpu: Cpu.millis(10), memory: Size.mebibytes(64) } },
     kubeStateMetrics: { resources: { cpu: Cpu.millis(20), memory: Size.mebibytes(96) } },
   },

@@ -8,6 +8,8 @@ export const staging = {
   ...base,
   // The environment's one hand-made Secret: the Vault token in monitoring/external-secrets-root (key token).
   secrets: { ...base.secrets, externalStore: { vault: { server: 'https://vault.example.com:8200', path: 'secret', prefix: 'observability/staging', tokenSecret: 'external-secrets-root' } } },
+  // The UI certificate from Let's Encrypt (HTTP-01 through the ingress controller; its hosts must resolve publicly).
+  certificates: { ...base.certificates, issuer: { acme: { server: 'https://acme-v02.api.letsencrypt.org/directory', email: 'platform-team@example.com' } } },
   name: 'staging',
   stage: 'staging',
   cluster: 'staging',

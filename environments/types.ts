@@ -17,6 +17,7 @@ import type { LogCapacitySettings } from '../constructs/capacity-model';
 import type { ElasticsearchNodeSetSettings, RolloverSettings } from '../constructs/elasticsearch-cluster';
 import type { ResourceSpec } from '../constructs/hardening';
 import type { VaultStoreProps } from '../constructs/external-store';
+import type { IssuerSettings } from '../constructs/platform-issuer';
 import type { PolicyPeer } from '../constructs/network-policy';
 import type { IngressSettings } from '../constructs/ui-ingress';
 import type { IngressControllerSettings } from '../charts/ingress-controller';
@@ -57,6 +58,10 @@ export interface VersionSet {
   readonly eckOperator: string;
   /** External Secrets Operator controller image (copies and generated credentials). */
   readonly externalSecrets: string;
+  /** cert-manager controller image (quay.io/jetstack/cert-manager-controller); the CRDs are vendor/cert-manager/<version>. */
+  readonly certManagerController: string;
+  /** The ACME HTTP-01 solver image the controller starts; same version as the controller. */
+  readonly certManagerAcmeSolver: string;
   /** Elasticsearch image; its tag is the stack version, which must be one the ECK operator above runs. */
   readonly elasticsearch: string;
   /** Kibana image; must be the same version as Elasticsearch. */
@@ -187,6 +192,14 @@ export interface SecretsSettings {
   readonly externalStore?: { readonly vault: VaultStoreProps };
 }
 
+/** cert-manager and the issuer of the UI certificate. */
+export interface CertificatesSettings {
+  /** Controller container resources. */
+  readonly operatorResources: ResourceSpec;
+  /** The ClusterIssuer `platform`: a private CA made in the cluster, or an ACME server. */
+  readonly issuer: IssuerSettings;
+}
+
 export interface EnvironmentConfig {
   /** Folder name under manifests/ and the `environment` label: a DNS label, unique among environments. */
   readonly name: string;
@@ -222,6 +235,8 @@ export interface EnvironmentConfig {
   readonly network: NetworkSettings;
   /** Secrets made in the cluster: External Secrets Operator keeps copies in sync. */
   readonly secrets: SecretsSettings;
+  /** cert-manager: the issuer and the UI certificate it issues (`ingress.tlsSecretName`). */
+  readonly certificates: CertificatesSettings;
   /** Grafana: datasources, dashboards and Grafana-managed alerting. */
   readonly grafana: GrafanaSettings;
   /** Fluent Bit forwarders → Kafka → aggregator → Elasticsearch. */

@@ -30,6 +30,8 @@ export const CRD_SOURCE_FILES: readonly string[] = [
   'vendor/eck/v3.5.0/crds/elasticsearch.k8s.elastic.co_elasticsearches.yaml',
   'vendor/eck/v3.5.0/crds/kibana.k8s.elastic.co_kibanas.yaml',
   'vendor/external-secrets/v0.16.2/bundle.yaml',
+  ...['acme.cert-manager.io_challenges', 'acme.cert-manager.io_orders', 'cert-manager.io_certificaterequests', 'cert-manager.io_certificates', 'cert-manager.io_clusterissuers', 'cert-manager.io_issuers']
+    .map((crd) => `vendor/cert-manager/v1.21.2/crds/${crd}.yaml`),
   'vendor/argo-cd/v3.5.1/crds/application-crd.yaml',
   'vendor/argo-cd/v3.5.1/crds/applicationset-crd.yaml',
   'vendor/argo-cd/v3.5.1/crds/appproject-crd.yaml',

@@ -357,6 +357,8 @@ const versions = strict({
   haproxyIngress: image(),
   kafkaUi: image(),
   externalSecrets: image(),
+  certManagerController: image(),
+  certManagerAcmeSolver: image(),
 }).superRefine(versionRules);
 
 const policyPeer = strict({
@@ -654,6 +656,18 @@ export const environmentSchema = strict({
         tokenSecret: dnsSubdomain(),
       }),
     }).optional(),
+  }),
+  certificates: strict({
+    operatorResources: resources(),
+    issuer: z.union([
+      strict({ selfSignedCa: strict({ commonName: z.string().min(1, { error: 'must not be empty' }) }) }),
+      strict({
+        acme: strict({
+          server: z.string().regex(/^https:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?(\/[A-Za-z0-9._~\/-]*)?$/, { error: 'must be the https:// directory URL of an ACME server' }),
+          email: z.string().regex(/^[^@\s]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, { error: 'must be an e-mail address (name@domain): the ACME server sends expiry notices there' }),
+        }),
+      }),
+    ], { error: 'must be exactly one of { selfSignedCa: { commonName } } (a private CA made in the cluster) or { acme: { server, email } } (an ACME server)' }),
   }),
   kafkaUi: strict({ resources: resources(), credentialsSecret: dnsSubdomain() }).optional(),
   spark,

@@ -56,6 +56,7 @@ const entityOperator: End = { pods: ns.kafka.name, labels: { 'strimzi.io/name': 
 const kafkaExporter: End = { pods: ns.kafka.name, labels: { 'strimzi.io/name': 'logs-kafka-exporter' } };
 const eckOperator: End = { pods: ns['elastic-system'].name, labels: { 'app.kubernetes.io/name': 'eck-operator' } };
 const externalSecrets: End = { pods: ns['external-secrets'].name, labels: { 'app.kubernetes.io/name': 'external-secrets' } };
+const certManager: End = { pods: ns['cert-manager'].name, labels: { 'app.kubernetes.io/name': 'cert-manager' } };
 const elasticsearch: End = { pods: ns.elastic.name, labels: { 'common.k8s.elastic.co/type': 'elasticsearch' } };
 const kibana: End = { pods: ns.elastic.name, labels: { 'common.k8s.elastic.co/type': 'kibana' } };
 const esExporter: End = { pods: ns.elastic.name, labels: { 'app.kubernetes.io/name': 'elasticsearch-exporter' } };
@@ -91,6 +92,7 @@ const internet: End = { address: 'internet' };
 const influxEnabled = (objects: readonly RenderedObject[]) => objects.some((r) => r.object.kind === 'Namespace' && r.object.metadata.name === 'influxdb');
 /** Environments whose receivers' values come from Vault (secrets.externalStore). */
 const vaultStore = (objects: readonly RenderedObject[]) => objects.some((r) => r.object.kind === 'SecretStore' && (r.object.spec as { provider: { vault?: unknown } }).provider.vault);
+const acmeIssuer = (objects: readonly RenderedObject[]) => objects.some((r) => r.object.kind === 'ClusterIssuer' && (r.object.spec as { acme?: unknown }).acme);
 const rackAware = (objects: readonly RenderedObject[]) => objects.some((r) => r.object.kind === 'Kafka' && (r.object.spec as { kafka: { rack?: unknown } }).kafka.rack);
 
 /** The API server's ports (`network.apiServerPorts`): a declared API client may use each. */
@@ -172,6 +174,10 @@ const INTENDED: readonly Row[] = [
   { from: externalSecrets, to: apiServer, port: API, why: 'External Secrets Operator reconciles its custom resources and reads the copies\' sources' },
   { from: externalSecrets, to: internet, port: 8200, why: 'External Secrets Operator reads the environment\'s Vault store', when: vaultStore },
   { from: prometheus, to: externalSecrets, port: 8080, why: 'External Secrets Operator metrics' },
+  { from: certManager, to: apiServer, port: API, why: 'cert-manager reconciles its custom resources and writes the certificates\' Secrets' },
+  { from: certManager, to: internet, port: 443, why: 'cert-manager orders certificates from the ACME server', when: acmeIssuer },
+  { from: certManager, to: internet, port: 80, why: 'cert-manager checks its HTTP-01 challenge through the UIs\' public address', when: acmeIssuer },
+  { from: prometheus, to: certManager, port: 9402, why: 'cert-manager metrics (certificate expiry and readiness)' },
   { from: eckOperator, to: elasticsearch, port: 9200, why: 'ECK manages the cluster through its API' },
   { from: elasticsearch, to: elasticsearch, port: 9300, why: 'transport between Elasticsearch nodes' },
   { from: kibana, to: elasticsearch, port: 9200, why: 'Kibana queries Elasticsearch' },
@@ -239,6 +245,7 @@ const DENIED: readonly Row[] = [
   { from: elasticsearch, to: apiServer, port: 443, why: 'Elasticsearch needs no API access' },
   { from: externalSecrets, to: internet, port: 80, why: 'External Secrets Operator reaches the API server and the declared store only' },
   { from: brokers, to: internet, port: 80, why: 'Kafka has no business outside the cluster' },
+  { from: certManager, to: internet, port: 8200, why: 'cert-manager reaches the API server and, with an ACME issuer, the ACME server only' },
   { from: forwarder, to: elasticsearch, port: 9200, why: 'forwarders write to Kafka, not Elasticsearch' },
   { from: prometheus, to: elasticsearch, port: 9200, why: 'Elasticsearch is scraped through its exporter' },
   { from: spark, to: internet, port: 80, why: 'default-deny egress: only HTTPS to the package repository is open' },

@@ -31,8 +31,8 @@ import type { RenderedObject } from '../render/manifests';
 import { tool } from '../tools';
 import { checkAlertmanagerConfig, testAlertmanagerRoute } from '../tools/validators';
 import { ApiServer, type ApplyResult, harnessProcessesAlive, isAlive, startedProcesses } from '../tools/apiserver';
-import { applyEnvironment, errorLines, getObject, type OperatorLogLine, secretText, startEckOperator, startPrometheusOperator, waitUntil } from './support/operators';
-import { startSecretsFor } from './support/secrets';
+import { applyEnvironment, clusterProvided, errorLines, getObject, type OperatorLogLine, secretText, startEckOperator, startPrometheusOperator, waitUntil } from './support/operators';
+import { externalStoreStandIns, startSecretsFor } from './support/secrets';
 import { deliveryCrds, planEnvironment } from '../tools/server-plan';
 import { committedManifests, REPO_ROOT } from './support/fixtures';
 import { judge, renderedChecks } from './support/health-verdicts';
@@ -97,7 +97,7 @@ function operatorCrds(rendered: readonly RenderedObject[]): RenderedObject[] {
   const used = new Set(rendered.map((r) => `${r.object.apiVersion.split('/')[0]}/${r.object.kind}`));
   return [...planEnvironment(rendered).crds, ...deliveryCrds()].filter(({ object }) => {
     const spec = object.spec as { group: string; names: { kind: string } };
-    return spec.group === 'monitoring.coreos.com' || spec.group.endsWith('.k8s.elastic.co') || spec.group.endsWith('external-secrets.io') || used.has(`${spec.group}/${spec.names.kind}`);
+    return spec.group === 'monitoring.coreos.com' || spec.group.endsWith('.k8s.elastic.co') || spec.group.endsWith('external-secrets.io') || spec.group.endsWith('cert-manager.io') || used.has(`${spec.group}/${spec.names.kind}`);
   });
 }
 
@@ -241,6 +241,12 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('the real operators reconcile %s'
   });
 
   const gen = () => generated.get(envName)!;
+
+  it('no Secret is made by hand but the one root credential (none in dev): the README lists nothing else out of band', () => {
+    expect(clusterProvided(rendered).filter((r) => r.object.kind === 'Secret').map((r) => r.object.metadata.name)).toEqual([]);
+    const byHand = externalStoreStandIns(rendered).filter((r) => r.file === '(out of band: the root credential)').map((r) => `${r.object.metadata.namespace}/${r.object.metadata.name}`);
+    expect(byHand).toEqual(envName === 'dev' ? [] : ['monitoring/external-secrets-root']);
+  });
 
   it('applies every object, the placeholder Secrets, StorageClasses and default ServiceAccounts for real', () => {
     expect(applied.get(envName)!.filter((r) => r.error).map((r) => `${r.file} ${r.kind} ${r.name}: ${r.error}`)).toEqual([]);

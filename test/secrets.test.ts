@@ -9,8 +9,14 @@
  * - dev needs no hand-made Secret for its receivers: its local store makes them;
  * - the generated passwords are 32 letters and digits, and each copy holds its source's values;
  * - rotation (dev): a new CA in Strimzi's and ECK's source Secrets reaches every copy; a deleted
- *   generated Secret comes back with a new password, and the client's copy follows.
+ *   generated Secret comes back with a new password, and the client's copy follows;
+ * - cert-manager v1.21.2's controllers (our main over the root module's packages, tools/go/cert-manager)
+ *   issue dev's CA and the UI certificate from the rendered issuers: the chain verifies against the CA
+ *   (node's X509Certificate), the metrics the alerts read are exported, and a manual renewal (the
+ *   `Issuing` condition `cmctl renew` sets) gives the Secret and every copy a new serial. Staging and
+ *   prod issue from an ACME server, which does not run here: the UI certificate's Secret is a stand-in.
  */
+import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENVIRONMENTS } from '../environments';
 import { K8S_VALIDATION_VERSIONS } from '../render/crd-sources';
@@ -19,7 +25,7 @@ import { ApiServer } from '../tools/apiserver';
 import { committedManifests } from './support/fixtures';
 import { clusterProvided, getObject, waitUntil } from './support/operators';
 import {
-  eckStandIns, externalStoreStandIns, fakeCertificate, reachableFromHarness, rootCaConfigMaps, secretReferences, startExternalSecrets, strimziStandIns, type SecretReference,
+  acmeStandIns, eckStandIns, externalStoreStandIns, fakeCertificate, reachableFromHarness, rootCaConfigMaps, secretReferences, startCertManager, startExternalSecrets, strimziStandIns, type SecretReference,
 } from './support/secrets';
 import { deliveryCrds, planEnvironment } from '../tools/server-plan';
 
@@ -31,6 +37,19 @@ const ONE_REFRESH_MS = 100_000;
 type Secret = { data?: Record<string, string> };
 const text = (s: Secret | undefined, key: string) => (s?.data?.[key] === undefined ? undefined : Buffer.from(s.data[key], 'base64').toString('utf8'));
 const secretPath = (namespace: string, name: string) => `/api/v1/namespaces/${namespace}/secrets/${name}`;
+
+/**
+ * Asks ESO to re-read an ExternalSecret's source now: the `force-sync` annotation its documentation
+ * gives for this. Any change of an annotation does it in v0.16.2: the controller watches every update of
+ * an ExternalSecret (no predicate in SetupWithManager), and shouldRefreshPeriodic refreshes when the
+ * generation and the hash of the labels and annotations differ from the synced ones
+ * (pkg/controllers/externalsecret/externalsecret_controller.go, pkg/controllers/util/util.go).
+ * The rendered objects are unchanged; one test still waits for the rendered one-minute refresh.
+ */
+async function forceSync(server: ApiServer, namespace: string, name: string) {
+  const res = await server.request('PATCH', `/apis/external-secrets.io/v1/namespaces/${namespace}/externalsecrets/${name}`, { metadata: { annotations: { 'force-sync': String(Date.now()) } } }, 'application/merge-patch+json');
+  if (res.status !== 200) throw new Error(`force-sync of ${namespace}/${name}: ${res.status} ${JSON.stringify(res.body)}`);
+}
 
 /** The ExternalSecrets that copy (store-backed), with the source each reads. */
 function copiesOf(rendered: readonly RenderedObject[]) {
@@ -45,7 +64,7 @@ function copiesOf(rendered: readonly RenderedObject[]) {
       const sourceNamespace = (store.spec as any).provider.kubernetes.remoteNamespace as string;
       const sourceName = (spec.dataFrom?.[0]?.extract?.key ?? spec.data[0].remoteRef.key) as string;
       const keys = spec.data ? (spec.data as Array<{ secretKey: string; remoteRef: { property: string } }>).map((d) => [d.secretKey, d.remoteRef.property] as const) : undefined;
-      return [{ namespace: o.metadata.namespace!, name: spec.target.name as string, sourceNamespace, sourceName, keys }];
+      return [{ namespace: o.metadata.namespace!, name: spec.target.name as string, externalSecret: o.metadata.name, sourceNamespace, sourceName, keys }];
     });
 }
 
@@ -53,6 +72,7 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('External Secrets Operator makes 
   const rendered = tree.get(envName)!;
   const plan = planEnvironment(rendered);
   let server: ApiServer;
+  let metricsPort = 0;
   const applyErrors: string[] = [];
 
   beforeAll(async () => {
@@ -60,15 +80,16 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('External Secrets Operator makes 
     const used = new Set(rendered.map((r) => `${r.object.apiVersion.split('/')[0]}/${r.object.kind}`));
     await server.installCrds([...plan.crds, ...deliveryCrds()].filter(({ object }) => {
       const spec = object.spec as { group: string; names: { kind: string } };
-      // ESO watches every kind of its groups; the others only where the environment uses them.
-      return spec.group.endsWith('external-secrets.io') || used.has(`${spec.group}/${spec.names.kind}`);
+      // ESO and cert-manager watch every kind of their groups; the others only where the environment uses them.
+      return spec.group.endsWith('external-secrets.io') || spec.group.endsWith('cert-manager.io') || used.has(`${spec.group}/${spec.names.kind}`);
     }));
     const namespaces = plan.namespaces.map((n) => n.object.metadata.name);
-    const provided = [...clusterProvided(rendered), ...rootCaConfigMaps(server, namespaces), ...strimziStandIns(rendered), ...eckStandIns(rendered), ...externalStoreStandIns(rendered)];
+    const provided = [...clusterProvided(rendered), ...rootCaConfigMaps(server, namespaces), ...strimziStandIns(rendered), ...eckStandIns(rendered), ...externalStoreStandIns(rendered), ...acmeStandIns(rendered)];
     for (const batch of [plan.namespaces, provided, reachableFromHarness(server, plan.objects)]) {
       for (const r of await server.applyAll(batch, { dryRun: false })) if (r.error) applyErrors.push(`${r.file} ${r.kind} ${r.name}: ${r.error}`);
     }
     await startExternalSecrets(server, rendered);
+    metricsPort = (await startCertManager(server, rendered)).metricsPort;
   }, 600_000);
 
   afterAll(async () => {
@@ -155,7 +176,77 @@ describe.each(ENVIRONMENTS.map((e) => e.name))('External Secrets Operator makes 
       return p && p !== before ? p : undefined;
     }, 60_000);
     expect(after).toMatch(/^[A-Za-z0-9]{32}$/);
-    const followed = await waitUntil(async () => (text((await getObject(server, copy)) as Secret, 'password') === after ? true : undefined), ONE_REFRESH_MS);
+    const copier = copiesOf(rendered).find((c) => c.namespace === 'logging' && c.name === 'elasticsearch-log-aggregator-credentials')!;
+    await forceSync(server, copier.namespace, copier.externalSecret);
+    const followed = await waitUntil(async () => (text((await getObject(server, copy)) as Secret, 'password') === after ? true : undefined), 30_000);
     expect(followed, 'the copy in logging kept the old password').toBe(true);
-  }, ONE_REFRESH_MS + 90_000);
+  }, 120_000);
+  /** The rendered UI Certificate and the Secrets that must hold it: its own and every copy. */
+  const uiCertificate = () => {
+    const cert = rendered.find((r) => r.object.kind === 'Certificate' && (r.object.spec as any).issuerRef.name === 'platform')!.object;
+    const secretName = (cert.spec as any).secretName as string;
+    const copies = copiesOf(rendered).filter((c) => c.sourceNamespace === cert.metadata.namespace && c.sourceName === secretName);
+    return { cert, secretName, copies, holders: [{ namespace: cert.metadata.namespace!, name: secretName }, ...copies.map((c) => ({ namespace: c.namespace, name: c.name }))] };
+  };
+  const x509 = (s: Secret | undefined, key = 'tls.crt') => (text(s, key) ? new X509Certificate(text(s, key)!) : undefined);
+
+  it.runIf(envName === 'dev')('cert-manager issues the CA and the UI certificate, whose chain verifies against the CA, and every UI namespace holds it', async () => {
+    const caCert = rendered.find((r) => r.object.kind === 'Certificate' && (r.object.spec as any).isCA)!.object;
+    const caPath = secretPath(caCert.metadata.namespace!, (caCert.spec as any).secretName);
+    const { cert, holders } = uiCertificate();
+    expect(holders.length, 'the UI certificate is copied into each UI namespace').toBeGreaterThan(3);
+    const ca = await waitUntil(async () => x509(await getObject(server, caPath)), 60_000);
+    expect(ca, `cert-manager wrote no ${caPath}`).toBeDefined();
+    expect(ca!.ca).toBe(true);
+    expect(ca!.subject).toContain(`CN=${(caCert.spec as any).commonName}`);
+    const uiPath = secretPath(holders[0].namespace, holders[0].name);
+    const ui = await waitUntil(async () => x509(await getObject(server, uiPath)), 60_000);
+    expect(ui, `cert-manager wrote no ${uiPath}`).toBeDefined();
+    const uiSecret = (await getObject(server, uiPath)) as Secret;
+    expect(ui!.checkIssued(ca!)).toBe(true);
+    expect(ui!.verify(ca!.publicKey)).toBe(true);
+    expect(ui!.checkPrivateKey(createPrivateKey(text(uiSecret, 'tls.key')!))).toBe(true);
+    expect(x509(uiSecret, 'ca.crt')?.fingerprint256, 'the Secret names the CA that signed it').toBe(ca!.fingerprint256);
+    expect(ui!.subjectAltName!.split(', ').sort()).toEqual(((cert.spec as any).dnsNames as string[]).map((d) => `DNS:${d}`).sort());
+    for (const h of holders.slice(1)) {
+      const copied = await waitUntil(async () => x509(await getObject(server, secretPath(h.namespace, h.name)))?.serialNumber, ONE_REFRESH_MS);
+      expect(copied, `${h.namespace}/${h.name}`).toBe(ui!.serialNumber);
+    }
+  }, 60_000 * 2 + ONE_REFRESH_MS * 6);
+
+  it.runIf(envName === 'dev')('cert-manager exports the certificate metrics the alerts read', async () => {
+    const { cert } = uiCertificate();
+    const res = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+    const body = await res.text();
+    const labels = `name="${cert.metadata.name}",namespace="${cert.metadata.namespace}"`;
+    expect(body).toMatch(new RegExp(`certmanager_certificate_expiration_timestamp_seconds\\{[^}]*${labels}[^}]*\\} \\d`));
+    expect(body).toMatch(new RegExp(`certmanager_certificate_ready_status\\{condition="True",[^}]*${labels}[^}]*\\} 1`));
+  });
+
+  it.runIf(envName === 'dev')('a manual renewal gives the UI certificate a new serial, and every copy follows', async () => {
+    const { cert, copies, holders } = uiCertificate();
+    const certPath = `/apis/cert-manager.io/v1/namespaces/${cert.metadata.namespace}/certificates/${cert.metadata.name}`;
+    const serials = async () => Promise.all(holders.map(async (h) => x509(await getObject(server, secretPath(h.namespace, h.name)))?.serialNumber));
+    const before = await serials();
+    expect(new Set(before).size, `every holder has the same certificate: ${before.join(', ')}`).toBe(1);
+    // What `cmctl renew` does (cert-manager cmd/ctl/pkg/renew/renew.go at v1.11.0, before cmctl moved
+    // to its own repository): set the Issuing condition on the Certificate's status; the issuing
+    // controllers then issue a new certificate and reset it.
+    const current = await getObject(server, certPath);
+    const conditions = [...(current.status?.conditions ?? []).filter((c: { type: string }) => c.type !== 'Issuing'), {
+      type: 'Issuing', status: 'True', reason: 'ManuallyTriggered', message: 'Certificate re-issuance manually triggered',
+      lastTransitionTime: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), observedGeneration: current.metadata.generation,
+    }];
+    const res = await server.request('PUT', `${certPath}/status`, { ...current, status: { ...current.status, conditions } });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const renewed = await waitUntil(async () => {
+      const s = x509(await getObject(server, secretPath(holders[0].namespace, holders[0].name)))?.serialNumber;
+      return s && s !== before[0] ? s : undefined;
+    }, 60_000);
+    expect(renewed, 'cert-manager issued no new certificate').toBeDefined();
+    for (const c of copies) await forceSync(server, c.namespace, c.externalSecret);
+    const stale = async () => (await serials()).flatMap((s, i) => (s === renewed ? [] : [`${holders[i].namespace}/${holders[i].name}`]));
+    await waitUntil(async () => ((await stale()).length === 0 ? true : undefined), 30_000);
+    expect(await stale()).toEqual([]);
+  }, 120_000);
 });

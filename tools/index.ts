@@ -266,6 +266,14 @@ export const TOOLS = {
     versionArgs: ['--version'],
     build: { module: 'eck-operator', package: 'github.com/elastic/cloud-on-k8s/v3/cmd', ldflags: '-X github.com/elastic/cloud-on-k8s/v3/pkg/about.version=3.5.0' },
   },
+  // cert-manager v1.21.2's controllers (environments/versions.json certManager*) behind our main
+  // (tools/go/cert-manager/main.go): upstream's main is the nested module .../cmd/controller, which the
+  // module proxy does not serve. The version stamp is upstream's release ldflag (pkg/util.AppVersion).
+  'cert-manager': {
+    version: 'cert-manager controller (our main) v1.21.2',
+    versionArgs: ['--version'],
+    build: { module: 'cert-manager', package: '.', ldflags: '-X github.com/cert-manager/cert-manager/pkg/util.AppVersion=v1.21.2' },
+  },
 } as const satisfies Record<string, ToolSpec>;
 
 export type ToolName = keyof typeof TOOLS;

@@ -40,9 +40,13 @@ describe('the Kafka topic browser', () => {
     });
     // External Secrets Operator keeps copies of Strimzi's user Secret and cluster CA in the UI's namespace.
     const copies = objects.map((r) => r.object).filter((o) => o.kind === 'ExternalSecret' && o.metadata.namespace === 'kafka-ui' && (o.spec as any).secretStoreRef);
-    expect(copies.map((o) => [o.metadata.name, (o.spec as any).dataFrom[0].extract.key, (o.spec as any).secretStoreRef.name]).sort()).toEqual([
+    expect(copies.filter((o) => (o.spec as any).dataFrom).map((o) => [o.metadata.name, (o.spec as any).dataFrom[0].extract.key, (o.spec as any).secretStoreRef.name]).sort()).toEqual([
       ['kafka-ui', 'kafka-ui', 'secrets-from-kafka'],
       ['logs-cluster-ca-cert', 'logs-cluster-ca-cert', 'secrets-from-kafka'],
+    ]);
+    // And of cert-manager's UI certificate (its two TLS keys), for the Ingress.
+    expect(copies.filter((o) => !(o.spec as any).dataFrom).map((o) => [o.metadata.name, (o.spec as any).secretStoreRef.name, (o.spec as any).data.map((d: any) => d.remoteRef.property)])).toEqual([
+      ['platform-ui-tls', 'secrets-from-haproxy-controller', ['tls.crt', 'tls.key']],
     ]);
     const login = find(objects, 'ExternalSecret', 'kafka-ui-login')!.spec as any;
     expect(login.dataFrom[0].sourceRef.generatorRef.kind).toBe('Password');
