@@ -127,6 +127,8 @@ export function compose(app: App, env: EnvironmentConfig): void {
     secretName: env.ingress.tlsSecretName,
     issuerRef: certManager.issuer.issuerRef,
     uis,
+    // The ACME server's HTTP-01 request reaches the solver pods through the ingress controller.
+    http01SolverClients: certManager.issuer.solvesHttp01 ? [ingressController.controller.clientPeer] : [],
   }));
 
   // The copies each namespace needs of Secrets that operators write elsewhere, one chart per namespace.

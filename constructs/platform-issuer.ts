@@ -49,12 +49,15 @@ const EMAIL = /^[^@\s]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
  */
 export class PlatformIssuer extends Construct {
   readonly issuerRef: IssuerReference = { name: ISSUER, kind: 'ClusterIssuer', group: 'cert-manager.io' };
+  /** Whether the issuer answers HTTP-01 challenges: cert-manager then starts solver pods beside each Certificate. */
+  readonly solvesHttp01: boolean;
 
   constructor(scope: Construct, id: string, props: PlatformIssuerProps) {
     super(scope, id);
     requireDnsLabel('clusterResourceNamespace', props.clusterResourceNamespace);
     const selfSignedCa = 'selfSignedCa' in props.settings ? props.settings.selfSignedCa : undefined;
     const acme = 'acme' in props.settings ? props.settings.acme : undefined;
+    this.solvesHttp01 = acme !== undefined;
     if ((selfSignedCa === undefined) === (acme === undefined)) {
       throw new ConfigError('issuer', Object.keys(props.settings), 'must have exactly one of selfSignedCa (a private CA) or acme (an ACME server)');
     }

@@ -2,6 +2,7 @@ import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as cm from '../imports/cert-manager.io';
 import { ConfigError, requireDnsSubdomain } from './config-error';
+import { AllowIngress, type PolicyPeer } from './network-policy';
 import type { IssuerReference } from './platform-issuer';
 import type { SecretCopyRequest } from './secret-copies';
 
@@ -11,7 +12,23 @@ export interface UiCertificateProps {
   readonly issuerRef: IssuerReference;
   /** Every UI's host and the namespace of its Ingress. */
   readonly uis: ReadonlyArray<{ readonly host: string; readonly namespace: string }>;
+  /**
+   * Who reaches the ACME HTTP-01 solver pods cert-manager starts in this namespace for the certificate:
+   * the ingress controller, which routes the ACME server's request to them through the solver's
+   * Ingress. Only when the issuer solves HTTP-01. @default none (the issuer starts no solver)
+   */
+  readonly http01SolverClients?: readonly PolicyPeer[];
 }
+
+/**
+ * cert-manager v1.21.2's HTTP-01 solver pods: created in the Challenge's namespace, which is the
+ * Certificate's (pkg/controller/certificates/requestmanager/requestmanager_controller.go:399, then
+ * pkg/controller/certificaterequests/acme/acme.go:319, pkg/controller/acmeorders/util.go:81,
+ * pkg/issuer/acme/http/pod.go:172), labelled `acme.cert-manager.io/http01-solver: "true"` beside
+ * per-challenge hashes (pod.go:36-49, pkg/apis/acme/v1/types.go:60), listening on container port
+ * `http` 8089 (pod.go:248 and 263-268, pkg/issuer/acme/http/http.go:50).
+ */
+const HTTP01_SOLVER = { podLabels: { 'acme.cert-manager.io/http01-solver': 'true' }, port: 8089 };
 
 /**
  * The one certificate of every web UI: a Certificate in this namespace (the ingress controller's, whose
@@ -46,6 +63,12 @@ export class UiCertificate extends Construct {
         privateKey: { rotationPolicy: cm.CertificateSpecPrivateKeyRotationPolicy.ALWAYS },
       },
     });
+    const solverClients = props.http01SolverClients ?? [];
+    if (solverClients.length > 0) {
+      // The namespace is default-deny: without this an ACME order never completes. Solver pods call
+      // nothing, so they get no egress.
+      new AllowIngress(this, 'Http01Solver', { name: 'acme-http01-solver', podLabels: HTTP01_SOLVER.podLabels, from: solverClients, ports: [HTTP01_SOLVER.port] });
+    }
     this.copies = [...new Set(props.uis.map((u) => u.namespace))].filter((n) => n !== this.namespace).sort()
       .map((namespace) => ({ namespace, source: { namespace: this.namespace, name: props.secretName }, keys: ['tls.crt', 'tls.key'] }));
   }

@@ -27,8 +27,10 @@ type Modelled = Omit<Pods, 'owner' | 'kind' | 'namespace' | 'hostNetwork'>;
  * How each operator labels the pods of the custom resources it manages, and the named ports those
  * pods declare: the one table to extend when a component brings an operator-managed cluster
  * (key: `<API group>/<kind>`). Labels the CR's pod template or `podMetadata` adds are merged in.
+ * `objects`: every rendered object of the environment, for a model that depends on another (a
+ * Certificate's pods on its issuer).
  */
-export const OPERATOR_PODS: Record<string, (cr: KubeObject) => Modelled[]> = {
+export const OPERATOR_PODS: Record<string, (cr: KubeObject, objects: readonly KubeObject[]) => Modelled[]> = {
   // prometheus-operator v0.93.0: StatefulSet `prometheus-<name>` per shard; containers `prometheus` (web) and
   // `config-reloader` (reloader-web). Labels: the version, then podMetadata, then the selector labels
   // and the shard (pkg/prometheus/promcfg.go BuildPodMetadata, server/statefulset.go, server/operator.go makeSelectorLabels).
@@ -117,7 +119,36 @@ export const OPERATOR_PODS: Record<string, (cr: KubeObject) => Modelled[]> = {
     ports: { https: 5601 },
     notScraped: 'observed through Elasticsearch and its exporter',
   }],
+  // cert-manager v1.21.2: while an order is open, one HTTP-01 solver pod per challenge, in the
+  // Challenge's namespace, which is the Certificate's (pkg/controller/certificates/requestmanager/
+  // requestmanager_controller.go:399 → certificaterequests/acme/acme.go:319 → acmeorders/util.go:81 →
+  // pkg/issuer/acme/http/pod.go:172). Labels (pod.go:36-49): the stable
+  // `acme.cert-manager.io/http01-solver: "true"` (pkg/apis/acme/v1/types.go:60) and per-challenge
+  // hashes of the domain and token, left out (no policy can know them). One container port `http`
+  // 8089 (pod.go:263-268, http.go:50). Only an ACME issuer with an HTTP-01 solver starts them.
+  'cert-manager.io/Certificate': (cr, objects) => (solvesHttp01(issuerOf(cr, objects)) ? [{
+    labels: { 'acme.cert-manager.io/http01-solver': 'true' },
+    ports: { http: 8089 },
+    notScraped: 'the ACME HTTP-01 solver serves the challenge token only, no metrics (cert-manager\'s controller reports the challenges)',
+  }] : []),
 };
+
+/**
+ * The Issuer or ClusterIssuer a Certificate names (cert-manager's defaults: kind Issuer, group
+ * cert-manager.io; an Issuer in the Certificate's namespace); another group is an external issuer.
+ */
+function issuerOf(cr: KubeObject, objects: readonly KubeObject[]): KubeObject | undefined {
+  const ref = (cr.spec as { issuerRef: { name: string; kind?: string; group?: string } }).issuerRef;
+  if ((ref.group ?? 'cert-manager.io') !== 'cert-manager.io') return undefined;
+  const kind = ref.kind ?? 'Issuer';
+  return objects.find((o) => o.apiVersion.startsWith('cert-manager.io/') && o.kind === kind && o.metadata.name === ref.name
+    && (kind === 'ClusterIssuer' || o.metadata.namespace === cr.metadata.namespace));
+}
+
+function solvesHttp01(issuer: KubeObject | undefined): boolean {
+  const solvers = (issuer?.spec as { acme?: { solvers?: Array<{ http01?: unknown }> } } | undefined)?.acme?.solvers ?? [];
+  return solvers.some((s) => s.http01 !== undefined);
+}
 
 /** The node roles ECK labels pods with for Elasticsearch 7.12 and later (label.go, NewPodLabels). */
 const ES_ROLES = ['master', 'data', 'ingest', 'ml', 'transform', 'remote_cluster_client', 'voting_only', 'data_content', 'data_cold', 'data_hot', 'data_warm', 'data_frozen'];
@@ -150,10 +181,11 @@ function podMetadataLabels(cr: KubeObject): Record<string, string> {
 
 /** Every pod set of an environment: workloads (including Jobs) and operator-managed clusters. */
 export function podsOf(objects: readonly RenderedObject[]): Pods[] {
+  const all = objects.map((r) => r.object);
   return objects.flatMap(({ file, object }) => {
     const namespace = object.metadata.namespace ?? '';
     const model = OPERATOR_PODS[`${object.apiVersion.split('/')[0]}/${object.kind}`];
-    if (model) return model(object).map((p) => ({ ...p, owner: file, kind: object.kind, namespace, hostNetwork: false }));
+    if (model) return model(object, all).map((p) => ({ ...p, owner: file, kind: object.kind, namespace, hostNetwork: false }));
     const pod = podTemplateOf(object);
     if (!pod) return [];
     const ports = Object.fromEntries(pod.spec.containers.flatMap((c) => (c.ports ?? []).flatMap((p) => (p.name ? [[p.name, p.containerPort]] : []))));

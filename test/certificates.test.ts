@@ -49,6 +49,11 @@ describe('the issuer each environment declares', () => {
     }
   });
 
+  it('only the ACME environments admit the ingress controller to the HTTP-01 solver pods', () => {
+    const withPolicy = [...committedManifests()].filter(([, rendered]) => rendered.some((r) => r.object.kind === 'NetworkPolicy' && r.object.metadata.name === 'acme-http01-solver')).map(([env]) => env).sort();
+    expect(withPolicy).toEqual(['prod', 'staging']);
+  });
+
   it.each<[string, EnvironmentConfig, string]>([
     ['an ACME server that is not an https URL', withIssuer(prod, { acme: { server: 'http://acme.example.com/directory', email: 'a@example.com' } }),
       'prod: certificates.issuer.acme.server ("http://acme.example.com/directory"): must be the https:// directory URL of an ACME server'],
@@ -81,6 +86,41 @@ describe('the UI certificate', () => {
       ['monitoring', 'haproxy-controller', 'platform-ui-tls'],
       ['spark', 'haproxy-controller', 'platform-ui-tls'],
     ]);
+  });
+
+  it('admits the given clients to cert-manager\'s HTTP-01 solver pods on 8089 when the issuer solves HTTP-01, and renders no policy otherwise', () => {
+    const render = (http01SolverClients?: Array<{ namespace?: string; podLabels: Record<string, string> }>) => {
+      const chart = new Chart(Testing.app(), 'ui', { namespace: 'haproxy-controller' });
+      new UiCertificate(chart, 'Cert', {
+        secretName: 'platform-ui-tls',
+        issuerRef: { name: 'platform', kind: 'ClusterIssuer', group: 'cert-manager.io' },
+        uis: [{ host: 'grafana.x.example', namespace: 'monitoring' }],
+        http01SolverClients,
+      });
+      return Testing.synth(chart).filter((o) => o.kind === 'NetworkPolicy');
+    };
+    expect(render()).toEqual([]);
+    expect(render([])).toEqual([]);
+    const [policy, ...more] = render([{ podLabels: { run: 'haproxy-ingress' } }]);
+    expect(more).toEqual([]);
+    // cert-manager v1.21.2 labels the solver pods with the stable key of pkg/apis/acme/v1/types.go:60 and
+    // listens on 8089 (pkg/issuer/acme/http/http.go:50).
+    expect(policy.metadata.namespace).toBe('haproxy-controller');
+    expect(policy.spec).toEqual({
+      podSelector: { matchLabels: { 'acme.cert-manager.io/http01-solver': 'true' } },
+      policyTypes: ['Ingress'],
+      ingress: [{ from: [{ podSelector: { matchLabels: { run: 'haproxy-ingress' } } }], ports: [{ protocol: 'TCP', port: 8089 }] }],
+    });
+  });
+
+  it('fails on an HTTP-01 solver client without pod labels (a grant to the whole namespace), naming the field', () => {
+    const chart = new Chart(Testing.app(), 'ui', { namespace: 'haproxy-controller' });
+    expect(() => new UiCertificate(chart, 'Cert', {
+      secretName: 'platform-ui-tls',
+      issuerRef: { name: 'platform', kind: 'ClusterIssuer', group: 'cert-manager.io' },
+      uis: [{ host: 'grafana.x.example', namespace: 'monitoring' }],
+      http01SolverClients: [{ namespace: 'haproxy-controller', podLabels: {} }],
+    })).toThrow(/peers\.haproxy-controller\.podLabels.*must name the client pods/);
   });
 
   it('every Ingress\'s TLS Secret in every environment is the Certificate\'s Secret or a copy of it', () => {

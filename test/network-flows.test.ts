@@ -66,8 +66,11 @@ const prometheus: End = { pods: ns.monitoring.name, labels: { 'app.kubernetes.io
 const alertmanager: End = { pods: ns.monitoring.name, labels: { 'app.kubernetes.io/name': 'alertmanager' } };
 const promOperator: End = { pods: ns.monitoring.name, labels: { 'app.kubernetes.io/name': 'prometheus-operator' } };
 const ksm: End = { pods: ns.monitoring.name, labels: { 'app.kubernetes.io/name': 'kube-state-metrics' } };
-// The rendered controller pods, whatever labels the vendored install gives them: every pod of its namespace.
-const ingressController: End = { pods: ns['haproxy-controller'].name };
+// The controller pods by the label the vendored install's Deployment selects on (its namespace also
+// holds cert-manager's HTTP-01 solver pods where the issuer is ACME).
+const ingressController: End = { pods: ns['haproxy-controller'].name, labels: { run: 'haproxy-ingress' } };
+// cert-manager v1.21.2's HTTP-01 solver pods beside the UI certificate (OPERATOR_PODS models them).
+const acmeSolver: End = { pods: ns['haproxy-controller'].name, labels: { 'acme.cert-manager.io/http01-solver': 'true' } };
 const sparkMaster: End = { pods: ns.spark.name, labels: { 'app.kubernetes.io/name': 'spark', 'app.kubernetes.io/component': 'master' } };
 const sparkWorker: End = { pods: ns.spark.name, labels: { 'app.kubernetes.io/name': 'spark', 'app.kubernetes.io/component': 'worker' } };
 const sparkHistory: End = { pods: ns.spark.name, labels: { 'app.kubernetes.io/name': 'spark', 'app.kubernetes.io/component': 'history-server' } };
@@ -178,6 +181,7 @@ const INTENDED: readonly Row[] = [
   { from: certManager, to: internet, port: 443, why: 'cert-manager orders certificates from the ACME server', when: acmeIssuer },
   { from: certManager, to: internet, port: 80, why: 'cert-manager checks its HTTP-01 challenge through the UIs\' public address', when: acmeIssuer },
   { from: prometheus, to: certManager, port: 9402, why: 'cert-manager metrics (certificate expiry and readiness)' },
+  { from: ingressController, to: acmeSolver, port: 8089, why: 'the ACME server\'s HTTP-01 request reaches the solver through the ingress controller', when: acmeIssuer },
   { from: eckOperator, to: elasticsearch, port: 9200, why: 'ECK manages the cluster through its API' },
   { from: elasticsearch, to: elasticsearch, port: 9300, why: 'transport between Elasticsearch nodes' },
   { from: kibana, to: elasticsearch, port: 9200, why: 'Kibana queries Elasticsearch' },
@@ -246,6 +250,10 @@ const DENIED: readonly Row[] = [
   { from: externalSecrets, to: internet, port: 80, why: 'External Secrets Operator reaches the API server and the declared store only' },
   { from: brokers, to: internet, port: 80, why: 'Kafka has no business outside the cluster' },
   { from: certManager, to: internet, port: 8200, why: 'cert-manager reaches the API server and, with an ACME issuer, the ACME server only' },
+  { from: acmeSolver, to: internet, port: 443, why: 'the HTTP-01 solver answers requests and calls nothing', when: acmeIssuer },
+  { from: acmeSolver, to: ingressController, port: 8080, why: 'the HTTP-01 solver answers requests and calls nothing', when: acmeIssuer },
+  { from: prometheus, to: acmeSolver, port: 8089, why: 'only the ingress controller reaches the HTTP-01 solver', when: acmeIssuer },
+  { from: certManager, to: acmeSolver, port: 8089, why: 'only the ingress controller reaches the HTTP-01 solver (cert-manager\'s self-check goes through the public address)', when: acmeIssuer },
   { from: forwarder, to: elasticsearch, port: 9200, why: 'forwarders write to Kafka, not Elasticsearch' },
   { from: prometheus, to: elasticsearch, port: 9200, why: 'Elasticsearch is scraped through its exporter' },
   { from: spark, to: internet, port: 80, why: 'default-deny egress: only HTTPS to the package repository is open' },
@@ -533,6 +541,30 @@ describe('network flows', () => {
     expect(reached).toEqual([]);
   });
 
+  it('models cert-manager\'s HTTP-01 solver pods beside the UI certificate exactly in the environments with an ACME issuer (staging, prod)', () => {
+    const withSolver = [...envs.values()].filter((env) => endpoints(acmeSolver, env).length > 0).map((env) => env.name).sort();
+    expect(withSolver).toEqual(['prod', 'staging']);
+    expect([...envs.values()].filter((env) => acmeIssuer(env.objects)).map((env) => env.name).sort()).toEqual(withSolver);
+  });
+
+  it.each(['staging', 'prod'])('%s: the HTTP-01 solver reaches nothing but DNS, and nothing but the ingress controller reaches it (on 8089 only)', (name) => {
+    const env = envs.get(name)!;
+    const solvers = endpoints(acmeSolver, env);
+    const controllers = new Set(endpoints(ingressController, env).map((e) => JSON.stringify(e)));
+    const ports = probePorts(env);
+    const allowed = (f: Flow) => evaluateFlow(env.policies, env.namespaces, f).allowed;
+    const out = solvers.flatMap((from) => universe(env).flatMap((to) => ports
+      .map(({ port, protocol }): Flow => ({ from, to: to.endpoint, port, protocol }))
+      .filter((f) => !(f.port === 53 && (f.to === env.dns || f.to === env.addresses.nodeLocalDns)) && allowed(f))
+      .map((f) => `solver -> ${to.id}:${f.port}/${f.protocol}`)));
+    const into = solvers.flatMap((to) => universe(env).flatMap((from) => ports
+      .map(({ port, protocol }): Flow => ({ from: from.endpoint, to, port, protocol }))
+      .filter((f) => !(controllers.has(JSON.stringify(f.from)) && f.port === 8089 && f.protocol === 'TCP') && allowed(f))
+      .map((f) => `${from.id} -> solver:${f.port}/${f.protocol}`)));
+    expect(solvers.length).toBe(1);
+    expect([...out, ...into]).toEqual([]);
+  });
+
   it.each([...envs.keys()])('%s: every flow a policy allows is one the platform needs', (name) => {
     expect(unneeded(envs.get(name)!)).toEqual([]);
   });
@@ -585,6 +617,10 @@ describe('network flows', () => {
 
   it('fails when a declared API-server egress is removed', () => {
     expect(failing(without('network-elastic-system/NetworkPolicy.elastic-operator-kube-api.yaml'))).toEqual(['ECK reconciles its custom resources']);
+  });
+
+  it('fails when the HTTP-01 solver policy is removed', () => {
+    expect(failing(without('ui-certificate/NetworkPolicy.acme-http01-solver.yaml'))).toEqual(['the ACME server\'s HTTP-01 request reaches the solver through the ingress controller']);
   });
 
   it('fails when a scrape policy is removed', () => {
