@@ -69,7 +69,13 @@ export const prod = {
   logPipeline: {
     ...baseLogPipeline,
     forwarder: { ...baseLogPipeline.forwarder, bufferBudget: Size.gibibytes(4), resources: { cpu: Cpu.millis(200), memory: Size.mebibytes(512) } },
-    aggregator: { ...baseLogPipeline.aggregator, replicas: 3, buffer: Size.gibibytes(4), resources: { cpu: Cpu.millis(500), memory: Size.gibibytes(1) } },
+    // Logstash, not Fluent Bit (README "Log pipeline", the aggregator decision): Fluent Bit 4.2.0's aggregator
+    // acknowledges 429 items as indexed, drops chunks after retry_limit while in_kafka has committed them,
+    // and merges genuine repeats under Generate_ID. Logstash's Kafka input stops consuming while the
+    // persistent queue is full, so an Elasticsearch outage ends in consumer lag that Kafka's 7 days hold;
+    // the 4Gi volume (a 3.2 GiB queue) only absorbs the start of it. 2Gi: a 1Gi heap, the rest
+    // for direct buffers and the queue's page cache.
+    aggregator: { ...baseLogPipeline.aggregator, kind: 'logstash', replicas: 3, buffer: Size.gibibytes(4), resources: { cpu: Cpu.units(1), memory: Size.gibibytes(2) } },
   },
   spark: {
     ...sparkBase,

@@ -253,11 +253,12 @@ export function footprintMarkdown(env: string, rows: readonly Footprint[], diagr
  * each environment's README: the forwarder rows everywhere (every environment runs the Fluent Bit
  * forwarder), the aggregator rows where Fluent Bit is the aggregator. Figures are measurements: change
  * them only with a new run (`LOG_PATH_COUNTS=1 npx vitest run test/log-faults.test.ts
- * test/log-record.test.ts` prints them).
+ * test/log-record-dev.test.ts` prints them).
  */
-const MEASURED_FAULTS_INTRO = 'Counted with the real Fluent Bit 4.2.0 forwarder and aggregator (prod\'s configuration), kafka-fake-2 and the ' +
-  'Elasticsearch stand-in, 2026-12-07: unique records written to the node\'s files against records in Kafka (forwarder rows, ' +
-  '`test/log-faults.test.ts`) or documents indexed (aggregator rows, `test/log-record.test.ts`). Duplicates are allowed; lost is what never arrived.';
+const MEASURED_FAULTS_INTRO = 'Counted with the real Fluent Bit 4.2.0 forwarder (prod\'s configuration, kafka-fake-2) and Fluent Bit aggregator ' +
+  '(dev\'s, the one a Fluent Bit environment deploys, kafka-fake-3) and the Elasticsearch stand-in, 2026-12-07: unique records written to the node\'s ' +
+  'files against records in Kafka (forwarder rows, `test/log-faults.test.ts`) or documents indexed (aggregator rows, `test/log-record-dev.test.ts`). ' +
+  'Duplicates are allowed; lost is what never arrived.';
 const MEASURED_FAULTS: ReadonlyArray<{ fault: string; hop: 'forwarder' | 'aggregator'; written: number; delivered: number; why: string }> = [
   { fault: 'Kafka broker unresponsive (SIGSTOP: connections accepted, nothing answered) while 4 000 records of 4.5 kB arrive, then back', hop: 'forwarder', written: 4000, delivered: 4000,
     why: 'nothing lost: out_kafka queues into librdkafka until `queue.buffering.max.kbytes` is full, then returns a retry after `queue_full_retries` one-second tries (plugins/out_kafka/kafka.c, produce_message), so the chunk stays on disk; `message.timeout.ms` 0 never expires a queued record. `LogPipelineStalled` fires (input records counted, output bytes not)' },
@@ -275,7 +276,7 @@ const MEASURED_FAULTS: ReadonlyArray<{ fault: string; hop: 'forwarder' | 'aggreg
 const ELASTICSEARCH_OUTAGE = [
   'Elasticsearch answering 503 longer than the retry window (the window itself runs for hours and is not run here). in_kafka commits the offsets as soon as ' +
     'records are in its chunks (plugins/in_kafka/in_kafka.c, in_kafka_collect: `rd_kafka_commit` after `flb_input_log_append`), so the backlog ' +
-    'leaves Kafka for the aggregator\'s volume: measured by `test/log-faults.test.ts`, prod\'s aggregator with `storage.pause_on_chunks_overlimit` on ' +
+    'leaves Kafka for the aggregator\'s volume: measured by `test/log-faults.test.ts`, dev\'s aggregator with `storage.pause_on_chunks_overlimit` on ' +
     'read 1 000 records while every bulk was answered 503, and, its pod deleted, a replacement on an empty volume in the same group got none of them back. ' +
     'That setting stops the input only when `storage.max_chunks_up` chunks are up (src/flb_input_chunk.c, flb_input_chunk_is_storage_overlimit), ' +
     'and a chunk waiting for a retry to one output is put down (src/flb_task.c, flb_task_retry_create), so a steady flow never pauses; past `storage.total_limit_size` the oldest chunks are dropped ' +
@@ -285,6 +286,27 @@ const ELASTICSEARCH_OUTAGE = [
     '(src/flb_scheduler.c, backoff_full_jitter), so with `retry_limit` 10 a chunk can be dropped after as little as 50 s of outage, ' +
     'on average after about 55 min, at the latest after 109 min. Within Kafka retention only the Logstash aggregator turns the outage into ' +
     'consumer lag (`LogAggregatorConsumerLag`): a full persistent queue stops its Kafka input.',
+];
+
+/**
+ * The same aggregator faults met by the Logstash aggregator, read in the source bundled with the
+ * deployed Logstash (README.md, "Faults, counted"): not counted, since Logstash cannot run here. Tags:
+ * the stored copies hold Logstash up to v9.5.2 (its Gemfile.jruby-3.4.lock.release bundles
+ * logstash-output-elasticsearch 12.1.6 and logstash-integration-kafka 12.1.5) and the Kafka
+ * integration up to v12.1.4.
+ */
+const LOGSTASH_FAULTS = [
+  'The Logstash aggregator cannot run on this machine (a JVM program with no pinned build here): its faults are not counted. ' +
+    'What its source does with the faults above (Logstash v9.5.2, logstash-output-elasticsearch v12.1.6, logstash-integration-kafka v12.1.4; the image is 9.5.3):',
+  '',
+  '| fault | Logstash aggregator | source |',
+  '|---|---|---|',
+  '| 429 on some items of a bulk | retried, with the rest of what failed, until indexed: every item status other than 200/201, 409 and 400/404 is retried (`retry_max_interval` 64 s) | logstash-output-elasticsearch lib/logstash/plugin_mixins/elasticsearch/common.rb:193 (retrying_submit loop), :309 (`actions_to_retry << action`) |',
+  '| Elasticsearch answering 503 or unreachable, for any time within Kafka retention | the bulk is retried with backoff; the batch stays unacknowledged in the persistent queue; once `queue.max_bytes` is reached the Kafka input\'s thread blocks in `queue << event` and polls no more, so no offset past the queue is committed: the outage becomes consumer lag (`LogAggregatorConsumerLag`), not loss | common.rb:360 (safe_bulk rescues BadResponseCodeError, retries); logstash-core/src/main/java/org/logstash/ackedqueue/Queue.java:483 (write waits on `notFull` while `isFull()`); logstash-integration-kafka lib/logstash/inputs/kafka.rb:358 (thread_runner: poll, then every record through handle_record, :395, `queue << event`) |',
+  '| a document Elasticsearch refuses for good (400 mapping conflict, 404) | written to the dead-letter queue on the volume, not retried; past `dead_letter_queue.max_bytes` the oldest segment is dropped (`drop_older`) and counted (`dead_letter_queue.dropped_events`, alerted) | common.rb:11 (`DOC_DLQ_CODES` [400, 404]), :296; logstash-core/src/main/java/org/logstash/common/io/DeadLetterQueueWriter.java:560 (dropTailSegment) |',
+  '| two identical lines in the same millisecond | two documents: the id is a fingerprint of the record\'s Kafka topic, partition and offset, so only a re-read of the same record answers 409 (dropped as a duplicate) | common.rb:292 (409 counted as a non-retryable failure, not retried) |',
+  '| aggregator killed, started again on its volume | the persistent queue holds what was read and not yet acknowledged by the output; a record read again from Kafka gets the same id | Queue.java:752 (ack: a batch is acknowledged only once the outputs have taken it) |',
+  '',
 ];
 
 export function capacityMarkdown(plan: CapacityPlan): string {
@@ -303,6 +325,11 @@ export function capacityMarkdown(plan: CapacityPlan): string {
     '|---|---:|---:|---:|---|---|',
     ...plan.checks.map((c) => `| ${c.subject} | ${formatFigure(c.required, c.unit)} | ${formatFigure(c.provided, c.unit)} | ${percent(1 - c.required / c.provided)} | ${c.requiredBy} | ${c.providedBy} |`),
     '',
+    ...(plan.aggregatorKind === 'logstash' ? [
+      'Not checked: the Logstash aggregator\'s CPU and memory. Its records per CPU-second are not measured here (Logstash cannot run on this ' +
+        'machine), so its resources are sized by hand (the environment file says why).',
+      '',
+    ] : []),
     ...(plan.delivery ? [
       '## Delivery guarantee per hop',
       '',
@@ -323,11 +350,7 @@ export function capacityMarkdown(plan: CapacityPlan): string {
       ...MEASURED_FAULTS.filter((f) => f.hop === 'forwarder' || plan.aggregatorKind === 'fluent-bit')
         .map((f) => `| ${f.fault} | ${f.hop} | ${f.written} | ${f.delivered} | ${f.written - f.delivered} | ${f.why} |`),
       '',
-      ...(plan.aggregatorKind === 'fluent-bit' ? [...ELASTICSEARCH_OUTAGE, ''] : [
-        'The Logstash aggregator cannot run on this machine (a JVM program with no pinned build here): its faults are not counted; ' +
-          'its Elasticsearch output retries items answered 429 or 503 (logstash-output-elasticsearch, `RETRYABLE_CODES`) and a full persistent queue stops its Kafka input (README.md, "Log pipeline").',
-        '',
-      ]),
+      ...(plan.aggregatorKind === 'fluent-bit' ? [...ELASTICSEARCH_OUTAGE, ''] : LOGSTASH_FAULTS),
     ] : []),
   ].join('\n');
 }

@@ -155,7 +155,9 @@ describe('settings that bound loss on the log path', () => {
 
   const prod = objectsOf(tree.get('prod')!);
   const out0 = (f: (o: any) => void) => editFluentBit(prod, 'fluent-bit-forwarder', (c) => f(c.pipeline.outputs[0]));
-  const agg = (f: (c: any) => void) => editFluentBit(prod, 'fluent-bit-aggregator', f);
+  // The Fluent Bit aggregator an environment deploys is dev's (prod's and staging's are Logstash).
+  const dev = objectsOf(tree.get('dev')!);
+  const agg = (f: (c: any) => void) => editFluentBit(dev, 'fluent-bit-aggregator', f);
   const cases: Array<[string, Obj[], RegExp]> = [
     ['message.timeout.ms', out0((o) => { delete o['rdkafka.message.timeout.ms']; }), /a longer Kafka outage loses them silently/],
     ['queue.buffering.max.kbytes', out0((o) => { delete o['rdkafka.queue.buffering.max.kbytes']; }), /a crash loses them/],
@@ -166,7 +168,7 @@ describe('settings that bound loss on the log path', () => {
     ['forwarder filesystem storage', editFluentBit(prod, 'fluent-bit-forwarder', (c) => { delete c.pipeline.inputs[0]['storage.type']; }), /a restart loses the records buffered in memory/],
     ['aggregator storage.sync', agg((c) => { c.service['storage.sync'] = 'normal'; }), /a node crash loses it/],
     ['aggregator filesystem storage', agg((c) => { c.pipeline.inputs[1]['storage.type'] = 'memory'; }), /a memory buffer loses them on restart/],
-    ['aggregator volume', changed(prod, 'StatefulSet', 'fluent-bit-aggregator', (s) => { s.spec.volumeClaimTemplates = []; }), /a deleted pod loses what Kafka already handed over/],
+    ['aggregator volume', changed(dev, 'StatefulSet', 'fluent-bit-aggregator', (s) => { s.spec.volumeClaimTemplates = []; }), /a deleted pod loses what Kafka already handed over/],
     ['document ids', agg((c) => { delete c.pipeline.outputs[0].generate_id; }), /every retry duplicates/],
     ['aggregator retry_limit', agg((c) => { c.pipeline.outputs[1].retry_limit = 'no_limits'; }), /retried forever silently/],
     ['aggregator storage.total_limit_size', agg((c) => { delete c.pipeline.outputs[0]['storage.total_limit_size']; }), /fills the buffer volume/],

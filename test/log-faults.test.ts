@@ -7,13 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tool } from '../tools';
 import { fluentBitPod, renderedFluentBit, type FluentBitDoc, type FluentBitPod } from './support/fluent-bit';
 import { startKubernetesApiStandIn, type KubernetesApiStandIn, type PodMeta } from './support/kubernetes-api-standin';
+import { podPaths } from './support/log-path';
 import { freePort, startProcess, stopAll, waitFor, type RunningProcess } from './support/processes';
 import { startElasticsearchStandIn, type DataStreamTemplate, type ElasticsearchStandIn } from './support/elasticsearch-standin';
 import { kafkaCaDir, renderedObject } from './support/telegraf';
 
 /**
- * Faults around Kafka, run with the real programs: where an Elasticsearch outage's backlog lives (prod's
- * aggregator, below), and Kafka faults met by prod's forwarder, counted: the real Fluent Bit 4.2.0 with the rendered
+ * Faults around Kafka, run with the real programs: where an Elasticsearch outage's backlog lives (dev's
+ * Fluent Bit aggregator, below: prod's aggregator is Logstash, which cannot run here), and Kafka faults met by prod's forwarder, counted: the real Fluent Bit 4.2.0 with the rendered
  * configuration (changed only where the pod's world differs, test/support/fluent-bit.ts) writes to
  * kafka-fake-2 (franz-go's kfake, TLS and SCRAM-SHA-512 as prod's listener). The broker is made
  * unresponsive with SIGSTOP: its port still accepts connections (the kernel's backlog) but nothing
@@ -22,6 +23,8 @@ import { kafkaCaDir, renderedObject } from './support/telegraf';
  */
 
 const ENV = 'prod';
+/** The Fluent Bit aggregator an environment deploys (README "Log pipeline": prod's and staging's are Logstash). */
+const AGGREGATOR_ENV = 'dev';
 const DOCKER_ID = 'cd34'.repeat(16);
 const SERVICE_ACCOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
 const T0 = '2026-11-29T19:00:00.123456789Z';
@@ -154,19 +157,26 @@ afterAll(async () => {
 
 /**
  * Whether Fluent Bit 4.2.0's one pausing setting makes the aggregator leave an Elasticsearch outage's
- * backlog in Kafka (consumer lag) instead of taking it into its chunks: prod's aggregator with
- * `storage.pause_on_chunks_overlimit` on for its Kafka inputs (and prod's `storage.max_chunks_up`)
+ * backlog in Kafka (consumer lag) instead of taking it into its chunks: dev's aggregator, reading prod's
+ * topics over prod's listener (its Kafka inputs take the forwarder's topics and security settings),
+ * with `storage.pause_on_chunks_overlimit` on for its Kafka inputs (and its `storage.max_chunks_up`)
  * reads 1 000 records while Elasticsearch answers 503.
  * Then its pod is deleted (SIGTERM) and a replacement with an empty volume joins the same consumer
  * group, as a pod whose volume was lost: what Kafka hands it shows where the backlog lives.
  */
-describe(`the real ${ENV} aggregator while Elasticsearch answers 503: the backlog leaves Kafka`, () => {
-  const aggregatorRendered = renderedFluentBit(ENV, 'fluent-bit-aggregator');
+describe(`the real ${AGGREGATOR_ENV} Fluent Bit aggregator while Elasticsearch answers 503: the backlog leaves Kafka`, () => {
+  const aggregatorRendered = renderedFluentBit(AGGREGATOR_ENV, 'fluent-bit-aggregator');
+  const forwarderTopics = (rendered.config.match(/topics: (\S+)/g) ?? []).map((t) => t.slice('topics: '.length));
+  const forwarderKafka = (parse(rendered.config) as FluentBitDoc).pipeline.outputs.find((o) => o.name === 'kafka') ?? {};
+  const listener = Object.fromEntries(Object.entries(forwarderKafka).filter(([k]) => k.startsWith('rdkafka.security.') || k.startsWith('rdkafka.ssl.')));
   function aggregatorPod(httpPort: number, pauseOnOverlimit: boolean): FluentBitPod {
-    const pod = fluentBitPod(aggregatorRendered, VALUES, (doc: FluentBitDoc) => {
+    const pod = fluentBitPod(aggregatorRendered, VALUES, (doc: FluentBitDoc, at) => {
       doc.service.http_port = httpPort;
-      for (const input of doc.pipeline.inputs) {
-        if (input.name !== 'kafka') continue;
+      const inputs = doc.pipeline.inputs.filter((input) => input.name === 'kafka');
+      if (inputs.length !== forwarderTopics.length) throw new Error(`${AGGREGATOR_ENV}: the aggregator has ${inputs.length} Kafka inputs, ${ENV}'s forwarder writes ${forwarderTopics.length} topics`);
+      for (const [i, input] of inputs.entries()) {
+        // Same order: container logs, then node logs (constructs/log-streams.ts).
+        Object.assign(input, { topics: forwarderTopics[i] }, listener, podPaths(listener, at));
         input.brokers = `127.0.0.1:${kafkaPort}`;
         if (pauseOnOverlimit) input['storage.pause_on_chunks_overlimit'] = 'on';
       }
@@ -184,7 +194,7 @@ describe(`the real ${ENV} aggregator while Elasticsearch answers 503: the backlo
   };
 
   it('with storage.pause_on_chunks_overlimit on, the input never pauses and commits every offset; a replacement pod on an empty volume gets none of the backlog back', async () => {
-    const lifecycle = renderedObject(ENV, 'ConfigMap', 'logs-index-lifecycle').data as Record<string, string>;
+    const lifecycle = renderedObject(AGGREGATOR_ENV, 'ConfigMap', 'logs-index-lifecycle').data as Record<string, string>;
     const templates = Object.entries(lifecycle).filter(([k]) => k.endsWith('.json')).map(([, body]) => JSON.parse(body) as DataStreamTemplate).filter((t) => t.index_patterns && t.data_stream);
     es = await startElasticsearchStandIn({ templates, tlsDir: ca, user: VALUES['elasticsearch-log-aggregator-credentials/username'], password: VALUES['elasticsearch-log-aggregator-credentials/password'] });
     es.unavailable = true;

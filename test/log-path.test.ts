@@ -107,6 +107,7 @@ describe('the path of a log record', () => {
   });
 
   const prod = tree.get('prod')!;
+  const dev = tree.get('dev')!;
   it('fails when the forwarder writes a topic name the Kafka side does not have', () => {
     const broken = changed(prod, 'ConfigMap', 'fluent-bit-forwarder', (cm) => {
       cm.data['fluent-bit.yaml'] = editConfig(cm.data['fluent-bit.yaml'], (c) => { c.pipeline.outputs[0].topics = 'observability.logs.container.prod.text'; });
@@ -125,7 +126,8 @@ describe('the path of a log record', () => {
   });
 
   it('fails when the aggregator consumer group is not granted', () => {
-    const broken = changed(prod, 'ConfigMap', 'fluent-bit-aggregator', (cm) => {
+    // Dev's: the Fluent Bit aggregator an environment deploys (prod's is Logstash).
+    const broken = changed(dev, 'ConfigMap', 'fluent-bit-aggregator', (cm) => {
       cm.data['fluent-bit.yaml'] = editConfig(cm.data['fluent-bit.yaml'], (c) => { c.pipeline.inputs[0].group_id = 'other-group'; });
     });
     expect(pathProblems(broken)).toEqual(['aggregator user log-aggregator may not use group other-group']);

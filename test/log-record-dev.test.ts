@@ -92,3 +92,69 @@ describe(`the log record contract through the real ${ENV} forwarder and aggregat
     for (const [name, value] of Object.entries(shape.fields ?? {})) expect(field(doc, name), name).toEqual(value);
   });
 });
+
+/**
+ * Faults the aggregator's Elasticsearch output meets, counted on dev's aggregator: since prod runs the
+ * Logstash aggregator (README "Log pipeline", the aggregator decision), dev's is the Fluent Bit
+ * aggregator an environment deploys, and these are the losses dev accepts. Unique markers written to
+ * the node's files against documents indexed; duplicates are allowed, losses are what these count.
+ */
+describe(`faults on the way into Elasticsearch through the real ${ENV} Fluent Bit aggregator, counted`, () => {
+  const rejected = new Set<string>();
+  const RECORDS = 200;
+  const faultMarkers = Array.from({ length: RECORDS }, (_, i) => `fault429-${i}-${process.pid}`);
+  const duplicate = `repeated-line-${process.pid}`;
+  const isIndexed = (m: string) => indexed(m).length > 0;
+
+  beforeAll(async () => {
+    // Every third item of a bulk answered 429 once, as an overloaded write thread pool answers.
+    let item = 0;
+    lp.es.reject429 = (_, text) => {
+      const marker = faultMarkers.find((m) => text.includes(`"${m}`) || text.includes(` ${m}"`));
+      if (!marker || rejected.has(marker) || item++ % 3 !== 0) return false;
+      rejected.add(marker);
+      return true;
+    };
+    appendFileSync(lp.forwarder.at(containerFile(shop)), faultMarkers.map((m) => cri(`request served ${m}`)).join(''));
+    // Two genuine, identical lines in the same millisecond (a retried request logged twice).
+    appendFileSync(lp.forwarder.at(containerFile(shop)), cri(`GET /retry ${duplicate}`) + cri(`GET /retry ${duplicate}`));
+    const seen = () => faultMarkers.filter(isIndexed).length + rejected.size;
+    await waitFor('every fault record indexed or rejected', () => (seen() >= RECORDS && isIndexed(duplicate) ? true : undefined), 45_000).catch((err: Error) => {
+      throw new Error(`${err.message}: ${seen()} of ${RECORDS}`);
+    });
+    // What out_es would retry arrives within its first retry (flush 1 s, scheduler base 5 s); wait past it.
+    await new Promise((resolve) => setTimeout(resolve, 12_000));
+  }, 90_000);
+
+  it('429 on some items of a bulk: out_es acknowledges the bulk and the rejected records are lost (plugins/out_es/es.c, any 200/201 item makes the bulk a success)', () => {
+    const lost = faultMarkers.filter((m) => !isIndexed(m));
+    expect(rejected.size).toBeGreaterThan(0);
+    expect(lost.sort()).toEqual([...rejected].sort());
+    expect(faultMarkers.filter(isIndexed)).toHaveLength(RECORDS - rejected.size);
+    if (process.env.LOG_PATH_COUNTS) console.log(`429 fault: written ${RECORDS}, answered 429 ${rejected.size}, indexed ${RECORDS - lost.length}, lost ${lost.length}`);
+  });
+
+  it('the aggregator killed with SIGKILL while it holds records Kafka counts as consumed, started again on its volume, loses nothing', async () => {
+    // Elasticsearch answers 503 while the batch arrives: the records sit in the aggregator's filesystem
+    // chunks, their Kafka offsets committed (in_kafka commits after each append, plugins/in_kafka/in_kafka.c).
+    const batch = Array.from({ length: 500 }, (_, i) => `sigkill-${i}-${process.pid}`);
+    lp.es.unavailable = true;
+    const requests = lp.es.requests;
+    appendFileSync(lp.forwarder.at(containerFile(shop)), batch.map((m) => cri(`work item ${m}`)).join(''));
+    await waitFor('the aggregator to try Elasticsearch with the batch', () => (lp.es.requests > requests ? true : undefined), 30_000);
+    lp.aggregatorProcess.child.kill('SIGKILL');
+    await waitFor('the aggregator to die', () => (lp.aggregatorProcess.exitCode() !== undefined ? true : undefined), 10_000);
+    lp.es.unavailable = false;
+    lp.aggregatorProcess = lp.startFluentBit(lp.aggregator, 'aggregator (restarted)');
+    const lost = await waitFor('every record of the batch indexed', () => (batch.every(isIndexed) ? true : undefined), 45_000)
+      .then(() => 0, () => batch.filter((m) => !isIndexed(m)).length);
+    if (process.env.LOG_PATH_COUNTS) console.log(`SIGKILL fault: written ${batch.length}, indexed ${batch.length - lost}, lost ${lost}`);
+    expect(lost).toBe(0);
+  }, 120_000);
+
+  it('generate_id: two identical lines in the same millisecond become one document, the second answered 409 (a limit of Generate_ID)', () => {
+    const all = [...lp.es.streams.values()].flat().filter((d) => d.text.includes(duplicate));
+    expect(all).toHaveLength(1);
+    expect(lp.es.rejected.get(`logs-container-${ENV}`)).toEqual(expect.arrayContaining(['409 version_conflict_engine_exception']));
+  });
+});

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tool } from '../tools';
 import { JOURNAL_REMOTE } from '../tools/doctor';
@@ -9,23 +10,30 @@ import { startElasticsearchStandIn, type DataStreamTemplate, type ElasticsearchS
 import { fluentBitPod, renderedFluentBit, type FluentBitDoc, type FluentBitPod } from './support/fluent-bit';
 import { startKubernetesApiStandIn, type KubernetesApiStandIn, type PodMeta } from './support/kubernetes-api-standin';
 import { Pairs } from './support/mapping-check';
-import { field } from './support/log-path';
+import { field, podPaths } from './support/log-path';
 import { freePort, startProcess, stopAll, waitFor, type RunningProcess } from './support/processes';
 import { kafkaCaDir, renderedObject } from './support/telegraf';
 
 /**
  * The log record contract (constructs/log-record.ts) end to end with the real programs: prod's
- * forwarder and aggregator, run by Fluent Bit 4.2.0 built from the pinned source with the rendered
+ * forwarder and the Fluent Bit aggregator an environment deploys (dev's: prod runs the Logstash
+ * aggregator, which cannot run here; its pipeline is checked by the Logstash config stand-in tests),
+ * run by Fluent Bit 4.2.0 built from the pinned source with the rendered
  * configurations (changed only where the pod's world differs from this machine: mount paths under a
  * temporary root, Service addresses to loopback ports, see test/support/fluent-bit.ts); the Kafka
  * stand-in kafka-fake-2 (franz-go's kfake: the Kafka protocol with TLS and SCRAM-SHA-512, as prod's
  * listener), one per topic; a Kubernetes API stand-in for the kubernetes
  * filter; and the Elasticsearch stand-in with the rendered index templates. Elasticsearch is the only
- * modelled hop. Every record shape is written to the node's files the way the container runtime
+ * modelled hop. Dev's aggregator reads prod's topics over prod's listener: its Kafka inputs take the
+ * topics and the security settings of prod's forwarder (the one change beyond the pod's world), and
+ * it writes dev's streams with dev's index templates. The aggregator's faults are counted on dev's
+ * own path (test/log-record-dev.test.ts). Every record shape is written to the node's files the way the container runtime
  * writes them (CRI lines) and looked up in Elasticsearch by a marker it carries.
  */
 
 const ENV = 'prod';
+/** The environment whose Fluent Bit aggregator carries prod's records (prod's aggregator is Logstash). */
+const AGGREGATOR_ENV = 'dev';
 const T0 = '2026-11-29T19:00:00.123456789Z';
 const T0_MS = '2026-11-29T19:00:00.123Z';
 const DOCKER_ID = 'ab12'.repeat(16);
@@ -232,21 +240,28 @@ beforeAll(async () => {
     return dir;
   });
   const fwd = renderedFluentBit(ENV, 'fluent-bit-forwarder');
-  const agg = renderedFluentBit(ENV, 'fluent-bit-aggregator');
+  const agg = renderedFluentBit(AGGREGATOR_ENV, 'fluent-bit-aggregator');
+  // Prod's forwarder's Kafka client settings: the listener dev's aggregator reads here.
+  const listener = Object.fromEntries(Object.entries((parse(fwd.config) as FluentBitDoc).pipeline.outputs.find((o) => o.name === 'kafka') ?? {})
+    .filter(([k]) => k.startsWith('rdkafka.security.') || k.startsWith('rdkafka.ssl.')));
+  if (!listener['rdkafka.security.protocol']) throw new Error(`${ENV}: the forwarder's Kafka output names no rdkafka.security.protocol`);
   const topics = (fwd.config.match(/topics: (\S+)/g) ?? []).map((t) => t.slice('topics: '.length));
   const brokers = new Map<string, number>();
   for (const [i, topic] of topics.entries()) brokers.set(topic, await startKafka(kafkaDirs[i], topic));
 
-  const lifecycle = renderedObject(ENV, 'ConfigMap', 'logs-index-lifecycle').data as Record<string, string>;
+  const lifecycle = renderedObject(AGGREGATOR_ENV, 'ConfigMap', 'logs-index-lifecycle').data as Record<string, string>;
   const templates = Object.entries(lifecycle).filter(([k]) => k.endsWith('.json')).map(([, body]) => JSON.parse(body) as DataStreamTemplate).filter((t) => t.index_patterns && t.data_stream);
   es = await startElasticsearchStandIn({ templates, tlsDir: ca, user: VALUES['elasticsearch-log-aggregator-credentials/username'], password: VALUES['elasticsearch-log-aggregator-credentials/password'] });
   kube = await startKubernetesApiStandIn({ pods: PODS, tlsDir: ca, token: 'service-account-token', nodeName: VALUES['field:spec.nodeName'] });
 
   const httpPorts = [await freePort(), await freePort()];
   const broker = (topic: unknown) => `127.0.0.1:${brokers.get(String(topic)) ?? Number.NaN}`;
-  aggregator = fluentBitPod(agg, VALUES, (doc: FluentBitDoc) => {
+  aggregator = fluentBitPod(agg, VALUES, (doc: FluentBitDoc, pod) => {
     doc.service.http_port = httpPorts[0];
-    for (const input of doc.pipeline.inputs) if (input.name === 'kafka') input.brokers = broker(input.topics);
+    const kafkaInputs = doc.pipeline.inputs.filter((input) => input.name === 'kafka');
+    if (kafkaInputs.length !== topics.length) throw new Error(`${AGGREGATOR_ENV}: the aggregator has ${kafkaInputs.length} Kafka inputs, ${ENV}'s forwarder writes ${topics.length} topics`);
+    // Same order: container logs, then node logs (constructs/log-streams.ts).
+    for (const [i, input] of kafkaInputs.entries()) Object.assign(input, { topics: topics[i], brokers: broker(topics[i]) }, listener, podPaths(listener, pod));
     for (const output of doc.pipeline.outputs) if (output.name === 'es') Object.assign(output, { host: '127.0.0.1', port: es.port });
   });
   forwarder = fluentBitPod(fwd, VALUES, (doc: FluentBitDoc, pod) => {
@@ -298,12 +313,12 @@ afterAll(async () => {
   await Promise.all([es?.close(), kube?.close()]);
 });
 
-describe(`the log record contract through the real ${ENV} forwarder and aggregator, Kafka stand-in and Elasticsearch stand-in`, () => {
+describe(`the log record contract through the real ${ENV} forwarder and ${AGGREGATOR_ENV}'s Fluent Bit aggregator, Kafka stand-in and Elasticsearch stand-in`, () => {
   it.each(Object.entries(SHAPES).map(([key, shape]) => [shape.name, key, shape] as const))('%s is indexed in its stream with its event time, its fields and a message', (_, key, shape) => {
     const marker = markers.get(key)!;
     expect(failed(marker).map((f) => f.reason), 'failure store').toEqual([]);
     const found = indexed(marker);
-    expect(found?.stream).toBe(`logs-${shape.stream}-${ENV}`);
+    expect(found?.stream).toBe(`logs-${shape.stream}-${AGGREGATOR_ENV}`);
     const doc = found!.doc.source;
     expect(doc.entries.filter(([k]) => k === '@timestamp')).toHaveLength(1);
     if (shape.time) expect(field(doc, '@timestamp')).toBe(shape.time);
@@ -352,68 +367,5 @@ describe(`the log record contract through the real ${ENV} forwarder and aggregat
     const all = [...es.streams.values()].flat();
     expect([...markers.values()].map((m) => all.filter((d) => d.text.includes(m)).length)).toEqual(Array(written).fill(1));
     expect([...es.failures.values()].flat()).toEqual([]);
-  });
-});
-
-/**
- * Faults the aggregator's Elasticsearch output meets, counted: unique markers written to the node's
- * files against documents indexed. Duplicates are allowed, losses are what these count.
- */
-describe('faults on the way into Elasticsearch, counted (prod)', () => {
-  const rejected = new Set<string>();
-  const RECORDS = 200;
-  const faultMarkers = Array.from({ length: RECORDS }, (_, i) => `fault429-${i}-${process.pid}`);
-  const duplicate = `repeated-line-${process.pid}`;
-
-  beforeAll(async () => {
-    // Every third item of a bulk answered 429 once, as an overloaded write thread pool answers.
-    let item = 0;
-    es.reject429 = (_, text) => {
-      const marker = faultMarkers.find((m) => text.includes(`"${m}`) || text.includes(` ${m}"`));
-      if (!marker || rejected.has(marker) || item++ % 3 !== 0) return false;
-      rejected.add(marker);
-      return true;
-    };
-    appendFileSync(forwarder.at(containerFile(web)), faultMarkers.map((m) => cri(`request served ${m}`)).join(''));
-    // Two genuine, identical lines in the same millisecond (a retried request logged twice).
-    appendFileSync(forwarder.at(containerFile(web)), cri(`GET /retry ${duplicate}`) + cri(`GET /retry ${duplicate}`));
-    const seen = () => faultMarkers.filter((m) => indexed(m)).length + rejected.size;
-    await waitFor('every fault record indexed or rejected', () => (seen() >= RECORDS && indexed(duplicate) ? true : undefined), 45_000).catch((err: Error) => {
-      throw new Error(`${err.message}: ${seen()} of ${RECORDS}`);
-    });
-    // What out_es would retry arrives within its first retry (flush 1 s, scheduler base 5 s); wait past it.
-    await new Promise((resolve) => setTimeout(resolve, 12_000));
-  }, 90_000);
-
-  it('429 on some items of a bulk: out_es acknowledges the bulk and the rejected records are lost (plugins/out_es/es.c, any 200/201 item makes the bulk a success)', () => {
-    const lost = faultMarkers.filter((m) => !indexed(m));
-    expect(rejected.size).toBeGreaterThan(0);
-    expect(lost.sort()).toEqual([...rejected].sort());
-    expect(faultMarkers.filter((m) => indexed(m))).toHaveLength(RECORDS - rejected.size);
-    if (process.env.LOG_PATH_COUNTS) console.log(`429 fault: written ${RECORDS}, answered 429 ${rejected.size}, indexed ${RECORDS - lost.length}, lost ${lost.length}`);
-  });
-
-  it('the aggregator killed with SIGKILL while it holds records Kafka counts as consumed, started again on its volume, loses nothing', async () => {
-    // Elasticsearch answers 503 while the batch arrives: the records sit in the aggregator's filesystem
-    // chunks, their Kafka offsets committed (in_kafka commits after each append, plugins/in_kafka/in_kafka.c).
-    const markers = Array.from({ length: 500 }, (_, i) => `sigkill-${i}-${process.pid}`);
-    es.unavailable = true;
-    const requests = es.requests;
-    appendFileSync(forwarder.at(containerFile(web)), markers.map((m) => cri(`work item ${m}`)).join(''));
-    await waitFor('the aggregator to try Elasticsearch with the batch', () => (es.requests > requests ? true : undefined), 30_000);
-    aggregatorProcess.child.kill('SIGKILL');
-    await waitFor('the aggregator to die', () => (aggregatorProcess.exitCode() !== undefined ? true : undefined), 10_000);
-    es.unavailable = false;
-    aggregatorProcess = startFluentBit(aggregator, 'aggregator (restarted)');
-    const lost = await waitFor('every record of the batch indexed', () => (markers.every((m) => indexed(m)) ? true : undefined), 45_000)
-      .then(() => 0, () => markers.filter((m) => !indexed(m)).length);
-    if (process.env.LOG_PATH_COUNTS) console.log(`SIGKILL fault: written ${markers.length}, indexed ${markers.length - lost}, lost ${lost}`);
-    expect(lost).toBe(0);
-  }, 120_000);
-
-  it('generate_id: two identical lines in the same millisecond become one document, the second answered 409 (a limit of Generate_ID)', () => {
-    const all = [...es.streams.values()].flat().filter((d) => d.text.includes(duplicate));
-    expect(all).toHaveLength(1);
-    expect(es.rejected.get(`logs-container-${ENV}`)).toEqual(expect.arrayContaining(['409 version_conflict_engine_exception']));
   });
 });

@@ -5,8 +5,8 @@ import { dev, prod, staging, type EnvironmentConfig } from '../environments';
 
 /** The replicated consumers spread with spreadReplicas(), as `namespace/name` (the aggregator is one of the two kinds). */
 const CONSUMERS = ['logging/fluent-bit-aggregator', 'logging/logstash-aggregator', 'influxdb/telegraf-consumer', 'spark/spark-worker'];
-/** The consumers prod and staging render (prod: Fluent Bit aggregator; staging: Logstash). */
-const PROD_CONSUMERS = ['logging/fluent-bit-aggregator', 'influxdb/telegraf-consumer', 'spark/spark-worker'];
+/** The consumers prod and staging render (both aggregate with Logstash). */
+const PROD_CONSUMERS = ['logging/logstash-aggregator', 'influxdb/telegraf-consumer', 'spark/spark-worker'];
 const STAGING_CONSUMERS = ['logging/logstash-aggregator', 'influxdb/telegraf-consumer', 'spark/spark-worker'];
 
 /** The environment's Deployments and StatefulSets among CONSUMERS, by `namespace/name`. */

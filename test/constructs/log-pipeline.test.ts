@@ -54,18 +54,19 @@ describe('FluentBitForwarder', () => {
 });
 
 describe('the aggregator', () => {
-  it('renders the Fluent Bit aggregator by default: one input per topic tagged by stream, ES data streams with create, Suppress_Type_Name and bounded retries', () => {
-    const objs = objects(prod);
+  it('renders the Fluent Bit aggregator by default (dev\'s; prod and staging run Logstash): one input per topic tagged by stream, ES data streams with create, Suppress_Type_Name and bounded retries', () => {
+    const objs = objects(dev);
     const c = config(objs, 'fluent-bit-aggregator');
     expect(c.pipeline.inputs.map((i: any) => [i.name, i.tag, i.topics, i.group_id, i['rdkafka.sasl.username']])).toEqual([
-      ['kafka', 'kube.kafka', 'observability.logs.container.prod.json', 'log-aggregator', 'log-aggregator'],
-      ['kafka', 'node.kafka', 'observability.logs.node.prod.json', 'log-aggregator', 'log-aggregator'],
+      ['kafka', 'kube.kafka', 'observability.logs.container.dev.json', 'log-aggregator', 'log-aggregator'],
+      ['kafka', 'node.kafka', 'observability.logs.node.dev.json', 'log-aggregator', 'log-aggregator'],
     ]);
     expect(c.pipeline.outputs.map((o: any) => [o.match, o.index, o.write_operation, o.suppress_type_name, o.retry_limit, o.tls])).toEqual([
-      ['kube.*', 'logs-container-prod', 'create', 'on', 10, 'on'], ['node.*', 'logs-node-prod', 'create', 'on', 10, 'on'],
+      ['kube.*', 'logs-container-dev', 'create', 'on', 10, 'on'], ['node.*', 'logs-node-dev', 'create', 'on', 10, 'on'],
     ]);
-    expect(find(objs, 'StatefulSet', 'fluent-bit-aggregator').spec.replicas).toBe(3);
-    expect(find(objs, 'PodDisruptionBudget', 'fluent-bit-aggregator').spec.maxUnavailable).toBe(1);
+    expect(find(objs, 'StatefulSet', 'fluent-bit-aggregator').spec.replicas).toBe(1);
+    // One replica: maxUnavailable 0 (aggregatorDisruptionBudget).
+    expect(find(objs, 'PodDisruptionBudget', 'fluent-bit-aggregator').spec.maxUnavailable).toBe(0);
   });
 
   it('renders Logstash with the same references and a persistent queue on a volume claim when selected', () => {

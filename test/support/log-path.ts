@@ -9,6 +9,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parse } from 'yaml';
 import { tool } from '../../tools';
 import { startElasticsearchStandIn, type DataStreamTemplate, type ElasticsearchStandIn } from './elasticsearch-standin';
 import { fluentBitPod, renderedFluentBit, type FluentBitDoc, type FluentBitPod } from './fluent-bit';
@@ -75,19 +76,32 @@ export function cpuSeconds(pid: number): number {
 const CLOCK_TICKS = 100;
 
 /**
+ * The file settings among `settings` (`rdkafka.ssl.ca.location`) moved under the pod's root: another
+ * environment's pod declares the same mounts, but fluentBitPod moves only the paths its own config names.
+ */
+export function podPaths(settings: Readonly<Record<string, unknown>>, pod: { at(podPath: string): string }): Record<string, string> {
+  return Object.fromEntries(Object.entries(settings).filter(([k, v]) => k.endsWith('.location') && String(v).startsWith('/')).map(([k, v]) => [k, pod.at(String(v))]));
+}
+
+/**
  * Starts the environment's log path; `pods` are the pods the Kubernetes API stand-in knows, each
  * with its container log file created empty before the forwarder starts (tail reads a file found at
- * start from its end), as is `/var/log/auth.log`.
+ * start from its end), as is `/var/log/auth.log`. `aggregatorEnv` runs another environment's Fluent
+ * Bit aggregator behind `env`'s forwarder (prod's aggregator is Logstash, which cannot run here): its
+ * Kafka inputs take the forwarder's topics and Kafka security settings, and it writes its own streams.
  */
-export async function startLogPath(opts: { env: string; pods: readonly PodMeta[] }): Promise<LogPath> {
+export async function startLogPath(opts: { env: string; pods: readonly PodMeta[]; aggregatorEnv?: string }): Promise<LogPath> {
   const { env, pods } = opts;
+  const aggregatorEnv = opts.aggregatorEnv ?? env;
   const values = LOG_PATH_VALUES;
   const running: RunningProcess[] = [];
   const folders: string[] = [];
   const ca = kafkaCaDir();
   const fwd = renderedFluentBit(env, 'fluent-bit-forwarder');
-  const agg = renderedFluentBit(env, 'fluent-bit-aggregator');
-  const protocols = new Set([fwd.config, agg.config].flatMap((c) => (c.match(/rdkafka\.security\.protocol: (\S+)/g) ?? []).map((m) => m.split(': ')[1])));
+  const agg = renderedFluentBit(aggregatorEnv, 'fluent-bit-aggregator');
+  const forwarderKafka = (parse(fwd.config) as FluentBitDoc).pipeline.outputs.find((o) => o.name === 'kafka') ?? {};
+  const forwarderListener = Object.fromEntries(Object.entries(forwarderKafka).filter(([k]) => k.startsWith('rdkafka.security.') || k.startsWith('rdkafka.ssl.')));
+  const protocols = new Set([fwd.config, ...(aggregatorEnv === env ? [agg.config] : [])].flatMap((c) => (c.match(/rdkafka\.security\.protocol: (\S+)/g) ?? []).map((m) => m.split(': ')[1])));
   if (protocols.size !== 1) throw new Error(`${env}: the forwarder and aggregator use Kafka security protocols ${[...protocols].join(', ')}; the log path runs one listener`);
   const [kafkaProtocol] = [...protocols];
   const listener: Record<string, string[]> = { SASL_SSL: [], SASL_PLAINTEXT: ['-sasl-plaintext'] };
@@ -124,16 +138,22 @@ export async function startLogPath(opts: { env: string; pods: readonly PodMeta[]
       kafkaBrokers.set(topic, { port, dir });
     }
 
-    const lifecycle = renderedObject(env, 'ConfigMap', 'logs-index-lifecycle').data as Record<string, string>;
+    const lifecycle = renderedObject(aggregatorEnv, 'ConfigMap', 'logs-index-lifecycle').data as Record<string, string>;
     const templates = Object.entries(lifecycle).filter(([k]) => k.endsWith('.json')).map(([, body]) => JSON.parse(body) as DataStreamTemplate).filter((t) => t.index_patterns && t.data_stream);
     const es = await startElasticsearchStandIn({ templates, tlsDir: ca, user: values['elasticsearch-log-aggregator-credentials/username'], password: values['elasticsearch-log-aggregator-credentials/password'] });
     const kube = await startKubernetesApiStandIn({ pods, tlsDir: ca, token: 'service-account-token', nodeName: values['field:spec.nodeName'] });
 
     const httpPorts = { aggregator: await freePort(), forwarder: await freePort() };
     const broker = (topic: unknown) => `127.0.0.1:${brokers.get(String(topic)) ?? Number.NaN}`;
-    const aggregator = fluentBitPod(agg, values, (doc: FluentBitDoc) => {
+    const aggregator = fluentBitPod(agg, values, (doc: FluentBitDoc, pod) => {
       doc.service.http_port = httpPorts.aggregator;
-      for (const input of doc.pipeline.inputs) if (input.name === 'kafka') input.brokers = broker(input.topics);
+      const inputs = doc.pipeline.inputs.filter((input) => input.name === 'kafka');
+      if (aggregatorEnv !== env) {
+        if (inputs.length !== topics.length) throw new Error(`${aggregatorEnv}: the aggregator has ${inputs.length} Kafka inputs, ${env}'s forwarder writes ${topics.length} topics`);
+        // Same order: container logs, then node logs (constructs/log-streams.ts).
+        for (const [i, input] of inputs.entries()) Object.assign(input, { topics: topics[i] }, forwarderListener, podPaths(forwarderListener, pod));
+      }
+      for (const input of inputs) input.brokers = broker(input.topics);
       for (const output of doc.pipeline.outputs) if (output.name === 'es') Object.assign(output, { host: '127.0.0.1', port: es.port });
     });
     const forwarder = fluentBitPod(fwd, values, (doc: FluentBitDoc, pod) => {
