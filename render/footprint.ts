@@ -255,8 +255,8 @@ export function footprintMarkdown(env: string, rows: readonly Footprint[], diagr
  * them only with a new run (`LOG_PATH_COUNTS=1 npx vitest run test/log-faults.test.ts
  * test/log-record-dev.test.ts` prints them).
  */
-const MEASURED_FAULTS_INTRO = 'Counted with the real Fluent Bit 4.2.0 forwarder (prod\'s configuration, kafka-fake-2) and Fluent Bit aggregator ' +
-  '(dev\'s, the one a Fluent Bit environment deploys, kafka-fake-3) and the Elasticsearch stand-in, 2026-12-07: unique records written to the node\'s ' +
+const MEASURED_FAULTS_INTRO = 'Counted with the real Fluent Bit 4.2.0 forwarder (prod\'s configuration, kafka-fake) and Fluent Bit aggregator ' +
+  '(dev\'s, the one a Fluent Bit environment deploys, kafka-fake) and the Elasticsearch stand-in, 2026-12-07: unique records written to the node\'s ' +
   'files against records in Kafka (forwarder rows, `test/log-faults.test.ts`) or documents indexed (aggregator rows, `test/log-record-dev.test.ts`). ' +
   'Duplicates are allowed; lost is what never arrived.';
 const MEASURED_FAULTS: ReadonlyArray<{ fault: string; hop: 'forwarder' | 'aggregator'; written: number; delivered: number; why: string }> = [

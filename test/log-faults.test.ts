@@ -16,7 +16,7 @@ import { kafkaCaDir, renderedObject } from './support/telegraf';
  * Faults around Kafka, run with the real programs: where an Elasticsearch outage's backlog lives (dev's
  * Fluent Bit aggregator, below: prod's aggregator is Logstash, which cannot run here), and Kafka faults met by prod's forwarder, counted: the real Fluent Bit 4.2.0 with the rendered
  * configuration (changed only where the pod's world differs, test/support/fluent-bit.ts) writes to
- * kafka-fake-2 (franz-go's kfake, TLS and SCRAM-SHA-512 as prod's listener). The broker is made
+ * kafka-fake (franz-go's kfake, TLS and SCRAM-SHA-512 as prod's listener). The broker is made
  * unresponsive with SIGSTOP: its port still accepts connections (the kernel's backlog) but nothing
  * answers, as a hung broker or a black-holed route. Unique markers written to the node's files are
  * counted against the records Kafka holds afterwards; duplicates are allowed, losses are counted.
@@ -77,7 +77,7 @@ function writeBatch(prefix: string, count: number): string[] {
 
 /** Every record of the container topic, read from the start (`kafka-fake consume` stops after 1 s without one). */
 function topicRecords(): string[] {
-  const run = spawnSync(tool('kafka-fake-2'), ['consume', '-broker', `127.0.0.1:${kafkaPort}`, '-dir', kafkaDir, '-user', `log-forwarder=${VALUES['log-forwarder/password']}`, '-topic', containerTopic, '-idle', '1s'],
+  const run = spawnSync(tool('kafka-fake'), ['consume', '-broker', `127.0.0.1:${kafkaPort}`, '-dir', kafkaDir, '-user', `log-forwarder=${VALUES['log-forwarder/password']}`, '-topic', containerTopic, '-idle', '1s'],
     { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 120_000 });
   if (run.status !== 0) throw new Error(`kafka-fake consume: ${run.stderr}`);
   return run.stdout.split('\n').filter(Boolean);
@@ -113,7 +113,7 @@ beforeAll(async () => {
   const topics = (rendered.config.match(/topics: (\S+)/g) ?? []).map((t) => t.slice('topics: '.length));
   containerTopic = topics.find((t) => t.includes('.container.'))!;
   kafkaPort = await freePort();
-  kafka = startProcess('kafka-fake', tool('kafka-fake-2'), ['serve', '-port', String(kafkaPort), '-dir', kafkaDir, ...topics.flatMap((t) => ['-topic', t]),
+  kafka = startProcess('kafka-fake', tool('kafka-fake'), ['serve', '-port', String(kafkaPort), '-dir', kafkaDir, ...topics.flatMap((t) => ['-topic', t]),
     '-user', `log-forwarder=${VALUES['log-forwarder/password']}`, '-user', `log-aggregator=${VALUES['log-aggregator/password']}`]);
   running.push(kafka);
   await waitFor('kafka-fake to listen', () => {

@@ -9,7 +9,7 @@ import { waitFor } from './support/processes';
 /**
  * Dev's log path with the real programs (test/support/log-path.ts): dev's rendered forwarder and
  * aggregator under Fluent Bit 4.2.0, talking SCRAM-SHA-512 over plaintext (`SASL_PLAINTEXT`, dev's
- * `kafkaListener: plain`) to kafka-fake-3's `-sasl-plaintext` listener, and the Elasticsearch stand-in
+ * `kafkaListener: plain`) to kafka-fake's `-sasl-plaintext` listener, and the Elasticsearch stand-in
  * with dev's index templates. Prod's path and the full list of shapes are test/log-record.test.ts;
  * here a few shapes, among them the one prod's stream cannot take beside its string twins: fields
  * named like the Kafka input's own as objects (Elasticsearch's dynamic mapping keeps the first type
@@ -72,7 +72,7 @@ describe(`the log record contract through the real ${ENV} forwarder and aggregat
   it('the plaintext listener still asks for SCRAM: a wrong password is refused, the right one reads what the forwarder wrote', () => {
     const topic = [...lp.kafka.keys()].find((t) => t.includes('.container.'))!;
     const { port, dir } = lp.kafka.get(topic)!;
-    const consume = (password: string) => spawnSync(tool('kafka-fake-3'), ['consume', '-broker', `127.0.0.1:${port}`, '-dir', dir, '-topic', topic,
+    const consume = (password: string) => spawnSync(tool('kafka-fake'), ['consume', '-broker', `127.0.0.1:${port}`, '-dir', dir, '-topic', topic,
       '-user', `log-aggregator=${password}`, '-sasl-plaintext', '-idle', '2s'], { encoding: 'utf8', timeout: 30_000 });
     const wrong = consume('not-the-password');
     expect([wrong.status, wrong.stderr]).toEqual([1, expect.stringContaining('login to')]);

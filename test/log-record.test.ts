@@ -21,7 +21,7 @@ import { kafkaCaDir, renderedObject } from './support/telegraf';
  * run by Fluent Bit 4.2.0 built from the pinned source with the rendered
  * configurations (changed only where the pod's world differs from this machine: mount paths under a
  * temporary root, Service addresses to loopback ports, see test/support/fluent-bit.ts); the Kafka
- * stand-in kafka-fake-2 (franz-go's kfake: the Kafka protocol with TLS and SCRAM-SHA-512, as prod's
+ * stand-in kafka-fake (franz-go's kfake: the Kafka protocol with TLS and SCRAM-SHA-512, as prod's
  * listener), one per topic; a Kubernetes API stand-in for the kubernetes
  * filter; and the Elasticsearch stand-in with the rendered index templates. Elasticsearch is the only
  * modelled hop. Dev's aggregator reads prod's topics over prod's listener: its Kafka inputs take the
@@ -214,7 +214,7 @@ const failed = (marker: string) => [...es.failures.values()].flat().filter((f) =
 
 async function startKafka(dir: string, topic: string): Promise<number> {
   const port = await freePort();
-  const kafka = startProcess(`kafka-fake ${topic}`, tool('kafka-fake-2'), ['serve', '-port', String(port), '-dir', dir, '-topic', topic,
+  const kafka = startProcess(`kafka-fake ${topic}`, tool('kafka-fake'), ['serve', '-port', String(port), '-dir', dir, '-topic', topic,
     '-user', `log-forwarder=${VALUES['log-forwarder/password']}`, '-user', `log-aggregator=${VALUES['log-aggregator/password']}`]);
   running.push(kafka);
   await waitFor(`kafka-fake for ${topic} to listen`, () => {

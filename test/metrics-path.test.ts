@@ -1,7 +1,7 @@
 /**
  * The metrics path run for real on loopback, per environment that renders it: the rendered Telegraf
  * producer and consumer configurations run by Telegraf 1.37.2 (the pinned `telegraf` tool) through
- * the Kafka stand-in (the `kafka-fake-2` tool: franz-go's kfake speaking the Kafka 4 protocol with
+ * the Kafka stand-in (the `kafka-fake` tool: franz-go's kfake speaking the Kafka 4 protocol with
  * SCRAM-SHA-512 over TLS, no SaslHandshake v0) into a real influxd 1.8.10 bootstrapped by the rendered
  * setup script.
  *
@@ -99,7 +99,7 @@ describe.each(['staging'])('%s: Telegraf → Kafka → Telegraf → InfluxDB wit
     const kafkaPort = await freePort();
     const broker = `127.0.0.1:${kafkaPort}`;
     const startKafka = async () => {
-      const kafka = startProcess('kafka-fake', tool('kafka-fake-2'), [
+      const kafka = startProcess('kafka-fake', tool('kafka-fake'), [
         'serve', '-port', String(kafkaPort), '-dir', kafkaDir, '-topic', topic, '-partitions', String(partitions),
         ...Object.entries(KAFKA_PASSWORDS).flatMap(([user, password]) => ['-user', `${user}=${password}`]),
       ]);
@@ -110,7 +110,7 @@ describe.each(['staging'])('%s: Telegraf → Kafka → Telegraf → InfluxDB wit
       });
       return kafka;
     };
-    spawnSync(tool('kafka-fake-2'), ['ca', '-dir', kafkaDir]);
+    spawnSync(tool('kafka-fake'), ['ca', '-dir', kafkaDir]);
     const tokenDir = mkdtempSync(path.join(os.tmpdir(), 'sa-token-'));
     writeFileSync(path.join(tokenDir, 'token'), 'not-a-token');
 
@@ -166,7 +166,7 @@ describe.each(['staging'])('%s: Telegraf → Kafka → Telegraf → InfluxDB wit
     // Every metric carries the environment's global tags, in Kafka and in InfluxDB.
     const tags = producerConfig.global_tags as Record<string, string>;
     const inKafka = () => {
-      const out = spawnSync(tool('kafka-fake-2'), ['consume', '-broker', broker, '-dir', kafkaDir, '-topic', topic, '-idle', CONSUME_IDLE, '-user', `telegraf-consumer=${KAFKA_PASSWORDS['telegraf-consumer']}`], { encoding: 'utf8', timeout: 60_000 });
+      const out = spawnSync(tool('kafka-fake'), ['consume', '-broker', broker, '-dir', kafkaDir, '-topic', topic, '-idle', CONSUME_IDLE, '-user', `telegraf-consumer=${KAFKA_PASSWORDS['telegraf-consumer']}`], { encoding: 'utf8', timeout: 60_000 });
       if (out.status !== 0) throw new Error(`kafka-fake consume: ${out.stderr}`);
       return out.stdout.split('\n').filter(Boolean);
     };

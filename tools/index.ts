@@ -191,10 +191,9 @@ export const TOOLS = {
       debian: ['cmake', 'make', 'gcc', 'g++', 'pkg-config', 'flex', 'bison', 'libyaml-dev', 'libssl-dev', 'libsqlite3-dev', 'libsystemd-dev', 'libsasl2-dev'],
     },
   },
-  // Our Kafka stand-in (tools/go/kafka-fake-2/main.go): franz-go's kfake with SCRAM and TLS, or plaintext, on loopback.
-  'kafka-fake-2': { version: 'kafka-fake 2', versionArgs: ['version'], build: { module: 'kafka-fake-2', package: '.' } },
-  // Version 3 adds a SCRAM listener without TLS (`-sasl-plaintext`), as dev's plain listener (tools/go/kafka-fake-3/main.go).
-  'kafka-fake-3': { version: 'kafka-fake 3', versionArgs: ['version'], build: { module: 'kafka-fake-3', package: '.' } },
+  // Our Kafka stand-in (tools/go/kafka-fake/main.go): franz-go's kfake on loopback with SCRAM over TLS (prod's
+  // listener), SCRAM without TLS (`-sasl-plaintext`, dev's plain listener) or plaintext.
+  'kafka-fake': { version: 'kafka-fake 3', versionArgs: ['version'], build: { module: 'kafka-fake', package: '.' } },
   // A real API server for the harness in test/apiserver/: per supported Kubernetes version, the etcd
   // kubeadm deploys with it (cmd/kubeadm/app/constants/constants.go DefaultEtcdVersion) and
   // kube-apiserver with the version text upstream's release build stamps in (hack/lib/version.sh).

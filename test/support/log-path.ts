@@ -43,7 +43,7 @@ export interface LogPath {
   aggregatorProcess: RunningProcess;
   /** The security protocol both rendered Kafka clients use (`SASL_SSL`, `SASL_PLAINTEXT`). */
   readonly kafkaProtocol: string;
-  /** Per log topic, its broker's port and folder (with `ca.crt`), for kafka-fake-3 `consume`. */
+  /** Per log topic, its broker's port and folder (with `ca.crt`), for kafka-fake `consume`. */
   readonly kafka: ReadonlyMap<string, { readonly port: number; readonly dir: string }>;
   /** Starts Fluent Bit again on a pod's folder (a restart on the same volume). */
   startFluentBit(pod: FluentBitPod, name: string): RunningProcess;
@@ -127,7 +127,7 @@ export async function startLogPath(opts: { env: string; pods: readonly PodMeta[]
       folders.push(dir);
       for (const file of ['ca.crt', 'server.crt', 'server.key']) copyFileSync(path.join(ca, file), path.join(dir, file));
       const port = await freePort();
-      const kafka = startProcess(`kafka-fake ${topic}`, tool('kafka-fake-3'), ['serve', '-port', String(port), '-dir', dir, '-topic', topic, ...listener[kafkaProtocol],
+      const kafka = startProcess(`kafka-fake ${topic}`, tool('kafka-fake'), ['serve', '-port', String(port), '-dir', dir, '-topic', topic, ...listener[kafkaProtocol],
         '-user', `log-forwarder=${values['log-forwarder/password']}`, '-user', `log-aggregator=${values['log-aggregator/password']}`]);
       running.push(kafka);
       await waitFor(`kafka-fake for ${topic} to listen`, () => {

@@ -62,10 +62,10 @@ export function renderedTelegrafs(env: string): RenderedTelegraf[] {
   });
 }
 
-/** A folder holding the Kafka cluster CA (`ca.crt`), made by the kafka-fake-2 tool. */
+/** A folder holding the Kafka cluster CA (`ca.crt`), made by the kafka-fake tool. */
 export function kafkaCaDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kafka-ca-'));
-  const run = spawnSync(tool('kafka-fake-2'), ['ca', '-dir', dir], { encoding: 'utf8' });
+  const run = spawnSync(tool('kafka-fake'), ['ca', '-dir', dir], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`kafka-fake ca: ${run.stderr}`);
   return dir;
 }

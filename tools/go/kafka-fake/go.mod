@@ -1,6 +1,6 @@
-// A Go program of ours, built as the kafka-fake-2 tool (tools/index.ts): franz-go's kfake on loopback for the
+// A Go program of ours, built as the kafka-fake tool (tools/index.ts): franz-go's kfake on loopback for the
 // metrics-path and log-path tests.
-module observability-platform/tools/kafka-fake-2
+module observability-platform/tools/kafka-fake
 
 go 1.26.0
 
