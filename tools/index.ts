@@ -107,6 +107,10 @@ export const TELEGRAF_PLUGINS = [
 
 export const TOOLS = {
   kubeconform: { version: 'v0.8.0', versionArgs: ['-v'], build: { goInstall: 'github.com/yannh/kubeconform/cmd/kubeconform@v0.8.0' } },
+  // Let's Encrypt's test ACME server and its DNS/HTTP-01 companion: staging's and prod's ACME issuer runs
+  // against them in test/secrets.test.ts. Neither prints its module version; the check reads the build info.
+  pebble: { version: 'github.com/letsencrypt/pebble/v2\tv2.10.3', versionArgs: ['-version'], build: { goInstall: 'github.com/letsencrypt/pebble/v2/cmd/pebble@v2.10.3' } },
+  'pebble-challtestsrv': { version: 'github.com/letsencrypt/pebble/v2\tv2.10.3', versionArgs: ['-h'], build: { goInstall: 'github.com/letsencrypt/pebble/v2/cmd/pebble-challtestsrv@v2.10.3' } },
   kustomize: { version: 'v5.8.2', versionArgs: ['version'], build: { goInstall: 'sigs.k8s.io/kustomize/kustomize/v5@v5.8.2' } },
   'kube-score': { version: 'v1.20.0', versionArgs: ['version'], build: { goInstall: 'github.com/zegl/kube-score/cmd/kube-score@v1.20.0' } },
   actionlint: { version: '1.7.12', versionArgs: ['-version'], build: { goInstall: 'github.com/rhysd/actionlint/cmd/actionlint@v1.7.12' } },
@@ -268,7 +272,8 @@ export const TOOLS = {
   // cert-manager v1.21.2's controllers (environments/versions.json certManager*) behind our main
   // (tools/go/cert-manager/main.go): upstream's main is the nested module .../cmd/controller, which the
   // module proxy does not serve. The version stamp is upstream's release ldflag (pkg/util.AppVersion).
-  'cert-manager': {
+  // `-2`: the main gained upstream's --acme-http01-solver-nameservers (the ACME test's DNS server).
+  'cert-manager-2': {
     version: 'cert-manager controller (our main) v1.21.2',
     versionArgs: ['--version'],
     build: { module: 'cert-manager', package: '.', ldflags: '-X github.com/cert-manager/cert-manager/pkg/util.AppVersion=v1.21.2' },

@@ -17,6 +17,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { tool } from '../../tools';
 import type { KubeObject, RenderedObject } from '../../render/manifests';
 import { type ApiServer, freePort } from '../../tools/apiserver';
+import { startAcme } from './acme';
 
 /** The in-cluster API address every rendered SecretStore names (constructs/secret-copies.ts). */
 export const IN_CLUSTER_API = 'https://kubernetes.default.svc';
@@ -127,38 +128,18 @@ export async function startExternalSecrets(server: ApiServer, rendered: readonly
 }
 
 /**
- * Stand-ins for the Secrets of Certificates an ACME ClusterIssuer signs (staging, prod): no ACME server
- * runs here, so cert-manager cannot complete the order; the Secret it would write (type
- * kubernetes.io/tls, keys `tls.crt`, `tls.key`) is made with placeholder contents. cert-manager finds
- * it invalid and asks the (unreachable) issuer again; it never overwrites a Secret it could not issue.
- */
-export function acmeStandIns(rendered: readonly RenderedObject[]): RenderedObject[] {
-  const acme = new Set(rendered.filter((r) => r.object.kind === 'ClusterIssuer' && (r.object.spec as any).acme).map((r) => r.object.metadata.name));
-  return rendered
-    .filter((r) => r.object.kind === 'Certificate' && (r.object.spec as any).issuerRef.kind === 'ClusterIssuer' && acme.has((r.object.spec as any).issuerRef.name))
-    .map(({ object }) => ({
-      file: '(stand-in: what an ACME server would sign)',
-      object: {
-        apiVersion: 'v1', kind: 'Secret', type: 'kubernetes.io/tls',
-        metadata: { name: (object.spec as any).secretName, namespace: object.metadata.namespace },
-        stringData: { 'tls.crt': fakeCertificate(`acme-${object.metadata.name}`), 'tls.key': 'placeholder-key' },
-      } as KubeObject,
-    }));
-}
-
-/**
  * Starts cert-manager's controllers (our build of them, tools/go/cert-manager) with the rendered
  * Deployment's arguments, changed only where running outside the cluster requires it: the harness's
  * kubeconfig (cert-manager's client builder reads only its flag, not KUBECONFIG), metrics on a loopback
- * port (returned), no leader election (one instance).
+ * port (returned), no leader election (one instance); `extraArgs` for the ACME test server's DNS (test/support/acme.ts).
  */
-export async function startCertManager(server: ApiServer, rendered: readonly RenderedObject[]): Promise<{ process: ChildProcess; metricsPort: number }> {
+export async function startCertManager(server: ApiServer, rendered: readonly RenderedObject[], extraArgs: readonly string[] = []): Promise<{ process: ChildProcess; metricsPort: number }> {
   const found = rendered.find((r) => r.object.kind === 'Deployment' && r.object.metadata.name === 'cert-manager');
   if (!found) throw new Error('the environment renders no cert-manager Deployment');
   const container = (found.object.spec as { template: { spec: { containers: Array<{ args?: string[] }> } } }).template.spec.containers[0];
   const args = (container.args ?? []).filter((a) => !a.startsWith('--metrics-listen-address=') && !a.startsWith('--leader-elect='));
   const metricsPort = await freePort();
-  const process = server.spawn('cert-manager', tool('cert-manager'), [...args, `--kubeconfig=${server.kubeconfig}`, `--metrics-listen-address=127.0.0.1:${metricsPort}`, '--leader-elect=false']);
+  const process = server.spawn('cert-manager', tool('cert-manager-2'), [...args, `--kubeconfig=${server.kubeconfig}`, `--metrics-listen-address=127.0.0.1:${metricsPort}`, '--leader-elect=false', ...extraArgs]);
   return { process, metricsPort };
 }
 
@@ -201,18 +182,19 @@ export function secretReferences(rendered: readonly RenderedObject[]): SecretRef
 
 /**
  * What External Secrets Operator needs beside an environment already applied as rendered (the
- * operator check): the root CA ConfigMaps, the Strimzi stand-ins, a Vault store's and an ACME
- * server's stand-ins and the stores re-applied with the harness address; then the controller itself,
- * and cert-manager, which issues dev's CA and UI certificate.
+ * operator check): the root CA ConfigMaps, the Strimzi stand-ins, a Vault store's stand-ins and the
+ * stores re-applied with the harness address; then the controller itself, pebble for the ACME issuer
+ * (test/support/acme.ts) and cert-manager, which issues the UI certificate (and dev's CA).
  */
 export async function startSecretsFor(server: ApiServer, rendered: readonly RenderedObject[], namespaces: readonly string[]): Promise<{ process: ChildProcess; errors: string[] }> {
   const stores = reachableFromHarness(server, rendered).filter((r) => r.object.kind === 'SecretStore' && (r.object.spec as any).provider.kubernetes);
   const errors: string[] = [];
-  for (const batch of [[...rootCaConfigMaps(server, namespaces), ...strimziStandIns(rendered), ...externalStoreStandIns(rendered), ...acmeStandIns(rendered)], stores]) {
+  for (const batch of [[...rootCaConfigMaps(server, namespaces), ...strimziStandIns(rendered), ...externalStoreStandIns(rendered)], stores]) {
     for (const r of await server.applyAll(batch, { dryRun: false })) if (r.error) errors.push(`${r.file} ${r.kind} ${r.name}: ${r.error}`);
   }
   const process = await startExternalSecrets(server, rendered);
-  await startCertManager(server, rendered);
+  const acme = await startAcme(server, rendered);
+  await startCertManager(server, rendered, acme?.certManagerArgs);
   // The operators started next read the generated and external Secrets when they first reconcile
   // (ECK's file realm, prometheus-operator's receivers): wait for those. Copies of ECK's CA follow later.
   const kubernetesStores = new Set(stores.map((r) => `${r.object.metadata.namespace}/${r.object.metadata.name}`));

@@ -74,6 +74,8 @@ func main() {
 	leaderElect := fs.Bool("leader-elect", true, "must be false: this program runs no leader election")
 	_ = fs.String("leader-election-namespace", "kube-system", "accepted for upstream's arguments; unused without leader election")
 	solverImage := fs.String("acme-http01-solver-image", "quay.io/jetstack/cert-manager-acmesolver:v1.21.2", "image of the ACME HTTP-01 solver pods")
+	// Upstream's flag (cmd/controller/app/options); the tests point the HTTP-01 self-check at their DNS server.
+	solverNameservers := fs.StringSlice("acme-http01-solver-nameservers", nil, "host:port of the DNS servers the HTTP-01 self-check resolves through (default: the system's)")
 	maxChallenges := fs.Int("max-concurrent-challenges", 60, "ACME challenges processed at once")
 	metricsAddress := fs.String("metrics-listen-address", "0.0.0.0:9402", "Prometheus metrics address")
 	workers := fs.Int("concurrent-workers", 5, "workers per controller")
@@ -87,6 +89,12 @@ func main() {
 		fmt.Printf("cert-manager controller (our main) %s\n", util.AppVersion)
 		return
 	}
+	for _, ns := range *solverNameservers {
+		if _, _, err := net.SplitHostPort(ns); err != nil {
+			fmt.Fprintf(os.Stderr, "--acme-http01-solver-nameservers: %q must be host:port: %v\n", ns, err)
+			os.Exit(2)
+		}
+	}
 	if *leaderElect {
 		fmt.Fprintln(os.Stderr, "--leader-elect=false is required: this program runs no leader election")
 		os.Exit(2)
@@ -99,7 +107,7 @@ func main() {
 	ctx = logf.NewContext(ctx, logf.Log, "controller")
 	if err := run(ctx, options{
 		kubeconfig: *kubeconfig, master: *master, namespace: *namespace, clusterResourceNamespace: *clusterResourceNamespace,
-		solverImage: *solverImage, maxChallenges: *maxChallenges, metricsAddress: *metricsAddress, workers: *workers,
+		solverImage: *solverImage, solverNameservers: *solverNameservers, maxChallenges: *maxChallenges, metricsAddress: *metricsAddress, workers: *workers,
 	}); err != nil {
 		logf.Log.Error(err, "cert-manager controller failed")
 		os.Exit(1)
@@ -109,6 +117,7 @@ func main() {
 type options struct {
 	kubeconfig, master, namespace, clusterResourceNamespace, solverImage, metricsAddress string
 	maxChallenges, workers                                                               int
+	solverNameservers                                                                    []string
 }
 
 func run(rootCtx context.Context, o options) error {
@@ -121,6 +130,7 @@ func run(rootCtx context.Context, o options) error {
 		IssuerOptions: controller.IssuerOptions{ClusterResourceNamespace: o.clusterResourceNamespace, ClusterIssuerAmbientCredentials: true},
 		ACMEOptions: controller.ACMEOptions{
 			HTTP01SolverImage:                 o.solverImage,
+			HTTP01SolverNameservers:           o.solverNameservers,
 			HTTP01SolverResourceRequestCPU:    resource.MustParse("10m"),
 			HTTP01SolverResourceRequestMemory: resource.MustParse("64Mi"),
 			HTTP01SolverResourceLimitsCPU:     resource.MustParse("100m"),
