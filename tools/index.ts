@@ -272,8 +272,7 @@ export const TOOLS = {
   // cert-manager v1.21.2's controllers (environments/versions.json certManager*) behind our main
   // (tools/go/cert-manager/main.go): upstream's main is the nested module .../cmd/controller, which the
   // module proxy does not serve. The version stamp is upstream's release ldflag (pkg/util.AppVersion).
-  // `-2`: the main gained upstream's --acme-http01-solver-nameservers (the ACME test's DNS server).
-  'cert-manager-2': {
+  'cert-manager': {
     version: 'cert-manager controller (our main) v1.21.2',
     versionArgs: ['--version'],
     build: { module: 'cert-manager', package: '.', ldflags: '-X github.com/cert-manager/cert-manager/pkg/util.AppVersion=v1.21.2' },

@@ -139,7 +139,7 @@ export async function startCertManager(server: ApiServer, rendered: readonly Ren
   const container = (found.object.spec as { template: { spec: { containers: Array<{ args?: string[] }> } } }).template.spec.containers[0];
   const args = (container.args ?? []).filter((a) => !a.startsWith('--metrics-listen-address=') && !a.startsWith('--leader-elect='));
   const metricsPort = await freePort();
-  const process = server.spawn('cert-manager', tool('cert-manager-2'), [...args, `--kubeconfig=${server.kubeconfig}`, `--metrics-listen-address=127.0.0.1:${metricsPort}`, '--leader-elect=false', ...extraArgs]);
+  const process = server.spawn('cert-manager', tool('cert-manager'), [...args, `--kubeconfig=${server.kubeconfig}`, `--metrics-listen-address=127.0.0.1:${metricsPort}`, '--leader-elect=false', ...extraArgs]);
   return { process, metricsPort };
 }
 
