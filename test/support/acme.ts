@@ -32,7 +32,7 @@ const PEBBLE_MODULE = 'github.com/letsencrypt/pebble/v2@v2.10.3';
 
 function pebbleCerts() {
   const dir = path.join(execFileSync('go', ['env', 'GOMODCACHE'], { encoding: 'utf8' }).trim(), PEBBLE_MODULE, 'test', 'certs');
-  if (!existsSync(path.join(dir, 'pebble.minica.pem'))) throw new Error(`pebble's test certificates are missing at ${dir}: run npm run tools -- pebble`);
+  if (!existsSync(path.join(dir, 'pebble.minica.pem'))) throw new Error(`pebble's test certificates are missing at ${dir}: run go mod download ${PEBBLE_MODULE} (npm run tools -- pebble downloads it too, when it builds pebble)`);
   return { ca: path.join(dir, 'pebble.minica.pem'), cert: path.join(dir, 'localhost', 'cert.pem'), key: path.join(dir, 'localhost', 'key.pem') };
 }
 
