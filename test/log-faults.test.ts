@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tool } from '../tools';
 import { fluentBitPod, renderedFluentBit, type FluentBitDoc, type FluentBitPod } from './support/fluent-bit';
 import { startKubernetesApiStandIn, type KubernetesApiStandIn, type PodMeta } from './support/kubernetes-api-standin';
-import { podPaths } from './support/log-path';
+import { containerFile as containerFileOf, LOG_PATH_VALUES as VALUES, podPaths, SERVICE_ACCOUNT } from './support/log-path';
 import { freePort, startProcess, stopAll, waitFor, type RunningProcess } from './support/processes';
 import { startElasticsearchStandIn, type DataStreamTemplate, type ElasticsearchStandIn } from './support/elasticsearch-standin';
 import { kafkaCaDir, renderedObject } from './support/telegraf';
@@ -25,18 +25,9 @@ import { kafkaCaDir, renderedObject } from './support/telegraf';
 const ENV = 'prod';
 /** The Fluent Bit aggregator an environment deploys (README "Log pipeline": prod's and staging's are Logstash). */
 const AGGREGATOR_ENV = 'dev';
-const DOCKER_ID = 'cd34'.repeat(16);
-const SERVICE_ACCOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
 const T0 = '2026-11-29T19:00:00.123456789Z';
 const app: PodMeta = { namespace: 'shop', pod: 'api-5c8b', container: 'app', labels: { app: 'api' }, annotations: {} };
-const containerFile = `/var/log/containers/${app.pod}_${app.namespace}_${app.container}-${DOCKER_ID}.log`;
-const VALUES: Record<string, string> = {
-  'log-forwarder/password': 'forwarder-secret',
-  'log-aggregator/password': 'aggregator-secret',
-  'elasticsearch-log-aggregator-credentials/username': 'log-aggregator',
-  'elasticsearch-log-aggregator-credentials/password': 'es-secret',
-  'field:spec.nodeName': 'node-1',
-};
+const containerFile = containerFileOf(app);
 /** Lines of about 4 kB: a batch is well over the 8 MiB librdkafka may hold per output. */
 const BATCH = 4_000;
 const PADDING = 'p'.repeat(4_000);

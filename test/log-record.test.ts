@@ -10,7 +10,7 @@ import { startElasticsearchStandIn, type DataStreamTemplate, type ElasticsearchS
 import { fluentBitPod, renderedFluentBit, type FluentBitDoc, type FluentBitPod } from './support/fluent-bit';
 import { startKubernetesApiStandIn, type KubernetesApiStandIn, type PodMeta } from './support/kubernetes-api-standin';
 import { Pairs } from './support/mapping-check';
-import { field, podPaths } from './support/log-path';
+import { containerFile, field, LOG_PATH_VALUES as VALUES, podPaths, SERVICE_ACCOUNT } from './support/log-path';
 import { freePort, startProcess, stopAll, waitFor, type RunningProcess } from './support/processes';
 import { kafkaCaDir, renderedObject } from './support/telegraf';
 
@@ -36,23 +36,12 @@ const ENV = 'prod';
 const AGGREGATOR_ENV = 'dev';
 const T0 = '2026-11-29T19:00:00.123456789Z';
 const T0_MS = '2026-11-29T19:00:00.123Z';
-const DOCKER_ID = 'ab12'.repeat(16);
-const SERVICE_ACCOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
 
 const web: PodMeta = { namespace: 'shop', pod: 'web-7d9f', container: 'app', labels: { app: 'web' }, annotations: {} };
 const recommended: PodMeta = { namespace: 'shop', pod: 'web-8e0a', container: 'app', labels: { 'app.kubernetes.io/name': 'web', 'app.kubernetes.io/instance': 'web-shop' }, annotations: {} };
 const logfmt: PodMeta = { namespace: 'shop', pod: 'worker-1', container: 'app', labels: { app: 'worker' }, annotations: { 'fluentbit.io/parser': 'logfmt' } };
 const PODS = [web, recommended, logfmt];
-const containerFile = (p: PodMeta) => `/var/log/containers/${p.pod}_${p.namespace}_${p.container}-${DOCKER_ID}.log`;
 
-/** Secrets and downward API values of the two pods. */
-const VALUES: Record<string, string> = {
-  'log-forwarder/password': 'forwarder-secret',
-  'log-aggregator/password': 'aggregator-secret',
-  'elasticsearch-log-aggregator-credentials/username': 'log-aggregator',
-  'elasticsearch-log-aggregator-credentials/password': 'es-secret',
-  'field:spec.nodeName': 'node-1',
-};
 
 interface Shape {
   readonly name: string;
