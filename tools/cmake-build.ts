@@ -5,10 +5,11 @@
  * copies the binary; a changed flag gets a new folder instead of a stale CMake cache (a stale cache
  * keeps an input that was once off, off: see SOURCES.md on `FLB_IN_SYSTEMD`).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { runLogged } from './run-logged';
 import { buildKey, cacheRoot, fetchArchive, unpackArchive, type SourceArchive } from './source-archive';
 
 export interface CmakeArchive {
@@ -40,7 +41,7 @@ export function aptInstallCommand(packages: readonly string[]): string {
 }
 
 /** Builds the program (or reuses the cached build) and copies it to `destination`. */
-export function buildFromArchive(name: string, spec: CmakeArchive, destination: string, log: (line: string) => void): void {
+export async function buildFromArchive(name: string, spec: CmakeArchive, destination: string, log: (line: string) => void): Promise<void> {
   const missing = missingDebianPackages(spec.debian);
   if (missing?.length) throw new Error(`${name} needs the Debian packages ${missing.join(', ')}: ${aptInstallCommand(missing)}`);
   const dir = path.join(cacheRoot(), name, buildKey(spec.archive, spec));
@@ -52,8 +53,8 @@ export function buildFromArchive(name: string, spec: CmakeArchive, destination: 
     const source = unpackArchive(spec.archive, archive, dir);
     const build = path.join(dir, 'build');
     log(`building ${name}: cmake in ${build}`);
-    execFileSync('cmake', ['-S', source, '-B', build, ...spec.cmake], { stdio: 'inherit' });
-    execFileSync('cmake', ['--build', build, '--target', spec.target, '--parallel', String(os.availableParallelism())], { stdio: 'inherit' });
+    await runLogged(name, 'cmake', ['-S', source, '-B', build, ...spec.cmake]);
+    await runLogged(name, 'cmake', ['--build', build, '--target', spec.target, '--parallel', String(os.availableParallelism())]);
     // Marks a finished build, so an interrupted one is resumed by CMake instead of copied half-made.
     writeFileSync(done, '');
   }

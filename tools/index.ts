@@ -20,6 +20,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSy
 import * as path from 'node:path';
 import { REPO_ROOT } from '../render/crd-sources';
 import { buildFromArchive, type CmakeArchive } from './cmake-build';
+import { runLogged } from './run-logged';
 import { cacheRoot, fetchArchive, unpackArchive, type SourceArchive } from './source-archive';
 
 export const TOOLS_BIN = path.join(REPO_ROOT, '.tools', 'bin');
@@ -332,8 +333,16 @@ function copyBinary(from: string, to: string): void {
   renameSync(`${to}.partial`, to);
 }
 
+/**
+ * `-ldflags` of a Go build: the row's own, and `-w` (no DWARF tables): nobody steps through these
+ * binaries with a debugger, and linking without them is faster, which counts most in a cold CI run.
+ */
+function linkerFlags(ldflags: string | undefined): string[] {
+  return ['-ldflags', ['-w', ldflags].filter(Boolean).join(' ')];
+}
+
 /** Builds `name` into .tools/bin unless it is current (a Go build kept in the cache is copied instead). */
-export function buildTool(name: ToolName, log: (line: string) => void = console.error): void {
+export async function buildTool(name: ToolName, log: (line: string) => void = console.error): Promise<void> {
   const spec: ToolSpec = TOOLS[name];
   const cached = 'archive' in spec.build ? undefined : cachedBinaryOf(name);
   if (!toolProblem(name)) {
@@ -357,19 +366,19 @@ export function buildTool(name: ToolName, log: (line: string) => void = console.
     const { source, package: pkg, ldflags } = spec.build;
     const tree = unpackArchive(source, fetchArchive(source, log), path.join(cacheRoot(), 'sources', source.sha256));
     log(`building ${name}: go build ${pkg} in ${tree}`);
-    const args = ['build', '-trimpath', ...(ldflags ? ['-ldflags', ldflags] : []), '-o', binaryOf(name), pkg];
-    execFileSync('go', args, { cwd: tree, env: process.env, stdio: 'inherit' });
+    const args = ['build', '-trimpath', ...linkerFlags(ldflags), '-o', binaryOf(name), pkg];
+    await runLogged(name, 'go', args, { cwd: tree });
   } else if ('archive' in spec.build) {
-    buildFromArchive(name, spec.build, binaryOf(name), log);
+    await buildFromArchive(name, spec.build, binaryOf(name), log);
   } else if ('goInstall' in spec.build) {
     log(`building ${name}: go install ${spec.build.goInstall}`);
     const { goInstall, ldflags } = spec.build;
-    execFileSync('go', ['install', ...(ldflags ? ['-ldflags', ldflags] : []), goInstall], { env: { ...process.env, ...spec.build.env, GOBIN: TOOLS_BIN }, stdio: 'inherit' });
+    await runLogged(name, 'go', ['install', ...linkerFlags(ldflags), goInstall], { env: { ...process.env, ...spec.build.env, GOBIN: TOOLS_BIN } });
   } else {
     const { module, package: pkg, tags, ldflags, env } = spec.build;
     log(`building ${name}: go build ${pkg} in tools/go/${module}`);
-    const args = ['build', '-trimpath', ...(tags ? ['-tags', tags] : []), ...(ldflags ? ['-ldflags', ldflags] : []), '-o', binaryOf(name), pkg];
-    execFileSync('go', args, { cwd: path.join(REPO_ROOT, 'tools', 'go', module), env: { ...process.env, ...env }, stdio: 'inherit' });
+    const args = ['build', '-trimpath', ...(tags ? ['-tags', tags] : []), ...linkerFlags(ldflags), '-o', binaryOf(name), pkg];
+    await runLogged(name, 'go', args, { cwd: path.join(REPO_ROOT, 'tools', 'go', module), env: { ...process.env, ...env } });
   }
   writeFileSync(stampOf(name), inputsOf(name));
   const problem = toolProblem(name);
