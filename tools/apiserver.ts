@@ -80,16 +80,29 @@ process.on('exit', () => {
   for (const child of started) if (child.pid && child.exitCode === null) child.kill('SIGKILL');
 });
 
-/** A free TCP port on loopback (the kernel picks it; a short race with other programs is accepted). */
+/** Ports `freePort` handed out in this process: a program may not have bound its port yet. */
+const handedOut = new Set<number>();
+
+/**
+ * A free TCP port on loopback (the kernel picks it; a short race with other programs is accepted). Never
+ * the same port twice in one process, so harnesses started side by side do not race each other for a
+ * port picked but not yet bound.
+ */
 export async function freePort(): Promise<number> {
-  return await new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
+  for (;;) {
+    const port = await new Promise<number>((resolve, reject) => {
+      const server = net.createServer();
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        const picked = (server.address() as net.AddressInfo).port;
+        server.close(() => resolve(picked));
+      });
     });
-  });
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
 }
 
 export interface ApiResponse {
