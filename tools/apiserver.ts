@@ -80,16 +80,29 @@ process.on('exit', () => {
   for (const child of started) if (child.pid && child.exitCode === null) child.kill('SIGKILL');
 });
 
-/** A free TCP port on loopback (the kernel picks it; a short race with other programs is accepted). */
+/** Ports `freePort` handed out in this process: a program may not have bound its port yet. */
+const handedOut = new Set<number>();
+
+/**
+ * A free TCP port on loopback (the kernel picks it; a short race with other programs is accepted). Never
+ * the same port twice in one process, so harnesses started side by side do not race each other for a
+ * port picked but not yet bound.
+ */
 export async function freePort(): Promise<number> {
-  return await new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
+  for (;;) {
+    const port = await new Promise<number>((resolve, reject) => {
+      const server = net.createServer();
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        const picked = (server.address() as net.AddressInfo).port;
+        server.close(() => resolve(picked));
+      });
     });
-  });
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
 }
 
 export interface ApiResponse {
@@ -138,15 +151,18 @@ export class ApiServer {
   /** A kubeconfig for programs run against this server (operators). */
   readonly kubeconfig: string;
   private readonly processes: ChildProcess[];
+  /** Environment every program of this server runs with (its own and those started with `spawn`). */
+  private readonly env: Readonly<Record<string, string>>;
   private resources = new Map<string, ApiResource>();
 
-  private constructor(version: string, dir: string, port: number, token: string, processes: ChildProcess[]) {
+  private constructor(version: string, dir: string, port: number, token: string, processes: ChildProcess[], env: Readonly<Record<string, string>>) {
     this.version = version;
     this.dir = dir;
     this.port = port;
     this.token = token;
     this.ca = readFileSync(path.join(dir, 'ca.crt'), 'utf8');
     this.processes = processes;
+    this.env = env;
     this.kubeconfig = path.join(dir, 'kubeconfig');
     writeFileSync(
       this.kubeconfig,
@@ -161,8 +177,12 @@ export class ApiServer {
     );
   }
 
-  /** Starts etcd and kube-apiserver of `version` and waits until the server is ready. */
-  static async start(version: string): Promise<ApiServer> {
+  /**
+   * Starts etcd and kube-apiserver of `version` and waits until the server is ready. `env` is added to
+   * the environment of both and of every program started with `spawn`.
+   */
+  static async start(version: string, options: { readonly env?: Readonly<Record<string, string>> } = {}): Promise<ApiServer> {
+    const env = options.env ?? {};
     const row = API_SERVERS[version];
     if (!row) throw new Error(`no API server is pinned for Kubernetes ${version}; add it to API_SERVERS and the TOOLS table`);
     const etcdBin = tool(row.etcd);
@@ -170,7 +190,7 @@ export class ApiServer {
     const dir = mkdtempSync(path.join(os.tmpdir(), HARNESS_PREFIX));
     dirs.push(dir);
     const processes: ChildProcess[] = [];
-    const spawnLogged = (name: string, bin: string, args: string[]) => spawnInto(dir, processes, name, bin, args);
+    const spawnLogged = (name: string, bin: string, args: string[]) => spawnInto(dir, processes, name, bin, args, env);
     try {
       const token = randomBytes(24).toString('hex');
       generateCertificates(dir);
@@ -213,7 +233,7 @@ export class ApiServer {
         '--enable-priority-and-fairness=false',
         '--profiling=false',
       ]);
-      const server = new ApiServer(version, dir, secure, token, processes);
+      const server = new ApiServer(version, dir, secure, token, processes, env);
       await waitFor(`kube-apiserver ${version}`, apiserver, dir, 'kube-apiserver.log', 60_000, async () => (await server.request('GET', '/readyz')).status === 200);
       return server;
     } catch (error) {
@@ -229,7 +249,7 @@ export class ApiServer {
    */
   spawn(name: string, bin: string, args: readonly string[], env: Readonly<Record<string, string>> = {}): ChildProcess {
     // Started before the server's own processes are stopped: stopProcesses goes in reverse order.
-    return spawnInto(this.dir, this.processes, name, bin, args, { KUBECONFIG: this.kubeconfig, ...env });
+    return spawnInto(this.dir, this.processes, name, bin, args, { ...this.env, KUBECONFIG: this.kubeconfig, ...env });
   }
 
   /** The whole log of a program started in the run folder. */
