@@ -43,6 +43,8 @@ export interface LogPath {
   aggregatorProcess: RunningProcess;
   /** The security protocol both rendered Kafka clients use (`SASL_SSL`, `SASL_PLAINTEXT`). */
   readonly kafkaProtocol: string;
+  /** The loopback ports of the two processes' HTTP servers (`/api/v2/metrics/prometheus`). */
+  readonly httpPorts: { readonly aggregator: number; readonly forwarder: number };
   /** Per log topic, its broker's port and folder (with `ca.crt`), for kafka-fake `consume`. */
   readonly kafka: ReadonlyMap<string, { readonly port: number; readonly dir: string }>;
   /** Starts Fluent Bit again on a pod's folder (a restart on the same volume). */
@@ -183,7 +185,7 @@ export async function startLogPath(opts: { env: string; pods: readonly PodMeta[]
     const aggregatorProcess = startFluentBit(aggregator, 'aggregator');
     const forwarderProcess = startFluentBit(forwarder, 'forwarder');
     const path_: LogPath = {
-      env, es, kube, forwarder, aggregator, forwarderProcess, aggregatorProcess, kafkaProtocol, kafka: kafkaBrokers, startFluentBit,
+      env, es, kube, forwarder, aggregator, forwarderProcess, aggregatorProcess, kafkaProtocol, httpPorts, kafka: kafkaBrokers, startFluentBit,
       close: async () => {
         await stopAll(running);
         await Promise.all([es.close(), kube.close()]);
