@@ -8,7 +8,7 @@ import { tool } from '../tools';
 import { fluentBitPod, renderedFluentBit, type FluentBitDoc, type FluentBitPod } from './support/fluent-bit';
 import { startKubernetesApiStandIn, type KubernetesApiStandIn, type PodMeta } from './support/kubernetes-api-standin';
 import { containerFile as containerFileOf, LOG_PATH_VALUES as VALUES, podPaths, SERVICE_ACCOUNT } from './support/log-path';
-import { freePort, startProcess, stopAll, waitFor, type RunningProcess } from './support/processes';
+import { freePort, startProcess, stopAllAtOnce, waitFor, type RunningProcess } from './support/processes';
 import { startElasticsearchStandIn, type DataStreamTemplate, type ElasticsearchStandIn } from './support/elasticsearch-standin';
 import { kafkaCaDir, renderedObject } from './support/telegraf';
 
@@ -164,7 +164,7 @@ let es: ElasticsearchStandIn | undefined;
 afterAll(async () => {
   // A stopped (SIGSTOP) broker must run again to receive SIGTERM.
   for (const p of running) if (p.exitCode() === undefined) p.child.kill('SIGCONT');
-  await stopAll(running);
+  await stopAllAtOnce(running);
   await Promise.all([kube?.close(), es?.close()]);
 });
 
@@ -314,12 +314,14 @@ describe.concurrent(`Kafka faults met by the real ${ENV} forwarder, counted at t
     forwarderProcess = startForwarder(rig.forwarder, 'forwarder (restarted)');
     await started(forwarderProcess);
     rig.kafka.child.kill('SIGCONT');
+    // Settled: no new record arrived between two reads a second apart (each read ends after 1 s without a record).
+    let before = -1;
     const records = await waitFor('the restarted forwarder to deliver its chunks', async () => {
       const all = await topicRecords(rig);
-      const missing = lostOf(markers, all);
-      await pause(1_000);
-      // Settled: no new record arrived in the last read.
-      return missing.length === lostOf(markers, await topicRecords(rig)).length ? all : undefined;
+      const missing = lostOf(markers, all).length;
+      const settled = missing === before;
+      before = missing;
+      return settled ? all : undefined;
     }, 90_000, 1_000);
     const lost = lostOf(markers, records);
     // The bound: librdkafka holds at most queue.buffering.max.kbytes of message payload per output.

@@ -69,3 +69,12 @@ export function startProcess(name: string, binary: string, args: readonly string
 export async function stopAll(list: RunningProcess[]): Promise<void> {
   for (const p of list.splice(0).reverse()) await p.stop();
 }
+
+/**
+ * Stops every process in `list` at the same time and empties it: for teardown, where nothing is
+ * checked any more, so that Fluent Bit processes (each waits out its `grace` on SIGTERM) do not wait
+ * one after the other.
+ */
+export async function stopAllAtOnce(list: RunningProcess[]): Promise<void> {
+  await Promise.all(list.splice(0).map((p) => p.stop()));
+}
