@@ -8,7 +8,7 @@ import { tool } from '../tools';
 import { fluentBitPod, renderedFluentBit, type FluentBitDoc, type FluentBitPod } from './support/fluent-bit';
 import { startKubernetesApiStandIn, type KubernetesApiStandIn, type PodMeta } from './support/kubernetes-api-standin';
 import { containerFile as containerFileOf, LOG_PATH_VALUES as VALUES, podPaths, SERVICE_ACCOUNT } from './support/log-path';
-import { freePort, startProcess, stopAllAtOnce, waitFor, type RunningProcess } from './support/processes';
+import { freePort, killAll, startProcess, waitFor, type RunningProcess } from './support/processes';
 import { startElasticsearchStandIn, type DataStreamTemplate, type ElasticsearchStandIn } from './support/elasticsearch-standin';
 import { kafkaCaDir, renderedObject } from './support/telegraf';
 
@@ -162,9 +162,8 @@ beforeAll(async () => {
 
 let es: ElasticsearchStandIn | undefined;
 afterAll(async () => {
-  // A stopped (SIGSTOP) broker must run again to receive SIGTERM.
-  for (const p of running) if (p.exitCode() === undefined) p.child.kill('SIGCONT');
-  await stopAllAtOnce(running);
+  // SIGKILL ends a stopped (SIGSTOP) broker too.
+  await killAll(running);
   await Promise.all([kube?.close(), es?.close()]);
 });
 

@@ -15,7 +15,7 @@ import { startElasticsearchStandIn, type DataStreamTemplate, type ElasticsearchS
 import { fluentBitPod, renderedFluentBit, type FluentBitDoc, type FluentBitPod } from './fluent-bit';
 import { startKubernetesApiStandIn, type KubernetesApiStandIn, type PodMeta } from './kubernetes-api-standin';
 import { Pairs, type Value } from './mapping-check';
-import { freePort, startProcess, stopAllAtOnce, waitFor, type RunningProcess } from './processes';
+import { freePort, killAll, startProcess, waitFor, type RunningProcess } from './processes';
 import { kafkaCaDir, renderedObject } from './telegraf';
 
 export const SERVICE_ACCOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -113,7 +113,7 @@ export async function startLogPath(opts: { env: string; pods: readonly PodMeta[]
     return await run();
   } catch (err) {
     // Whatever started before the failure stops here: a half-started path leaves no process behind.
-    await stopAllAtOnce(running);
+    await killAll(running);
     for (const dir of folders) rmSync(dir, { recursive: true, force: true });
     throw err;
   }
@@ -187,7 +187,7 @@ export async function startLogPath(opts: { env: string; pods: readonly PodMeta[]
     const path_: LogPath = {
       env, es, kube, forwarder, aggregator, forwarderProcess, aggregatorProcess, kafkaProtocol, httpPorts, kafka: kafkaBrokers, startFluentBit,
       close: async () => {
-        await stopAllAtOnce(running);
+        await killAll(running);
         await Promise.all([es.close(), kube.close()]);
         for (const dir of [...folders, forwarder.root, aggregator.root]) rmSync(dir, { recursive: true, force: true });
       },
