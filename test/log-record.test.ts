@@ -11,7 +11,7 @@ import { fluentBitPod, renderedFluentBit, type FluentBitDoc, type FluentBitPod }
 import { startKubernetesApiStandIn, type KubernetesApiStandIn, type PodMeta } from './support/kubernetes-api-standin';
 import { Pairs } from './support/mapping-check';
 import { containerFile, field, LOG_PATH_VALUES as VALUES, podPaths, SERVICE_ACCOUNT } from './support/log-path';
-import { freePort, startProcess, stopAll, waitFor, type RunningProcess } from './support/processes';
+import { freePort, killAll, startProcess, waitFor, type RunningProcess } from './support/processes';
 import { kafkaCaDir, renderedObject } from './support/telegraf';
 
 /**
@@ -298,7 +298,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await stopAll(running);
+  await killAll(running);
   await Promise.all([es?.close(), kube?.close()]);
 });
 

@@ -15,7 +15,7 @@ import { startElasticsearchStandIn, type DataStreamTemplate, type ElasticsearchS
 import { fluentBitPod, renderedFluentBit, type FluentBitDoc, type FluentBitPod } from './fluent-bit';
 import { startKubernetesApiStandIn, type KubernetesApiStandIn, type PodMeta } from './kubernetes-api-standin';
 import { Pairs, type Value } from './mapping-check';
-import { freePort, startProcess, stopAll, waitFor, type RunningProcess } from './processes';
+import { freePort, killAll, startProcess, waitFor, type RunningProcess } from './processes';
 import { kafkaCaDir, renderedObject } from './telegraf';
 
 export const SERVICE_ACCOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -43,6 +43,8 @@ export interface LogPath {
   aggregatorProcess: RunningProcess;
   /** The security protocol both rendered Kafka clients use (`SASL_SSL`, `SASL_PLAINTEXT`). */
   readonly kafkaProtocol: string;
+  /** The loopback ports of the two processes' HTTP servers (`/api/v2/metrics/prometheus`). */
+  readonly httpPorts: { readonly aggregator: number; readonly forwarder: number };
   /** Per log topic, its broker's port and folder (with `ca.crt`), for kafka-fake `consume`. */
   readonly kafka: ReadonlyMap<string, { readonly port: number; readonly dir: string }>;
   /** Starts Fluent Bit again on a pod's folder (a restart on the same volume). */
@@ -111,7 +113,7 @@ export async function startLogPath(opts: { env: string; pods: readonly PodMeta[]
     return await run();
   } catch (err) {
     // Whatever started before the failure stops here: a half-started path leaves no process behind.
-    await stopAll(running);
+    await killAll(running);
     for (const dir of folders) rmSync(dir, { recursive: true, force: true });
     throw err;
   }
@@ -183,9 +185,9 @@ export async function startLogPath(opts: { env: string; pods: readonly PodMeta[]
     const aggregatorProcess = startFluentBit(aggregator, 'aggregator');
     const forwarderProcess = startFluentBit(forwarder, 'forwarder');
     const path_: LogPath = {
-      env, es, kube, forwarder, aggregator, forwarderProcess, aggregatorProcess, kafkaProtocol, kafka: kafkaBrokers, startFluentBit,
+      env, es, kube, forwarder, aggregator, forwarderProcess, aggregatorProcess, kafkaProtocol, httpPorts, kafka: kafkaBrokers, startFluentBit,
       close: async () => {
-        await stopAll(running);
+        await killAll(running);
         await Promise.all([es.close(), kube.close()]);
         for (const dir of [...folders, forwarder.root, aggregator.root]) rmSync(dir, { recursive: true, force: true });
       },
