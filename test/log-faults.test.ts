@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { tool } from '../tools';
 import { fluentBitPod, renderedFluentBit, type FluentBitDoc, type FluentBitPod } from './support/fluent-bit';
 import { startKubernetesApiStandIn, type KubernetesApiStandIn, type PodMeta } from './support/kubernetes-api-standin';
-import { containerFile as containerFileOf, LOG_PATH_VALUES as VALUES, podPaths, SERVICE_ACCOUNT } from './support/log-path';
+import { containerFile as containerFileOf, forwarderPod, LOG_PATH_VALUES as VALUES, podPaths } from './support/log-path';
 import { freePort, killAll, startProcess, waitFor, type RunningProcess } from './support/processes';
 import { startElasticsearchStandIn, type DataStreamTemplate, type ElasticsearchStandIn } from './support/elasticsearch-standin';
 import { kafkaCaDir, renderedObject } from './support/telegraf';
@@ -69,24 +69,7 @@ async function startRig(name: string): Promise<Rig> {
     return kafka.output().includes('listening') ? true : undefined;
   });
   const metricsPort = await freePort();
-  const forwarder = fluentBitPod(rendered, VALUES, (doc: FluentBitDoc, pod) => {
-    doc.service.http_port = metricsPort;
-    for (const out of doc.pipeline.outputs) if (out.name === 'kafka') out.brokers = `127.0.0.1:${kafkaPort}`;
-    for (const filter of doc.pipeline.filters ?? []) {
-      if (filter.name !== 'kubernetes') continue;
-      // The tail input's tag is its file's path with dots (`kube.*`), so the prefix moves with the mount.
-      filter.kube_tag_prefix = String(filter.kube_tag_prefix).replace('kube.var.log.', `kube${pod.at('/var/log').replaceAll('/', '.')}.`);
-      Object.assign(filter, { kube_url: `https://127.0.0.1:${kube.port}`, kube_ca_file: pod.at(`${SERVICE_ACCOUNT}/ca.crt`), kube_token_file: pod.at(`${SERVICE_ACCOUNT}/token`) });
-    }
-  });
-  for (const mount of ['/etc/kafka-ca', SERVICE_ACCOUNT]) {
-    mkdirSync(forwarder.at(mount), { recursive: true });
-    copyFileSync(path.join(ca, 'ca.crt'), forwarder.at(`${mount}/ca.crt`));
-  }
-  writeFileSync(forwarder.at(`${SERVICE_ACCOUNT}/token`), 'service-account-token');
-  mkdirSync(forwarder.at('/var/log/containers'), { recursive: true });
-  mkdirSync(forwarder.at('/var/log/journal'), { recursive: true });
-  for (const file of [containerFile, '/var/log/auth.log']) writeFileSync(forwarder.at(file), '');
+  const forwarder = forwarderPod(rendered, VALUES, { httpPort: metricsPort, broker: () => `127.0.0.1:${kafkaPort}`, kubePort: kube.port, ca, files: [containerFile, '/var/log/auth.log'] });
   const rig: Rig = { kafkaPort, kafkaDir, kafka, forwarder, metricsPort, forwarderProcess: startForwarder(forwarder, `forwarder (${name})`) };
   await started(rig.forwarderProcess);
   await waitFor('the forwarder to watch the container file', () => (rig.forwarderProcess.output().includes('inotify_fs_add') ? true : undefined), 30_000);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
@@ -10,7 +10,7 @@ import { startElasticsearchStandIn, type DataStreamTemplate, type ElasticsearchS
 import { fluentBitPod, renderedFluentBit, type FluentBitDoc, type FluentBitPod } from './support/fluent-bit';
 import { startKubernetesApiStandIn, type KubernetesApiStandIn, type PodMeta } from './support/kubernetes-api-standin';
 import { Pairs } from './support/mapping-check';
-import { containerFile, field, LOG_PATH_VALUES as VALUES, podPaths, SERVICE_ACCOUNT } from './support/log-path';
+import { containerFile, field, forwarderPod, LOG_PATH_VALUES as VALUES, podPaths } from './support/log-path';
 import { freePort, killAll, startProcess, waitFor, type RunningProcess } from './support/processes';
 import { kafkaCaDir, renderedObject } from './support/telegraf';
 
@@ -253,24 +253,11 @@ beforeAll(async () => {
     for (const [i, input] of kafkaInputs.entries()) Object.assign(input, { topics: topics[i], brokers: broker(topics[i]) }, listener, podPaths(listener, pod));
     for (const output of doc.pipeline.outputs) if (output.name === 'es') Object.assign(output, { host: '127.0.0.1', port: es.port });
   });
-  forwarder = fluentBitPod(fwd, VALUES, (doc: FluentBitDoc, pod) => {
-    doc.service.http_port = httpPorts[1];
-    for (const output of doc.pipeline.outputs) if (output.name === 'kafka') output.brokers = broker(output.topics);
-    for (const filter of doc.pipeline.filters ?? []) {
-      // The tail input's tag is its file's path with dots (`kube.*`), so the prefix moves with the mount.
-      if (filter.name === 'kubernetes') filter.kube_tag_prefix = String(filter.kube_tag_prefix).replace('kube.var.log.', `kube${pod.at('/var/log').replaceAll('/', '.')}.`);
-      if (filter.name === 'kubernetes') Object.assign(filter, { kube_url: `https://127.0.0.1:${kube.port}`, kube_ca_file: pod.at(`${SERVICE_ACCOUNT}/ca.crt`), kube_token_file: pod.at(`${SERVICE_ACCOUNT}/token`) });
-    }
-  });
-  for (const [pod, mount] of [[aggregator, '/etc/kafka-ca'], [aggregator, '/etc/elasticsearch-ca'], [forwarder, '/etc/kafka-ca'], [forwarder, SERVICE_ACCOUNT]] as const) {
-    mkdirSync(pod.at(mount), { recursive: true });
-    copyFileSync(path.join(ca, 'ca.crt'), pod.at(`${mount}/ca.crt`));
+  forwarder = forwarderPod(fwd, VALUES, { httpPort: httpPorts[1], broker, kubePort: kube.port, ca, files: [...PODS.map(containerFile), '/var/log/auth.log'] });
+  for (const mount of ['/etc/kafka-ca', '/etc/elasticsearch-ca']) {
+    mkdirSync(aggregator.at(mount), { recursive: true });
+    copyFileSync(path.join(ca, 'ca.crt'), aggregator.at(`${mount}/ca.crt`));
   }
-  writeFileSync(forwarder.at(`${SERVICE_ACCOUNT}/token`), 'service-account-token');
-  // The files exist, empty, before the forwarder starts: tail reads a file found at start from its end.
-  mkdirSync(forwarder.at('/var/log/containers'), { recursive: true });
-  mkdirSync(forwarder.at('/var/log/journal'), { recursive: true });
-  for (const file of [...PODS.map(containerFile), '/var/log/auth.log']) writeFileSync(forwarder.at(file), '');
 
   aggregatorProcess = startFluentBit(aggregator, 'aggregator');
   const forwarderProcess = startFluentBit(forwarder, 'forwarder');

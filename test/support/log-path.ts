@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { tool } from '../../tools';
 import { startElasticsearchStandIn, type DataStreamTemplate, type ElasticsearchStandIn } from './elasticsearch-standin';
-import { fluentBitPod, renderedFluentBit, type FluentBitDoc, type FluentBitPod } from './fluent-bit';
+import { fluentBitPod, renderedFluentBit, type FluentBitDoc, type FluentBitPod, type RenderedFluentBit } from './fluent-bit';
 import { startKubernetesApiStandIn, type KubernetesApiStandIn, type PodMeta } from './kubernetes-api-standin';
 import { Pairs, type Value } from './mapping-check';
 import { freePort, killAll, startProcess, waitFor, type RunningProcess } from './processes';
@@ -32,6 +32,35 @@ export const LOG_PATH_VALUES: Readonly<Record<string, string>> = {
 
 /** The file the container runtime writes a pod's container log to (the tail input's path). */
 export const containerFile = (p: PodMeta) => `/var/log/containers/${p.pod}_${p.namespace}_${p.container}-${DOCKER_ID}.log`;
+
+/**
+ * The rendered forwarder as a pod on this machine: its metrics on `httpPort`, its Kafka outputs on
+ * `broker(topics)`, the kubernetes filter on the API stand-in at `kubePort`, the Kafka CA and the
+ * service account (CA from `ca`) mounted, and the node's log files (`files`, container files included)
+ * made empty before it starts: tail reads a file found at start from its end.
+ */
+export function forwarderPod(rendered: RenderedFluentBit, values: Readonly<Record<string, string>>,
+  o: { readonly httpPort: number; readonly broker: (topics: unknown) => string; readonly kubePort: number; readonly ca: string; readonly files: readonly string[] }): FluentBitPod {
+  const forwarder = fluentBitPod(rendered, values, (doc: FluentBitDoc, pod) => {
+    doc.service.http_port = o.httpPort;
+    for (const output of doc.pipeline.outputs) if (output.name === 'kafka') output.brokers = o.broker(output.topics);
+    for (const filter of doc.pipeline.filters ?? []) {
+      if (filter.name !== 'kubernetes') continue;
+      // The tail input's tag is its file's path with dots (`kube.*`), so the prefix moves with the mount.
+      filter.kube_tag_prefix = String(filter.kube_tag_prefix).replace('kube.var.log.', `kube${pod.at('/var/log').replaceAll('/', '.')}.`);
+      Object.assign(filter, { kube_url: `https://127.0.0.1:${o.kubePort}`, kube_ca_file: pod.at(`${SERVICE_ACCOUNT}/ca.crt`), kube_token_file: pod.at(`${SERVICE_ACCOUNT}/token`) });
+    }
+  });
+  for (const mount of ['/etc/kafka-ca', SERVICE_ACCOUNT]) {
+    mkdirSync(forwarder.at(mount), { recursive: true });
+    copyFileSync(path.join(o.ca, 'ca.crt'), forwarder.at(`${mount}/ca.crt`));
+  }
+  writeFileSync(forwarder.at(`${SERVICE_ACCOUNT}/token`), 'service-account-token');
+  mkdirSync(forwarder.at('/var/log/containers'), { recursive: true });
+  mkdirSync(forwarder.at('/var/log/journal'), { recursive: true });
+  for (const file of o.files) writeFileSync(forwarder.at(file), '');
+  return forwarder;
+}
 
 export interface LogPath {
   readonly env: string;
@@ -158,24 +187,11 @@ export async function startLogPath(opts: { env: string; pods: readonly PodMeta[]
       for (const input of inputs) input.brokers = broker(input.topics);
       for (const output of doc.pipeline.outputs) if (output.name === 'es') Object.assign(output, { host: '127.0.0.1', port: es.port });
     });
-    const forwarder = fluentBitPod(fwd, values, (doc: FluentBitDoc, pod) => {
-      doc.service.http_port = httpPorts.forwarder;
-      for (const output of doc.pipeline.outputs) if (output.name === 'kafka') output.brokers = broker(output.topics);
-      for (const filter of doc.pipeline.filters ?? []) {
-        if (filter.name !== 'kubernetes') continue;
-        // The tail input's tag is its file's path with dots (`kube.*`), so the prefix moves with the mount.
-        filter.kube_tag_prefix = String(filter.kube_tag_prefix).replace('kube.var.log.', `kube${pod.at('/var/log').replaceAll('/', '.')}.`);
-        Object.assign(filter, { kube_url: `https://127.0.0.1:${kube.port}`, kube_ca_file: pod.at(`${SERVICE_ACCOUNT}/ca.crt`), kube_token_file: pod.at(`${SERVICE_ACCOUNT}/token`) });
-      }
-    });
-    for (const [pod, mount] of [[aggregator, '/etc/kafka-ca'], [aggregator, '/etc/elasticsearch-ca'], [forwarder, '/etc/kafka-ca'], [forwarder, SERVICE_ACCOUNT]] as const) {
-      mkdirSync(pod.at(mount), { recursive: true });
-      copyFileSync(path.join(ca, 'ca.crt'), pod.at(`${mount}/ca.crt`));
+    const forwarder = forwarderPod(fwd, values, { httpPort: httpPorts.forwarder, broker, kubePort: kube.port, ca, files: [...pods.map(containerFile), '/var/log/auth.log'] });
+    for (const mount of ['/etc/kafka-ca', '/etc/elasticsearch-ca']) {
+      mkdirSync(aggregator.at(mount), { recursive: true });
+      copyFileSync(path.join(ca, 'ca.crt'), aggregator.at(`${mount}/ca.crt`));
     }
-    writeFileSync(forwarder.at(`${SERVICE_ACCOUNT}/token`), 'service-account-token');
-    mkdirSync(forwarder.at('/var/log/containers'), { recursive: true });
-    mkdirSync(forwarder.at('/var/log/journal'), { recursive: true });
-    for (const file of [...pods.map(containerFile), '/var/log/auth.log']) writeFileSync(forwarder.at(file), '');
 
     const startFluentBit = (pod: FluentBitPod, name: string) => {
       const p = startProcess(name, tool('fluent-bit'), ['-c', pod.configFile], pod.env);
