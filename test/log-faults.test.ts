@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { tool } from '../tools';
 import { fluentBitPod, renderedFluentBit, type FluentBitDoc, type FluentBitPod } from './support/fluent-bit';
 import { startKubernetesApiStandIn, type KubernetesApiStandIn, type PodMeta } from './support/kubernetes-api-standin';
-import { containerFile as containerFileOf, forwarderPod, LOG_PATH_VALUES as VALUES, podPaths } from './support/log-path';
+import { containerFile as containerFileOf, forwarderPod, LOG_PATH_VALUES as VALUES, mountCa, podPaths } from './support/log-path';
 import { freePort, killAll, startProcess, waitFor, type RunningProcess } from './support/processes';
 import { startElasticsearchStandIn, type DataStreamTemplate, type ElasticsearchStandIn } from './support/elasticsearch-standin';
 import { kafkaCaDir, renderedObject } from './support/telegraf';
@@ -178,10 +178,7 @@ describe.concurrent(`the real ${AGGREGATOR_ENV} Fluent Bit aggregator while Elas
       }
       for (const out of doc.pipeline.outputs) if (out.name === 'es') Object.assign(out, { host: '127.0.0.1', port: es!.port });
     });
-    for (const mount of ['/etc/kafka-ca', '/etc/elasticsearch-ca']) {
-      mkdirSync(pod.at(mount), { recursive: true });
-      copyFileSync(path.join(ca, 'ca.crt'), pod.at(`${mount}/ca.crt`));
-    }
+    mountCa(pod, ca, ['/etc/kafka-ca', '/etc/elasticsearch-ca']);
     return pod;
   }
   const inputRecords = async (port: number) => {

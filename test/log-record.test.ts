@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
@@ -10,7 +10,7 @@ import { startElasticsearchStandIn, type DataStreamTemplate, type ElasticsearchS
 import { fluentBitPod, renderedFluentBit, type FluentBitDoc, type FluentBitPod } from './support/fluent-bit';
 import { startKubernetesApiStandIn, type KubernetesApiStandIn, type PodMeta } from './support/kubernetes-api-standin';
 import { Pairs } from './support/mapping-check';
-import { containerFile, field, forwarderPod, LOG_PATH_VALUES as VALUES, podPaths } from './support/log-path';
+import { containerFile, field, forwarderPod, LOG_PATH_VALUES as VALUES, mountCa, podPaths } from './support/log-path';
 import { freePort, killAll, startProcess, waitFor, type RunningProcess } from './support/processes';
 import { kafkaCaDir, renderedObject } from './support/telegraf';
 
@@ -254,10 +254,7 @@ beforeAll(async () => {
     for (const output of doc.pipeline.outputs) if (output.name === 'es') Object.assign(output, { host: '127.0.0.1', port: es.port });
   });
   forwarder = forwarderPod(fwd, VALUES, { httpPort: httpPorts[1], broker, kubePort: kube.port, ca, files: [...PODS.map(containerFile), '/var/log/auth.log'] });
-  for (const mount of ['/etc/kafka-ca', '/etc/elasticsearch-ca']) {
-    mkdirSync(aggregator.at(mount), { recursive: true });
-    copyFileSync(path.join(ca, 'ca.crt'), aggregator.at(`${mount}/ca.crt`));
-  }
+  mountCa(aggregator, ca, ['/etc/kafka-ca', '/etc/elasticsearch-ca']);
 
   aggregatorProcess = startFluentBit(aggregator, 'aggregator');
   const forwarderProcess = startFluentBit(forwarder, 'forwarder');

@@ -33,6 +33,14 @@ export const LOG_PATH_VALUES: Readonly<Record<string, string>> = {
 /** The file the container runtime writes a pod's container log to (the tail input's path). */
 export const containerFile = (p: PodMeta) => `/var/log/containers/${p.pod}_${p.namespace}_${p.container}-${DOCKER_ID}.log`;
 
+/** The test CA's `ca.crt` (from the folder `ca`) in each of the pod's `mounts`, as the Secrets' volumes hold it. */
+export function mountCa(pod: FluentBitPod, ca: string, mounts: readonly string[]): void {
+  for (const mount of mounts) {
+    mkdirSync(pod.at(mount), { recursive: true });
+    copyFileSync(path.join(ca, 'ca.crt'), pod.at(`${mount}/ca.crt`));
+  }
+}
+
 /**
  * The rendered forwarder as a pod on this machine: its metrics on `httpPort`, its Kafka outputs on
  * `broker(topics)`, the kubernetes filter on the API stand-in at `kubePort`, the Kafka CA and the
@@ -51,10 +59,7 @@ export function forwarderPod(rendered: RenderedFluentBit, values: Readonly<Recor
       Object.assign(filter, { kube_url: `https://127.0.0.1:${o.kubePort}`, kube_ca_file: pod.at(`${SERVICE_ACCOUNT}/ca.crt`), kube_token_file: pod.at(`${SERVICE_ACCOUNT}/token`) });
     }
   });
-  for (const mount of ['/etc/kafka-ca', SERVICE_ACCOUNT]) {
-    mkdirSync(forwarder.at(mount), { recursive: true });
-    copyFileSync(path.join(o.ca, 'ca.crt'), forwarder.at(`${mount}/ca.crt`));
-  }
+  mountCa(forwarder, o.ca, ['/etc/kafka-ca', SERVICE_ACCOUNT]);
   writeFileSync(forwarder.at(`${SERVICE_ACCOUNT}/token`), 'service-account-token');
   mkdirSync(forwarder.at('/var/log/containers'), { recursive: true });
   mkdirSync(forwarder.at('/var/log/journal'), { recursive: true });
@@ -188,10 +193,7 @@ export async function startLogPath(opts: { env: string; pods: readonly PodMeta[]
       for (const output of doc.pipeline.outputs) if (output.name === 'es') Object.assign(output, { host: '127.0.0.1', port: es.port });
     });
     const forwarder = forwarderPod(fwd, values, { httpPort: httpPorts.forwarder, broker, kubePort: kube.port, ca, files: [...pods.map(containerFile), '/var/log/auth.log'] });
-    for (const mount of ['/etc/kafka-ca', '/etc/elasticsearch-ca']) {
-      mkdirSync(aggregator.at(mount), { recursive: true });
-      copyFileSync(path.join(ca, 'ca.crt'), aggregator.at(`${mount}/ca.crt`));
-    }
+    mountCa(aggregator, ca, ['/etc/kafka-ca', '/etc/elasticsearch-ca']);
 
     const startFluentBit = (pod: FluentBitPod, name: string) => {
       const p = startProcess(name, tool('fluent-bit'), ['-c', pod.configFile], pod.env);
